@@ -1,0 +1,184 @@
+// createApp(deps): the whole gateway as one fetch handler (graphql-yoga), with no listen(): server.ts binds it
+// to a port and tests call app.fetch directly.
+import { randomUUID } from "node:crypto";
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import { createYoga, type Plugin } from "graphql-yoga";
+import type { Config } from "./config.ts";
+import type { GraphQLContext } from "./graphql/context.ts";
+import { schema } from "./graphql/schema.ts";
+import { clientAddress } from "./http/client-address.ts";
+import { useHealthRoute } from "./http/health.ts";
+import { useJwksRoutes } from "./http/jwks.ts";
+import { IdentityError, NotAuthenticatedError } from "./identity/errors.ts";
+import { localize, negotiateLanguage } from "./identity/i18n/localize.ts";
+import type { Identity } from "./identity/index.ts";
+import type { Logger } from "./logger.ts";
+
+export interface AppDeps {
+  config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production">;
+  identity: Identity;
+  log: Logger;
+  /** Pre-filled in GraphiQL's header editor so a newcomer can try the API at once. */
+  demoAppId?: string;
+}
+
+interface ServerContext {
+  req?: { socket?: { remoteAddress?: string } };
+}
+
+const requestIds = new WeakMap<Request, string>();
+
+function requestIdFor(request: Request): string {
+  let id = requestIds.get(request);
+  if (!id) {
+    const incoming = request.headers.get("x-request-id");
+    id = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    requestIds.set(request, id);
+  }
+  return id;
+}
+
+/** Every response names its request id, so a user's report can be matched with the logs. */
+const useRequestId: Plugin = {
+  onResponse({ request, response }) {
+    response.headers.set("x-request-id", requestIdFor(request));
+  },
+};
+
+/** `Authorization: Bearer <token>`, or the bare token as GenAuth's SDKs send it. */
+export function bearerToken(request: Request): string | null {
+  const header = request.headers.get("authorization")?.trim();
+  if (!header) return null;
+  const match = /^Bearer\s+(.+)$/i.exec(header);
+  return (match ? match[1]! : header).trim() || null;
+}
+
+export function createApp({ config, identity, log, demoAppId }: AppDeps) {
+  const plugins: Plugin[] = [
+    useRequestId,
+    useHealthRoute(() => identity.db.$queryRaw`SELECT 1`),
+    useJwksRoutes(identity.keys),
+    // Simple (form-like) requests must carry x-graphql-yoga-csrf; JSON requests already need a CORS preflight.
+    useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
+    maxAliasesPlugin({ n: 15 }) as Plugin,
+    maxDepthPlugin({ n: 12, ignoreIntrospection: true }) as Plugin,
+    maxTokensPlugin({ n: 2000 }) as Plugin,
+  ];
+  if (config.production) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
+  if (!config.introspection) {
+    plugins.push({
+      onValidate({ addValidationRule }) {
+        addValidationRule(NoSchemaIntrospectionCustomRule);
+      },
+    });
+  }
+
+  return createYoga<ServerContext, GraphQLContext>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    batching: false,
+    cors: config.corsOrigins.length
+      ? { origin: config.corsOrigins, credentials: true, allowedHeaders: ["content-type", "authorization", "x-authing-app-id", "x-authing-lang", "x-request-id"] }
+      : false,
+    graphiql: config.graphiql
+      ? {
+          title: "Identity gateway",
+          headers: JSON.stringify(demoAppId ? { "x-authing-app-id": demoAppId } : {}, null, 2),
+          defaultQuery: defaultGraphiqlQuery,
+        }
+      : false,
+    logging: {
+      debug: (...args) => log.debug(args),
+      info: (...args) => log.info(args),
+      warn: (...args) => log.warn(args),
+      error: (...args) => log.error(args),
+    },
+    maskedErrors: {
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (error instanceof GraphQLError && !original) return error;
+        if (original instanceof GraphQLError) return original;
+        log.error({ err: original }, "unexpected error");
+        return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR", statusCode: 500, apiCode: 1000 } });
+      },
+    },
+    plugins,
+    context: async ({ request, req }): Promise<GraphQLContext> => {
+      const requestId = requestIdFor(request);
+      const language = negotiateLanguage(request.headers.get("x-authing-lang"), request.headers.get("accept-language"));
+      const appIdHeader = request.headers.get("x-authing-app-id");
+      let viewer: GraphQLContext["viewer"] = null;
+      const token = bearerToken(request);
+      if (token) {
+        try {
+          viewer = await identity.tokens.verifyAccessToken(token, appIdHeader?.trim() || undefined);
+        } catch (error) {
+          if (!(error instanceof NotAuthenticatedError)) throw error;
+          throw unauthenticated(error, language, requestId);
+        }
+      }
+      let application: ReturnType<GraphQLContext["application"]> | undefined;
+      return {
+        requestId,
+        language,
+        identity,
+        log: log.child({ requestId }),
+        ip: clientAddress(request, req?.socket?.remoteAddress ?? null, config.trustProxy),
+        userAgent: request.headers.get("user-agent"),
+        viewer,
+        application: () => (application ??= identity.applications.findApplicationByAppId(appIdHeader)),
+      };
+    },
+  });
+}
+
+/** A bad token is refused before execution: HTTP 401 with a WWW-Authenticate challenge (RFC 6750). */
+function unauthenticated(error: IdentityError, language: ReturnType<typeof negotiateLanguage>, requestId: string) {
+  const message = localize(language, error.messageKey, error.params);
+  // Header values must be ASCII: the challenge always speaks English.
+  const description = localize("en-US", error.messageKey, error.params).replace(/"/g, "'");
+  return new GraphQLError(message, {
+    extensions: {
+      code: "UNAUTHENTICATED",
+      statusCode: error.statusCode,
+      apiCode: error.apiCode,
+      requestId,
+      http: {
+        status: 401,
+        headers: { "WWW-Authenticate": `Bearer error="invalid_token", error_description="${description}"` },
+      },
+    },
+  });
+}
+
+const defaultGraphiqlQuery = `# Sign up, sign in, then paste the access_token into an
+# "Authorization": "Bearer <token>" header and run Me.
+mutation SignUp {
+  signUpByUsernamePassword(username: "alice", password: "a long passphrase") {
+    ... on User { userId username createdAt }
+    ... on Error { statusCode apiCode message requestId }
+  }
+}
+
+mutation SignIn {
+  signInByAccountPassword(account: "alice", password: "a long passphrase") {
+    ... on SignInSuccess { tokenSet { access_token expire_in } user { userId } }
+    ... on Error { statusCode apiCode message requestId }
+  }
+}
+
+query Me {
+  me {
+    ... on User { userId username loginsCount lastLogin }
+    ... on Error { statusCode apiCode message }
+  }
+}
+`;
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,93 @@
+// The only reader of process.env: every setting, its default and its validation live here (README lists them).
+
+export interface Config {
+  databaseUrl: string;
+  databasePoolSize: number;
+  host: string;
+  port: number;
+  publicUrl: string;
+  production: boolean;
+  graphiql: boolean;
+  introspection: boolean;
+  corsOrigins: string[];
+  trustProxy: boolean;
+  logLevel: string;
+  argon2: { memoryCost: number; timeCost: number; parallelism: number };
+  createDemoApplication: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (raw === undefined || raw === "") return fallback;
+    if (["1", "true", "yes", "on"].includes(raw)) return true;
+    if (["0", "false", "no", "off"].includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${env[name]}")`);
+    return fallback;
+  };
+
+  const production = env.NODE_ENV === "production";
+  const port = integer("PORT", 4000, 0, 65535);
+  const host = env.HOST || "127.0.0.1";
+  const databaseUrl = env.DATABASE_URL || "pglite:./data/pglite";
+  if (!/^(pglite:.+|postgres(ql)?:\/\/.+)$/.test(databaseUrl)) {
+    problems.push("DATABASE_URL must be pglite:<directory>, pglite:memory or postgresql://user@host:port/database");
+  }
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, "");
+  try {
+    const parsed = new URL(publicUrl);
+    if (!/^https?:$/.test(parsed.protocol)) problems.push("PUBLIC_URL must be an http(s) URL");
+  } catch {
+    problems.push(`PUBLIC_URL must be an absolute URL (got "${publicUrl}")`);
+  }
+  const corsOrigins = (env.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (origin === "*") problems.push("CORS_ORIGINS may not be *: list the origins allowed to call the gateway");
+  }
+
+  const config: Config = {
+    databaseUrl,
+    databasePoolSize: integer("DATABASE_POOL_SIZE", 10, 1, 200),
+    host,
+    port,
+    publicUrl,
+    production,
+    graphiql: flag("GRAPHIQL", !production),
+    introspection: flag("INTROSPECTION", !production),
+    corsOrigins,
+    trustProxy: flag("TRUST_PROXY", false),
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === "test" ? "silent" : "info"),
+    argon2: {
+      memoryCost: integer("ARGON2_MEMORY_KIB", 19456, 8, 4 * 1024 * 1024),
+      timeCost: integer("ARGON2_TIME_COST", 2, 1, 100),
+      parallelism: integer("ARGON2_PARALLELISM", 1, 1, 16),
+    },
+    createDemoApplication: flag("CREATE_DEMO_APPLICATION", true),
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

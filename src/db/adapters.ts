@@ -1,0 +1,114 @@
+// DATABASE_URL picks the driver adapter:
+//   pglite:./data/pglite | pglite:memory -> embedded PGlite (PostgreSQL compiled to WebAssembly)
+//   postgres://... | postgresql://...   -> @prisma/adapter-pg on a real server
+import { mkdirSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import type {
+  SqlDriverAdapter,
+  SqlDriverAdapterFactory,
+  SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import type { PGlite } from "@electric-sql/pglite";
+
+export interface DatabaseAdapters {
+  kind: "pglite" | "postgres";
+  /** For the Prisma client. */
+  runtime: SqlDriverAdapterFactory;
+  /** For the schema engine (migrations). */
+  migration: SqlMigrationAwareDriverAdapterFactory;
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+export interface AdapterOptions {
+  /** PostgreSQL connection pool size. */
+  max?: number;
+  /** pglite:memory only: start from this dump (dumpDataDir) instead of an empty cluster; tests use a migrated one. */
+  pgliteDataDir?: Blob;
+}
+
+export async function openAdapters(url: string, options: AdapterOptions = {}): Promise<DatabaseAdapters> {
+  if (url.startsWith("pglite:")) return openPglite(url.slice("pglite:".length), options.pgliteDataDir);
+  if (isPostgresUrl(url)) return openPostgres(url, options.max);
+  throw new Error(`Unsupported DATABASE_URL scheme (expected pglite:<dir>, pglite:memory or postgresql://...)`);
+}
+
+async function openPglite(dir: string, loadDataDir?: Blob): Promise<DatabaseAdapters> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  if (dir !== "memory") mkdirSync(dir, { recursive: true });
+  // A PGlite directory can be opened by one process only, so migrations and queries share this instance.
+  const pglite = dir === "memory" ? new PGlite({ loadDataDir }) : new PGlite(dir);
+  await pglite.waitReady;
+  const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  return {
+    kind: "pglite",
+    runtime: factory,
+    migration: factory,
+    pglite,
+    close: async () => {
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+let charColumnsPatched = false;
+
+async function openPostgres(url: string, max = 10): Promise<DatabaseAdapters> {
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  const { default: pg } = await import("pg");
+  const { parseIntoClientConfig } = await import("pg-connection-string");
+  // Discrete fields, not { connectionString }: pg lets connectionString override `database`, which would send
+  // the schema engine's shadow-database replay to the main database.
+  const config = parseIntoClientConfig(url);
+  if (!charColumnsPatched) {
+    // adapter-pg 7.10 rejects result columns of type "char" (OID 18), which the schema engine's catalogue
+    // queries return; report them as text (OID 25). Our own tables have no such column.
+    charColumnsPatched = true;
+    const proto = pg.Result.prototype as unknown as { addFields(fields: { dataTypeID: number }[]): void };
+    const addFields = proto.addFields;
+    proto.addFields = function (fields) {
+      for (const field of fields) if (field.dataTypeID === 18) field.dataTypeID = 25;
+      return addFields.call(this, fields);
+    };
+  }
+  const runtime = new PrismaPg({ ...config, max });
+  const migrationBase = new PrismaPg({ ...config, max: 2 });
+  const opened: SqlDriverAdapter[] = [];
+  const migration: SqlMigrationAwareDriverAdapterFactory = {
+    provider: "postgres",
+    adapterName: migrationBase.adapterName,
+    async connect() {
+      const adapter = await migrationBase.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    // adapter-pg's own shadow database handling drops the database before closing its pool; manage it here.
+    async connectToShadowDb() {
+      const admin = new pg.Client(config);
+      await admin.connect();
+      const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
+      await admin.query(`CREATE DATABASE "${name}"`);
+      const shadow = await new PrismaPg({ ...config, database: name, max: 2 }).connect();
+      const dispose = shadow.dispose.bind(shadow);
+      shadow.dispose = async () => {
+        await dispose();
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.end();
+      };
+      return shadow;
+    },
+  };
+  return {
+    kind: "postgres",
+    runtime,
+    migration,
+    close: async () => {
+      await Promise.all(opened.splice(0).map((adapter) => adapter.dispose()));
+    },
+  };
+}

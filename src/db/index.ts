@@ -1,0 +1,50 @@
+// The Prisma client over the adapter that DATABASE_URL names, migrated before first use when asked to.
+import { PrismaClient } from "../generated/prisma/client.ts";
+import { openAdapters, type DatabaseAdapters } from "./adapters.ts";
+import { applyPendingMigrations } from "./migrations.ts";
+
+export type Db = PrismaClient;
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: DatabaseAdapters["kind"];
+  appliedMigrations: string[];
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  migrate?: boolean;
+  poolSize?: number;
+  /** Receives every SQL statement the client sends (tests count them). */
+  onQuery?: (sql: string) => void;
+  pgliteDataDir?: Blob;
+}
+
+export async function openDatabase(url: string, options: OpenDatabaseOptions = {}): Promise<Database> {
+  const adapters = await openAdapters(url, { max: options.poolSize, pgliteDataDir: options.pgliteDataDir });
+  try {
+    const appliedMigrations = options.migrate ? await applyPendingMigrations(adapters.migration) : [];
+    const prisma = new PrismaClient({
+      adapter: adapters.runtime,
+      log: options.onQuery ? [{ level: "query", emit: "event" }] : [],
+    });
+    if (options.onQuery) {
+      const onQuery = options.onQuery;
+      (prisma as unknown as { $on(e: "query", cb: (ev: { query: string }) => void): void }).$on("query", (ev) =>
+        onQuery(ev.query),
+      );
+    }
+    return {
+      prisma,
+      kind: adapters.kind,
+      appliedMigrations,
+      close: async () => {
+        await prisma.$disconnect();
+        await adapters.close();
+      },
+    };
+  } catch (error) {
+    await adapters.close();
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+// The per-request context: who is calling (verified once, here), in which language, under which request id.
+import type { Application, UserPool } from "../generated/prisma/client.ts";
+import type { Language } from "../identity/i18n/messages.ts";
+import type { Identity } from "../identity/index.ts";
+import type { AccessTokenClaims } from "../identity/tokens/token-service.ts";
+import type { Logger } from "../logger.ts";
+
+export interface GraphQLContext {
+  requestId: string;
+  language: Language;
+  identity: Identity;
+  log: Logger;
+  /** The caller's address as seen by the gateway (X-Forwarded-For only when TRUST_PROXY is on). */
+  ip: string | null;
+  userAgent: string | null;
+  /** Claims of a verified access token; null for an anonymous caller. */
+  viewer: AccessTokenClaims | null;
+  /** The application named by x-authing-app-id, looked up on first use; throws UnknownApplicationError. */
+  application(): Promise<{ application: Application; pool: UserPool }>;
+}

@@ -1,0 +1,43 @@
+import { builder } from "../builder.ts";
+import { requestContextFor } from "../request-context.ts";
+import { signUpErrors } from "../types/errors.ts";
+import { SignUpOptionsInput, SignUpProfileInput } from "../types/inputs.ts";
+import type { GraphQLContext } from "../context.ts";
+import type { SignUpPasswordInput } from "../../identity/authentication.ts";
+
+type Options = { clientIp?: string | null; passwordEncryptType?: "none" | "rsa" | "sm2" | null } | null | undefined;
+
+async function signUp(context: GraphQLContext, input: SignUpPasswordInput, options: Options, query: object) {
+  const request = await requestContextFor(context, options?.clientIp);
+  const user = await context.identity.authentication.signUpWithPassword(request, input, options);
+  return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
+}
+
+builder.mutationFields((t) => ({
+  signUpByUsernamePassword: t.prismaField({
+    type: "User",
+    description: "Registers a user with a username and password (username taken: apiCode 2034).",
+    errors: { types: signUpErrors },
+    args: {
+      username: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true }),
+      profile: t.arg({ type: SignUpProfileInput }),
+      options: t.arg({ type: SignUpOptionsInput }),
+    },
+    resolve: (query, _root, args, context) =>
+      signUp(context, { username: args.username, password: args.password, profile: args.profile }, args.options, query),
+  }),
+  signUpByEmailPassword: t.prismaField({
+    type: "User",
+    description: "Registers a user with an email and password (email taken: apiCode 2026).",
+    errors: { types: signUpErrors },
+    args: {
+      email: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true }),
+      profile: t.arg({ type: SignUpProfileInput }),
+      options: t.arg({ type: SignUpOptionsInput }),
+    },
+    resolve: (query, _root, args, context) =>
+      signUp(context, { email: args.email, password: args.password, profile: args.profile }, args.options, query),
+  }),
+}));

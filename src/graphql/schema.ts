@@ -1,0 +1,12 @@
+// Imports every type and resolver module (each registers itself) and builds the schema once.
+import { builder } from "./builder.ts";
+import "./scalars.ts";
+import "./types/errors.ts";
+import "./types/user.ts";
+import "./types/token-set.ts";
+import "./types/inputs.ts";
+import "./resolvers/sign-up.ts";
+import "./resolvers/sign-in.ts";
+import "./resolvers/me.ts";
+
+export const schema = builder.toSchema();

@@ -1,0 +1,96 @@
+// Every IdentityError subclass becomes a union member implementing `Error`, GenAuth's envelope as a type:
+// statusCode, apiCode, a localised message and the request id.
+import {
+  AccountLockedError,
+  IdentityError,
+  InvalidCredentialsError,
+  InvalidInputError,
+  NotAuthenticatedError,
+  PasswordPolicyError,
+  RegistrationDisabledError,
+  UnknownApplicationError,
+  UserExistsError,
+} from "../../identity/errors.ts";
+import { localize } from "../../identity/i18n/localize.ts";
+import { builder } from "../builder.ts";
+
+export const ErrorInterface = builder.interfaceRef<IdentityError>("Error").implement({
+  description: "Fields every error member carries, as in GenAuth's response envelope.",
+  fields: (t) => ({
+    statusCode: t.exposeInt("statusCode", { description: "HTTP-style status: 400 bad input, 401, 403, 404." }),
+    apiCode: t.exposeInt("apiCode", { nullable: true, description: "GenAuth's business code (2026, 2034, ...)." }),
+    message: t.string({
+      description: "Human-readable, in the language of x-authing-lang / Accept-Language.",
+      resolve: (error, _args, context) => localize(context.language, error.messageKey, error.params),
+    }),
+    requestId: t.string({ resolve: (_error, _args, context) => context.requestId }),
+  }),
+});
+
+const PasswordPolicyReason = builder.enumType("PasswordPolicyReason", {
+  values: ["REQUIRED", "TOO_SHORT", "TOO_LONG", "BLOCKLISTED", "CONTAINS_ACCOUNT"] as const,
+});
+
+const NotAuthenticatedReason = builder.enumType("NotAuthenticatedReason", {
+  values: ["missing", "invalid", "expired", "revoked"] as const,
+});
+
+builder.objectType(InvalidInputError, {
+  name: "InvalidInputError",
+  description: "An argument is missing or malformed; `field` names it.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ field: t.exposeString("field") }),
+});
+
+builder.objectType(PasswordPolicyError, {
+  name: "PasswordPolicyError",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ reason: t.expose("reason", { type: PasswordPolicyReason }) }),
+});
+
+builder.objectType(UserExistsError, {
+  name: "UserExistsError",
+  description: "apiCode 2034 for a taken username, 2026 for a taken email, phone or external id.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ field: t.exposeString("field") }),
+});
+
+builder.objectType(InvalidCredentialsError, {
+  name: "InvalidCredentialsError",
+  description: "The account or password is wrong (2333), or with distinct codes enabled 2004 / 2006 / 2120008.",
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(AccountLockedError, {
+  name: "AccountLockedError",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
+});
+
+builder.objectType(RegistrationDisabledError, { name: "RegistrationDisabledError", interfaces: [ErrorInterface] });
+
+builder.objectType(UnknownApplicationError, { name: "UnknownApplicationError", interfaces: [ErrorInterface] });
+
+builder.objectType(NotAuthenticatedError, {
+  name: "NotAuthenticatedError",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ reason: t.expose("reason", { type: NotAuthenticatedReason }) }),
+});
+
+export const signUpErrors = [
+  InvalidInputError,
+  PasswordPolicyError,
+  UserExistsError,
+  RegistrationDisabledError,
+  UnknownApplicationError,
+];
+
+export const signInErrors = [
+  InvalidInputError,
+  InvalidCredentialsError,
+  AccountLockedError,
+  PasswordPolicyError,
+  UserExistsError,
+  RegistrationDisabledError,
+  UnknownApplicationError,
+];

@@ -1,0 +1,67 @@
+// The user as GenAuth's UserDto, read through Pothos's Prisma plugin so relations are selected in the same
+// round trip as the user.
+import { fromColumns } from "../../identity/users/custom-data.ts";
+import { builder } from "../builder.ts";
+
+export const UserStatusEnum = builder.enumType("UserStatus", {
+  values: ["Activated", "Suspended", "Deactivated", "Resigned", "Archived"] as const,
+});
+export const GenderEnum = builder.enumType("Gender", { values: ["M", "F", "U"] as const });
+export const UserSourceTypeEnum = builder.enumType("UserSourceType", {
+  values: ["excel", "register", "adminCreated", "syncTask"] as const,
+});
+
+export const IdentityType = builder.prismaObject("Identity", {
+  name: "Identity",
+  fields: (t) => ({
+    identityId: t.exposeID("id"),
+    extIdpId: t.exposeString("extIdpId"),
+    provider: t.exposeString("provider"),
+    type: t.exposeString("type"),
+    userIdInIdp: t.exposeString("userIdInIdp"),
+    originConnIds: t.exposeStringList("originConnIds"),
+  }),
+});
+
+const optionalText = [
+  "externalId", "username", "email", "phone", "phoneCountryCode", "name", "nickname", "photo", "lastIp",
+  "birthdate", "country", "province", "city", "address", "streetAddress", "locality", "region", "postalCode",
+  "formatted", "company", "browser", "device", "givenName", "familyName", "middleName", "profile",
+  "preferredUsername", "website", "zoneinfo", "locale", "userSourceId", "lastLoginApp", "mainDepartmentId",
+] as const;
+
+export const UserType = builder.prismaObject("User", {
+  name: "User",
+  fields: (t) => ({
+    userId: t.exposeID("id"),
+    ...Object.fromEntries(optionalText.map((field) => [field, t.exposeString(field, { nullable: true })])),
+    status: t.expose("status", { type: UserStatusEnum }),
+    statusChangedAt: t.expose("statusChangedAt", { type: "DateTime", nullable: true }),
+    emailVerified: t.exposeBoolean("emailVerified"),
+    phoneVerified: t.exposeBoolean("phoneVerified"),
+    gender: t.expose("gender", { type: GenderEnum }),
+    loginsCount: t.exposeInt("loginsCount"),
+    lastLogin: t.expose("lastLogin", { type: "DateTime", nullable: true }),
+    lastMfaTime: t.expose("lastMfaTime", { type: "DateTime", nullable: true }),
+    userSourceType: t.expose("userSourceType", { type: UserSourceTypeEnum }),
+    passwordSecurityLevel: t.exposeInt("passwordSecurityLevel", { nullable: true }),
+    resetPasswordOnNextLogin: t.exposeBoolean("resetPasswordOnNextLogin"),
+    passwordLastSetAt: t.expose("passwordLastSetAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    identities: t.relation("identities"),
+    departmentIds: t.stringList({
+      select: { departments: { select: { departmentId: true } } },
+      resolve: (user) => user.departments.map((membership) => membership.departmentId),
+    }),
+    customData: t.field({
+      type: "JSONObject",
+      description: "Values of the user pool's custom fields, keyed by field key.",
+      select: { customValues: { include: { definition: { select: { key: true, dataType: true } } } } },
+      resolve: (user) =>
+        Object.fromEntries(
+          user.customValues.map((value) => [value.definition.key, fromColumns(value.definition.dataType, value)]),
+        ),
+    }),
+  }),
+});

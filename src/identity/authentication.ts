@@ -1,0 +1,118 @@
+// The end user's sign-up and sign-in use cases: each validates its options, calls the user and credential
+// services and, for sign-in, issues the token set.
+import type { Application, User, UserPool } from "../generated/prisma/client.ts";
+import type { createPasswordSignIn } from "./credentials/password-sign-in.ts";
+import { InvalidCredentialsError, InvalidInputError } from "./errors.ts";
+import { parseScope } from "./tokens/scopes.ts";
+import type { TokenService, TokenSet } from "./tokens/token-service.ts";
+import { accountCandidates } from "./users/account-identifiers.ts";
+import type { CustomDataInput } from "./users/custom-data.ts";
+import type { ProfileInput } from "./users/profile.ts";
+import type { AccountLookup, UserService } from "./users/user-service.ts";
+
+export interface RequestContext {
+  pool: UserPool;
+  application: Application;
+  /** The end user's address: `clientIp` when a backend forwards it, else the caller's. */
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+export type PasswordEncryptType = "none" | "rsa" | "sm2";
+
+export interface PasswordOptions {
+  passwordEncryptType?: PasswordEncryptType | null;
+}
+
+export interface SignInOptions extends PasswordOptions {
+  scope?: string | null;
+  autoRegister?: boolean | null;
+  customData?: CustomDataInput | null;
+  context?: Record<string, unknown> | null;
+}
+
+export interface SignUpPasswordInput {
+  username?: string;
+  email?: string;
+  password: string;
+  profile?: (ProfileInput & { email?: string | null; phone?: string | null; phoneCountryCode?: string | null; customData?: CustomDataInput | null }) | null;
+}
+
+export interface SignedIn {
+  user: User;
+  tokenSet: TokenSet;
+}
+
+const maxContextBytes = 4096;
+
+export function createAuthentication(deps: {
+  users: UserService;
+  passwordSignIn: ReturnType<typeof createPasswordSignIn>;
+  tokens: TokenService;
+}) {
+  const { users, passwordSignIn, tokens } = deps;
+
+  function plainPassword(password: string, options: PasswordOptions | null | undefined): string {
+    const type = options?.passwordEncryptType ?? "none";
+    if (type !== "none") throw new InvalidInputError("passwordEncryptType", "input.unsupportedEncryption", { type });
+    return password;
+  }
+
+  function checkContext(context: unknown) {
+    if (context == null) return;
+    if (typeof context !== "object" || Array.isArray(context) || JSON.stringify(context).length > maxContextBytes) {
+      throw new InvalidInputError("context", "input.tooLong", { field: "context", max: maxContextBytes });
+    }
+  }
+
+  async function signUpWithPassword(ctx: RequestContext, input: SignUpPasswordInput, options?: PasswordOptions | null) {
+    const { email: profileEmail, phone, phoneCountryCode, customData, ...profile } = input.profile ?? {};
+    return users.createUser(ctx.pool, {
+      primary: input.username !== undefined ? "username" : "email",
+      username: input.username,
+      email: input.email ?? profileEmail,
+      phone,
+      phoneCountryCode,
+      password: plainPassword(input.password, options),
+      profile,
+      customData,
+      source: { type: "register", id: ctx.application.appId },
+    });
+  }
+
+  async function signInWithPassword(
+    ctx: RequestContext,
+    lookup: AccountLookup,
+    password: string,
+    options?: SignInOptions | null,
+  ): Promise<SignedIn> {
+    const scopes = parseScope(options?.scope);
+    checkContext(options?.context);
+    const plain = plainPassword(password, options);
+    let user: User;
+    try {
+      user = await passwordSignIn.signInWithPassword(ctx, lookup, plain);
+    } catch (error) {
+      if (!(error instanceof InvalidCredentialsError) || !options?.autoRegister) throw error;
+      // autoRegister: an unknown account is created with this password; a known one keeps failing as usual.
+      if (await users.findUserByAccount(ctx.pool, lookup)) throw error;
+      await users.createUser(ctx.pool, { ...newAccountFields(lookup), password: plain, customData: options.customData, source: { type: "register", id: ctx.application.appId } });
+      user = await passwordSignIn.signInWithPassword(ctx, lookup, plain);
+    }
+    const tokenSet = await tokens.issueTokenSet({ ...ctx, user, scopes });
+    return { user, tokenSet };
+  }
+
+  return { signUpWithPassword, signInWithPassword };
+}
+
+function newAccountFields(lookup: AccountLookup) {
+  if (lookup.kind !== "account") {
+    if (lookup.kind === "phone") return { phone: lookup.value, phoneCountryCode: lookup.phoneCountryCode };
+    return lookup.kind === "email" ? { email: lookup.value } : { username: lookup.value };
+  }
+  const shape = accountCandidates(lookup.account).find((candidate) => candidate.kind !== "phone");
+  return shape?.kind === "email" ? { email: shape.value } : { username: lookup.account };
+}
+
+export type Authentication = ReturnType<typeof createAuthentication>;

@@ -1,0 +1,42 @@
+// Password hashing with argon2id. The parameters are written into each PHC string, so raising them later only
+// affects new hashes, and `needsRehash` tells sign-in when to upgrade an old one.
+import { Algorithm, hash, verify } from "@node-rs/argon2";
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(passwordHash: string, password: string): Promise<boolean>;
+  needsRehash(passwordHash: string): boolean;
+  /** Costs the same as a real verification; used when there is no account, so timing reveals nothing. */
+  verifyDummy(password: string): Promise<void>;
+}
+
+export interface Argon2Parameters {
+  memoryCost: number;
+  timeCost: number;
+  parallelism: number;
+}
+
+export const defaultArgon2Parameters: Argon2Parameters = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+export function createArgon2Hasher(parameters: Argon2Parameters = defaultArgon2Parameters): PasswordHasher {
+  const options = { algorithm: Algorithm.Argon2id, ...parameters };
+  const expectedPrefix = `$argon2id$v=19$m=${parameters.memoryCost},t=${parameters.timeCost},p=${parameters.parallelism}$`;
+  let dummyHash: Promise<string> | undefined;
+  const hasher: PasswordHasher = {
+    hash: (password) => hash(password, options),
+    async verify(passwordHash, password) {
+      try {
+        return await verify(passwordHash, password);
+      } catch {
+        // A corrupt stored hash must not turn into a 500 or reveal itself: it simply never matches.
+        return false;
+      }
+    },
+    needsRehash: (passwordHash) => !passwordHash.startsWith(expectedPrefix),
+    async verifyDummy(password) {
+      dummyHash ??= hash("dummy password for unknown accounts", options);
+      await hasher.verify(await dummyHash, password);
+    },
+  };
+  return hasher;
+}

@@ -1,0 +1,86 @@
+// The one message catalogue. Keys are stable; every language must define every key (checked by the compiler
+// through `satisfies`). {name} placeholders are filled from the error's params.
+
+const enUS = {
+  "internal": "Something went wrong on our side. Try again later.",
+  "input.required": "{field} is required.",
+  "input.tooLong": "{field} may be at most {max} characters long.",
+  "input.invalidUsername":
+    "A username is 1 to {max} characters: letters, digits, and . _ - @ +, starting with a letter or digit.",
+  "input.invalidEmail": "That is not a valid email address.",
+  "input.invalidPhone": "That is not a valid phone number (digits only, 5 to 20 of them, without the country code).",
+  "input.invalidCountryCode": "A country calling code looks like +86 or +1.",
+  "input.invalidScope": "The scope must include openid and may only name supported scopes: {supported}.",
+  "input.invalidCustomData": "customData must be a JSON object.",
+  "input.unknownCustomField": "{key} is not a custom field you can set.",
+  "input.customFieldType": "The custom field {key} takes a value of type {type}.",
+  "input.invalidBirthdate": "birthdate must be a date written as YYYY-MM-DD.",
+  "input.invalidUrl": "{field} must be an http(s) URL.",
+  "input.invalidIp": "clientIp must be an IPv4 or IPv6 address.",
+  "input.unsupportedEncryption": "passwordEncryptType {type} is not supported yet; send the password with none.",
+  "password.REQUIRED": "A password is required.",
+  "password.TOO_SHORT": "The password must be at least {min} characters long.",
+  "password.TOO_LONG": "The password may be at most {max} characters long.",
+  "password.BLOCKLISTED": "This password is among the most commonly used passwords; choose another.",
+  "password.CONTAINS_ACCOUNT": "The password may not be your username, email or phone number.",
+  "user.exists": "A user with this {field} already exists.",
+  "user.usernameTaken": "This username is already taken.",
+  "user.notFound": "The user does not exist.",
+  "signIn.generic": "The account or password is incorrect.",
+  "signIn.userNotFound": "The user does not exist.",
+  "signIn.wrongPassword": "The password is incorrect.",
+  "signIn.userDisabled": "This account is disabled.",
+  "signIn.locked": "Too many failed sign-ins: the account is locked. Try again in {seconds} seconds.",
+  "signUp.disabled": "Registration is disabled for this application.",
+  "application.missing": "Name the application in the x-authing-app-id header.",
+  "application.unknown": "The application named by x-authing-app-id does not exist.",
+  "auth.missing": "You are not signed in: send an access token in the Authorization header.",
+  "auth.invalid": "The access token is invalid.",
+  "auth.expired": "The access token has expired: sign in again.",
+  "auth.revoked": "The access token has been revoked: sign in again.",
+} as const;
+
+export type MessageKey = keyof typeof enUS;
+type Catalogue = Record<MessageKey, string>;
+
+const zhCN = {
+  "internal": "服务内部错误，请稍后再试。",
+  "input.required": "{field} 不能为空。",
+  "input.tooLong": "{field} 最多 {max} 个字符。",
+  "input.invalidUsername": "用户名为 1 到 {max} 个字符：字母、数字及 . _ - @ +，须以字母或数字开头。",
+  "input.invalidEmail": "邮箱格式不正确。",
+  "input.invalidPhone": "手机号格式不正确（5 到 20 位数字，不含国家区号）。",
+  "input.invalidCountryCode": "国家区号格式应为 +86 或 +1。",
+  "input.invalidScope": "scope 必须包含 openid，且只能包含支持的值：{supported}。",
+  "input.invalidCustomData": "customData 必须是 JSON 对象。",
+  "input.unknownCustomField": "{key} 不是可设置的自定义字段。",
+  "input.customFieldType": "自定义字段 {key} 的值类型应为 {type}。",
+  "input.invalidBirthdate": "birthdate 必须是 YYYY-MM-DD 格式的日期。",
+  "input.invalidUrl": "{field} 必须是 http(s) 地址。",
+  "input.invalidIp": "clientIp 必须是 IPv4 或 IPv6 地址。",
+  "input.unsupportedEncryption": "暂不支持 passwordEncryptType {type}，请使用 none。",
+  "password.REQUIRED": "请输入密码。",
+  "password.TOO_SHORT": "密码长度不能少于 {min} 位。",
+  "password.TOO_LONG": "密码长度不能超过 {max} 位。",
+  "password.BLOCKLISTED": "该密码属于最常见的密码，请换一个。",
+  "password.CONTAINS_ACCOUNT": "密码不能与用户名、邮箱或手机号相同。",
+  "user.exists": "该 {field} 的用户已存在，请不要重复注册。",
+  "user.usernameTaken": "用户名已存在。",
+  "user.notFound": "用户不存在。",
+  "signIn.generic": "账号或密码错误。",
+  "signIn.userNotFound": "用户不存在。",
+  "signIn.wrongPassword": "密码错误。",
+  "signIn.userDisabled": "用户已停用。",
+  "signIn.locked": "登录失败次数过多，账号已锁定，请 {seconds} 秒后再试。",
+  "signUp.disabled": "应用已禁止注册用户。",
+  "application.missing": "请在 x-authing-app-id 请求头中指定应用。",
+  "application.unknown": "x-authing-app-id 指定的应用不存在。",
+  "auth.missing": "尚未登录：请在 Authorization 请求头中携带 access token。",
+  "auth.invalid": "access token 无效。",
+  "auth.expired": "登录已过期，请重新登录。",
+  "auth.revoked": "access token 已被撤销，请重新登录。",
+} satisfies Catalogue;
+
+export const catalogues = { "en-US": enUS, "zh-CN": zhCN } satisfies Record<string, Catalogue>;
+export type Language = keyof typeof catalogues;
+export const defaultLanguage: Language = "en-US";

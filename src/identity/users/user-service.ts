@@ -1,0 +1,153 @@
+// Creating users and finding them by the identifiers they sign in with.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../db/index.ts";
+import type { Prisma, User, UserPool } from "../../generated/prisma/client.ts";
+import type { UserSourceType } from "../../generated/prisma/enums.ts";
+import type { Clock } from "../clock.ts";
+import type { PasswordHasher } from "../credentials/hasher.ts";
+import { checkPasswordPolicy, normalizePassword } from "../credentials/password-policy.ts";
+import { isUniqueViolation, uniqueViolationColumns } from "../db-errors.ts";
+import { InvalidInputError, RegistrationDisabledError, UserExistsError } from "../errors.ts";
+import {
+  accountCandidates,
+  normalizeCountryCode,
+  normalizeEmail,
+  normalizePhone,
+  normalizeUsername,
+  type AccountKind,
+} from "./account-identifiers.ts";
+import { assertCustomDataObject, prepareCustomValues, type CustomDataInput } from "./custom-data.ts";
+import { validateProfile, type ProfileInput } from "./profile.ts";
+
+export interface NewUserInput {
+  username?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  phoneCountryCode?: string | null;
+  password?: string | null;
+  profile?: ProfileInput | null;
+  customData?: CustomDataInput | null;
+  source: { type: UserSourceType; id?: string | null };
+  /** The identifier the user signs up with: required, where the others are optional profile data. */
+  primary?: "username" | "email" | "phone";
+  /** Identifiers proven by a passcode at sign-up. */
+  verified?: { email?: boolean; phone?: boolean };
+}
+
+export interface UserServiceDeps {
+  db: Db;
+  clock: Clock;
+  hasher: PasswordHasher;
+}
+
+export type AccountLookup =
+  | { kind: "account"; account: string }
+  | { kind: AccountKind; value: string; phoneCountryCode?: string | null };
+
+export function createUserService({ db, clock, hasher }: UserServiceDeps) {
+  /**
+   * Creates a user in one transaction (user, its password identity and custom values). Uniqueness is left to
+   * the database's unique indexes, so concurrent sign-ups of one username give exactly one user.
+   */
+  async function createUser(pool: UserPool, input: NewUserInput, editor: "user" | "admin" = "user"): Promise<User> {
+    if (editor === "user" && pool.registrationDisabled) throw new RegistrationDisabledError();
+    if (input.primary && !input[input.primary]?.trim()) {
+      throw new InvalidInputError(input.primary, "input.required", { field: input.primary });
+    }
+    const username = input.username != null ? normalizeUsername(input.username) : null;
+    const email = input.email != null && input.email !== "" ? normalizeEmail(input.email) : null;
+    const phone = input.phone != null && input.phone !== "" ? normalizePhone(input.phone) : null;
+    const phoneCountryCode = phone ? normalizeCountryCode(input.phoneCountryCode, pool.defaultPhoneCountryCode) : null;
+    if (!username && !email && !phone) throw new InvalidInputError("username", "input.required", { field: "username" });
+    const profile = validateProfile(input.profile);
+    const customData = assertCustomDataObject(input.customData);
+
+    let passwordHash: string | null = null;
+    if (input.password != null) {
+      checkPasswordPolicy(input.password, { minLength: pool.passwordMinLength, maxLength: pool.passwordMaxLength }, [
+        username,
+        email,
+        phone,
+      ]);
+      passwordHash = await hasher.hash(normalizePassword(input.password));
+    }
+    const customValues = await prepareCustomValues(db, pool.id, customData, editor);
+    const now = clock.now();
+    const identityType = username ? "username" : email ? "email" : "phone";
+    // The id is chosen here so the identity row can name it in the same single insert.
+    const userId = randomUUID();
+    const data: Prisma.UserUncheckedCreateInput = {
+      id: userId,
+      userPoolId: pool.id,
+      username,
+      email,
+      emailVerified: Boolean(email && input.verified?.email),
+      phone,
+      phoneCountryCode,
+      phoneVerified: Boolean(phone && input.verified?.phone),
+      passwordHash,
+      passwordLastSetAt: passwordHash ? now : null,
+      ...profile,
+      userSourceType: input.source.type,
+      userSourceId: input.source.id ?? null,
+      createdAt: now,
+      statusChangedAt: now,
+      identities: {
+        create: {
+          userPoolId: pool.id,
+          extIdpId: pool.id,
+          provider: "authing",
+          type: identityType,
+          userIdInIdp: userId,
+          originConnIds: [],
+        },
+      },
+      customValues: customValues.length ? { create: customValues } : undefined,
+    };
+    try {
+      return await db.user.create({ data });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new UserExistsError(takenField(uniqueViolationColumns(error)));
+      throw error;
+    }
+  }
+
+  /** Finds an active or inactive user of the pool by a sign-in identifier; malformed identifiers find nobody. */
+  async function findUserByAccount(pool: UserPool, lookup: AccountLookup): Promise<User | null> {
+    const candidates =
+      lookup.kind === "account" ? accountCandidates(lookup.account) : [{ kind: lookup.kind, value: lookup.value }];
+    const conditions: Prisma.UserWhereInput[] = [];
+    for (const candidate of candidates) {
+      if (candidate.kind === "phone") {
+        const countryCode = lookup.kind === "phone" ? lookup.phoneCountryCode : undefined;
+        conditions.push({ phone: candidate.value, phoneCountryCode: normalizeCountryCode(countryCode, pool.defaultPhoneCountryCode) });
+      } else if (candidate.kind === "email") conditions.push({ email: candidate.value });
+      else conditions.push({ username: candidate.value });
+    }
+    if (conditions.length === 0) return null;
+    const users = await db.user.findMany({ where: { userPoolId: pool.id, OR: conditions }, take: 3 });
+    // One string can name different users as a phone, an email and a username; GenAuth's order decides.
+    for (const candidate of candidates) {
+      const match = users.find((user) =>
+        candidate.kind === "phone" ? user.phone === candidate.value : user[candidate.kind] === candidate.value,
+      );
+      if (match) return match;
+    }
+    return null;
+  }
+
+  async function findUserById(userPoolId: string, userId: string): Promise<User | null> {
+    return db.user.findFirst({ where: { id: userId, userPoolId } });
+  }
+
+  return { createUser, findUserByAccount, findUserById };
+}
+
+function takenField(columns: string[]): "username" | "email" | "phone" | "externalId" {
+  if (columns.includes("username")) return "username";
+  if (columns.includes("email")) return "email";
+  if (columns.includes("phone")) return "phone";
+  return "externalId";
+}
+
+export type UserService = ReturnType<typeof createUserService>;

@@ -1,0 +1,68 @@
+// config -> database (migrated) -> identity -> app -> port. Prints the demo application once, on first start.
+import { createServer } from "node:http";
+import { createApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { openDatabase } from "./db/index.ts";
+import { createArgon2Hasher } from "./identity/credentials/hasher.ts";
+import { createIdentity } from "./identity/index.ts";
+import { createLogger } from "./logger.ts";
+
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const database = await openDatabase(config.databaseUrl, { migrate: true, poolSize: config.databasePoolSize });
+  if (database.appliedMigrations.length) log.info({ migrations: database.appliedMigrations }, "applied migrations");
+  const identity = createIdentity({
+    db: database.prisma,
+    hasher: createArgon2Hasher(config.argon2),
+    issuer: `${config.publicUrl}/oidc`,
+  });
+  const { pool, created } = await identity.bootstrap.ensureDefaultUserPool({
+    demoApplication: config.createDemoApplication,
+  });
+  const demo =
+    created?.application ??
+    (await identity.db.application.findFirst({ where: { userPoolId: pool.id, isDemo: true }, orderBy: { createdAt: "asc" } }));
+
+  const app = createApp({ config, identity, log, demoAppId: demo?.appId });
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+
+  const graphqlUrl = `${config.publicUrl}/graphql`;
+  const lines = [``, `  Identity gateway listening on http://${config.host}:${config.port}`, `  GraphQL${config.graphiql ? " + GraphiQL" : ""}: ${graphqlUrl}`, `  JWKS: ${config.publicUrl}/oidc/.well-known/jwks.json`];
+  if (created) {
+    lines.push(
+      ``,
+      `  First start: created the default user pool. These secrets are shown once and stored only as digests:`,
+      ...(created.application
+        ? [`    Demo application  appId: ${created.application.appId}`, `                      secret: ${created.application.secret}`]
+        : []),
+      `    Pool access key   AK: ${created.accessKey.accessKeyId}`,
+      `                      SK: ${created.accessKey.accessKeySecret}`,
+    );
+  } else if (demo) {
+    lines.push(`  Demo application appId: ${demo.appId} (send it as the x-authing-app-id header)`);
+  }
+  process.stdout.write(`${lines.join("\n")}\n\n`);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, "shutting down: finishing in-flight requests");
+    server.close(async () => {
+      await database.close();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(1), 15_000).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error("The gateway could not start:", error);
+  process.exit(1);
+});

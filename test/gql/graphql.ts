@@ -1,0 +1,489 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Gender =
+  | 'F'
+  | 'M'
+  | 'U';
+
+export type NotAuthenticatedReason =
+  | 'expired'
+  | 'invalid'
+  | 'missing'
+  | 'revoked';
+
+export type PasswordEncryptType =
+  | 'none'
+  | 'rsa'
+  | 'sm2';
+
+export type PasswordPolicyReason =
+  | 'BLOCKLISTED'
+  | 'CONTAINS_ACCOUNT'
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'TOO_SHORT';
+
+export type SignInOptionsInput = {
+  /** Create the account when it does not exist. */
+  autoRegister?: boolean | null | undefined;
+  /** The end user's IP when a backend calls for them. */
+  clientIp?: string | null | undefined;
+  /** Passed to hooks. */
+  context?: Record<string, unknown> | null | undefined;
+  /** Custom data of an auto-registered user. */
+  customData?: Record<string, unknown> | null | undefined;
+  passwordEncryptType?: PasswordEncryptType | null | undefined;
+  /** Space-separated; must include openid. Default "openid profile". */
+  scope?: string | null | undefined;
+};
+
+export type SignUpOptionsInput = {
+  /** The end user's IP when a backend calls for them. */
+  clientIp?: string | null | undefined;
+  context?: Record<string, unknown> | null | undefined;
+  passwordEncryptType?: PasswordEncryptType | null | undefined;
+};
+
+export type SignUpProfileInput = {
+  address?: string | null | undefined;
+  /** YYYY-MM-DD */
+  birthdate?: string | null | undefined;
+  browser?: string | null | undefined;
+  city?: string | null | undefined;
+  company?: string | null | undefined;
+  country?: string | null | undefined;
+  customData?: Record<string, unknown> | null | undefined;
+  device?: string | null | undefined;
+  email?: string | null | undefined;
+  familyName?: string | null | undefined;
+  formatted?: string | null | undefined;
+  gender?: Gender | null | undefined;
+  givenName?: string | null | undefined;
+  locale?: string | null | undefined;
+  locality?: string | null | undefined;
+  middleName?: string | null | undefined;
+  name?: string | null | undefined;
+  nickname?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** Defaults to the user pool's, e.g. +86. */
+  phoneCountryCode?: string | null | undefined;
+  photo?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  preferredUsername?: string | null | undefined;
+  profile?: string | null | undefined;
+  province?: string | null | undefined;
+  region?: string | null | undefined;
+  streetAddress?: string | null | undefined;
+  website?: string | null | undefined;
+  zoneinfo?: string | null | undefined;
+};
+
+export type UserSourceType =
+  | 'adminCreated'
+  | 'excel'
+  | 'register'
+  | 'syncTask';
+
+export type UserStatus =
+  | 'Activated'
+  | 'Archived'
+  | 'Deactivated'
+  | 'Resigned'
+  | 'Suspended';
+
+type ErrorFields_AccountLockedError_Fragment = { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_InvalidInputError_Fragment = { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_NotAuthenticatedError_Fragment = { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_PasswordPolicyError_Fragment = { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_RegistrationDisabledError_Fragment = { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_UnknownApplicationError_Fragment = { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_UserExistsError_Fragment = { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+export type ErrorFieldsFragment =
+  | ErrorFields_AccountLockedError_Fragment
+  | ErrorFields_InvalidCredentialsError_Fragment
+  | ErrorFields_InvalidInputError_Fragment
+  | ErrorFields_NotAuthenticatedError_Fragment
+  | ErrorFields_PasswordPolicyError_Fragment
+  | ErrorFields_RegistrationDisabledError_Fragment
+  | ErrorFields_UnknownApplicationError_Fragment
+  | ErrorFields_UserExistsError_Fragment
+;
+
+export type SignUpByUsernamePasswordMutationVariables = Exact<{
+  username: string;
+  password: string;
+  profile?: SignUpProfileInput | null | undefined;
+  options?: SignUpOptionsInput | null | undefined;
+}>;
+
+
+export type SignUpByUsernamePasswordMutation = { signUpByUsernamePassword:
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', reason: PasswordPolicyReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', userId: string, username: string | null, email: string | null, phone: string | null, phoneCountryCode: string | null, nickname: string | null, gender: Gender, birthdate: string | null, status: UserStatus, userSourceType: UserSourceType, userSourceId: string | null, loginsCount: number, customData: Record<string, unknown>, identities: Array<{ provider: string, type: string, userIdInIdp: string }> }
+    | { __typename: 'UserExistsError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SignUpByEmailPasswordMutationVariables = Exact<{
+  email: string;
+  password: string;
+  profile?: SignUpProfileInput | null | undefined;
+}>;
+
+
+export type SignUpByEmailPasswordMutation = { signUpByEmailPassword:
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', userId: string, email: string | null, emailVerified: boolean, username: string | null }
+    | { __typename: 'UserExistsError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SignInByAccountPasswordMutationVariables = Exact<{
+  account: string;
+  password: string;
+  options?: SignInOptionsInput | null | undefined;
+}>;
+
+
+export type SignInByAccountPasswordMutation = { signInByAccountPassword:
+    | { __typename: 'AccountLockedError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'SignInSuccess', tokenSet: { scope: string, access_token: string, id_token: string, refresh_token: string | null, token_type: string, expire_in: number }, user: { userId: string, username: string | null, loginsCount: number, lastLogin: string | null, lastIp: string | null } }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SignInByUsernamePasswordMutationVariables = Exact<{
+  username: string;
+  password: string;
+  options?: SignInOptionsInput | null | undefined;
+}>;
+
+
+export type SignInByUsernamePasswordMutation = { signInByUsernamePassword:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'SignInSuccess', tokenSet: { access_token: string }, user: { userId: string } }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SignInByEmailPasswordMutationVariables = Exact<{
+  email: string;
+  password: string;
+  options?: SignInOptionsInput | null | undefined;
+}>;
+
+
+export type SignInByEmailPasswordMutation = { signInByEmailPassword:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'SignInSuccess', tokenSet: { access_token: string }, user: { userId: string } }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SignInByPhonePasswordMutationVariables = Exact<{
+  phone: string;
+  phoneCountryCode?: string | null | undefined;
+  password: string;
+}>;
+
+
+export type SignInByPhonePasswordMutation = { signInByPhonePassword:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'SignInSuccess', tokenSet: { access_token: string }, user: { userId: string } }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me:
+    | { __typename: 'NotAuthenticatedError', reason: NotAuthenticatedReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', userId: string, username: string | null, email: string | null, loginsCount: number, lastLogin: string | null, departmentIds: Array<string>, customData: Record<string, unknown>, identities: Array<{ provider: string, type: string }> }
+   };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}
+    `, {"fragmentName":"ErrorFields"}) as unknown as TypedDocumentString<ErrorFieldsFragment, unknown>;
+export const SignUpByUsernamePasswordDocument = new TypedDocumentString(`
+    mutation SignUpByUsernamePassword($username: String!, $password: String!, $profile: SignUpProfileInput, $options: SignUpOptionsInput) {
+  signUpByUsernamePassword(
+    username: $username
+    password: $password
+    profile: $profile
+    options: $options
+  ) {
+    __typename
+    ... on User {
+      userId
+      username
+      email
+      phone
+      phoneCountryCode
+      nickname
+      gender
+      birthdate
+      status
+      userSourceType
+      userSourceId
+      loginsCount
+      customData
+      identities {
+        provider
+        type
+        userIdInIdp
+      }
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+    ... on PasswordPolicyError {
+      reason
+    }
+    ... on UserExistsError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignUpByUsernamePasswordMutation, SignUpByUsernamePasswordMutationVariables>;
+export const SignUpByEmailPasswordDocument = new TypedDocumentString(`
+    mutation SignUpByEmailPassword($email: String!, $password: String!, $profile: SignUpProfileInput) {
+  signUpByEmailPassword(email: $email, password: $password, profile: $profile) {
+    __typename
+    ... on User {
+      userId
+      email
+      emailVerified
+      username
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+    ... on UserExistsError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignUpByEmailPasswordMutation, SignUpByEmailPasswordMutationVariables>;
+export const SignInByAccountPasswordDocument = new TypedDocumentString(`
+    mutation SignInByAccountPassword($account: String!, $password: String!, $options: SignInOptionsInput) {
+  signInByAccountPassword(
+    account: $account
+    password: $password
+    options: $options
+  ) {
+    __typename
+    ... on SignInSuccess {
+      tokenSet {
+        scope
+        access_token
+        id_token
+        refresh_token
+        token_type
+        expire_in
+      }
+      user {
+        userId
+        username
+        loginsCount
+        lastLogin
+        lastIp
+      }
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+    ... on AccountLockedError {
+      retryAfterSeconds
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignInByAccountPasswordMutation, SignInByAccountPasswordMutationVariables>;
+export const SignInByUsernamePasswordDocument = new TypedDocumentString(`
+    mutation SignInByUsernamePassword($username: String!, $password: String!, $options: SignInOptionsInput) {
+  signInByUsernamePassword(
+    username: $username
+    password: $password
+    options: $options
+  ) {
+    __typename
+    ... on SignInSuccess {
+      tokenSet {
+        access_token
+      }
+      user {
+        userId
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignInByUsernamePasswordMutation, SignInByUsernamePasswordMutationVariables>;
+export const SignInByEmailPasswordDocument = new TypedDocumentString(`
+    mutation SignInByEmailPassword($email: String!, $password: String!, $options: SignInOptionsInput) {
+  signInByEmailPassword(email: $email, password: $password, options: $options) {
+    __typename
+    ... on SignInSuccess {
+      tokenSet {
+        access_token
+      }
+      user {
+        userId
+      }
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignInByEmailPasswordMutation, SignInByEmailPasswordMutationVariables>;
+export const SignInByPhonePasswordDocument = new TypedDocumentString(`
+    mutation SignInByPhonePassword($phone: String!, $phoneCountryCode: String, $password: String!) {
+  signInByPhonePassword(
+    phone: $phone
+    phoneCountryCode: $phoneCountryCode
+    password: $password
+  ) {
+    __typename
+    ... on SignInSuccess {
+      tokenSet {
+        access_token
+      }
+      user {
+        userId
+      }
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignInByPhonePasswordMutation, SignInByPhonePasswordMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    __typename
+    ... on User {
+      userId
+      username
+      email
+      loginsCount
+      lastLogin
+      departmentIds
+      customData
+      identities {
+        provider
+        type
+      }
+    }
+    ...ErrorFields
+    ... on NotAuthenticatedError {
+      reason
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;

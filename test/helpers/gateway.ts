@@ -1,0 +1,93 @@
+// A real gateway for a test file: a real database (PGlite from the migrated snapshot, or the suite's PostgreSQL
+// database), the real identity core and yoga app, called through app.fetch with no port.
+import { readFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { inject } from "vitest";
+import { createApp } from "../../src/app.ts";
+import { openDatabase, type Database } from "../../src/db/index.ts";
+import type { Application, UserPool } from "../../src/generated/prisma/client.ts";
+import { systemClock, type Clock } from "../../src/identity/clock.ts";
+import { createArgon2Hasher, type PasswordHasher } from "../../src/identity/credentials/hasher.ts";
+import { createIdentity, type Identity } from "../../src/identity/index.ts";
+import type { NewUserPoolInput } from "../../src/identity/pools/pool-service.ts";
+import { createLogger } from "../../src/logger.ts";
+import type { TypedDocumentString } from "../gql/graphql.ts";
+
+/** Real argon2id with the smallest cost, so tests are fast yet exercise the real code path. */
+export const fastHasher = createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 });
+
+export const issuer = "http://gateway.test/oidc";
+
+export interface TestGatewayOptions {
+  clock?: Clock;
+  hasher?: PasswordHasher;
+  pool?: Partial<NewUserPoolInput>;
+  databaseUrl?: string;
+  onQuery?: (sql: string) => void;
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  headers: Headers;
+  data: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export async function openTestDatabase(options: Pick<TestGatewayOptions, "databaseUrl" | "onQuery"> = {}): Promise<Database> {
+  const url = options.databaseUrl ?? inject("suiteDatabaseUrl") ?? "pglite:memory";
+  const pgliteDataDir = url === "pglite:memory" ? new Blob([await readFile(inject("pgliteSnapshotPath"))]) : undefined;
+  return openDatabase(url, { pgliteDataDir, onQuery: options.onQuery, poolSize: 20 });
+}
+
+export class TestGateway {
+  private constructor(
+    readonly database: Database,
+    readonly identity: Identity,
+    readonly app: ReturnType<typeof createApp>,
+    readonly pool: UserPool,
+    readonly application: Application,
+    readonly applicationSecret: string,
+  ) {}
+
+  static async start(options: TestGatewayOptions = {}): Promise<TestGateway> {
+    const database = await openTestDatabase(options);
+    const identity = createIdentity({
+      db: database.prisma,
+      hasher: options.hasher ?? fastHasher,
+      clock: options.clock ?? systemClock,
+      issuer,
+    });
+    // Every test file gets its own user pool, so files can share one PostgreSQL database.
+    const pool = await identity.pools.createUserPool({ name: `test pool ${randomUUID()}`, ...options.pool });
+    const { application, secret } = await identity.applications.createApplication(pool.id, { name: "test app" });
+    const app = createApp({
+      config: { graphiql: false, introspection: true, corsOrigins: [], trustProxy: false, production: false },
+      identity,
+      log: createLogger("silent"),
+    });
+    return new TestGateway(database, identity, app, pool, application, secret);
+  }
+
+  get db() {
+    return this.database.prisma;
+  }
+
+  /** Runs a typed document; the application header is sent unless `headers` overrides it. */
+  async execute<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables?: TVariables,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<TResult>> {
+    const response = await this.app.fetch("http://gateway.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-authing-app-id": this.application.appId, ...headers },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+    const body = (await response.json()) as { data: TResult; errors?: GraphQLResponse<TResult>["errors"] };
+    return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+  }
+
+  async close(): Promise<void> {
+    await this.database.close();
+  }
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    // graphql ships both CJS and ESM builds; Pothos and yoga must see the same instance as our code, or graphql
+    // refuses types "from another module or realm".
+    alias: { graphql: "graphql/index.js" },
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+    globalSetup: ["test/helpers/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    env: { NODE_ENV: "test" },
+    // Each file opens its own database; two workers match the machines this runs on.
+    maxWorkers: 2,
+  },
+});
