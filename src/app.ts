@@ -12,7 +12,7 @@ import type { Config } from "./config.ts";
 import type { GraphQLContext } from "./graphql/context.ts";
 import { schema } from "./graphql/schema.ts";
 import { clientAddress } from "./http/client-address.ts";
-import { useHealthRoute } from "./http/health.ts";
+import { useReadinessRoute } from "./http/readiness.ts";
 import { useJwksRoutes } from "./http/jwks.ts";
 import { IdentityError, NotAuthenticatedError } from "./identity/errors.ts";
 import { localize, negotiateLanguage } from "./identity/i18n/localize.ts";
@@ -61,7 +61,7 @@ export function bearerToken(request: Request): string | null {
 export function createApp({ config, identity, log, demoAppId }: AppDeps) {
   const plugins: Plugin[] = [
     useRequestId,
-    useHealthRoute(() => identity.db.$queryRaw`SELECT 1`),
+    useReadinessRoute(() => identity.db.$queryRaw`SELECT 1`),
     useJwksRoutes(identity.keys),
     // Simple (form-like) requests must carry x-graphql-yoga-csrf; JSON requests already need a CORS preflight.
     useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),

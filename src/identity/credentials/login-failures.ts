@@ -6,6 +6,8 @@ import type { FailureCounterKind } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../clock.ts";
 
 export interface FailureState {
+  /** A counter row exists (possibly stale or with an expired lock) and should be cleared on success. */
+  recorded: boolean;
   failures: number;
   lockedUntil: Date | null;
 }
@@ -18,9 +20,10 @@ export function createLoginFailureCounter({ db, clock }: { db: Db; clock: Clock 
   async function currentState(pool: UserPool, kind: FailureCounterKind, key: string): Promise<FailureState> {
     const row = await db.loginFailureCounter.findUnique({ where: id(pool, kind, key) });
     const now = clock.now();
-    if (!row) return { failures: 0, lockedUntil: null };
+    if (!row) return { recorded: false, failures: 0, lockedUntil: null };
     const stale = row.lastAt.getTime() < now.getTime() - pool.loginFailureWindowSecs * 1000;
     return {
+      recorded: true,
       failures: stale ? 0 : row.failures,
       lockedUntil: row.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null,
     };

@@ -75,7 +75,7 @@ export function createPasswordSignIn({ db, clock, hasher, users, failures }: Pas
       throw error;
     }
 
-    if (state.failures > 0) await failures.clearFailures(pool, "ACCOUNT", key);
+    if (state.recorded) await failures.clearFailures(pool, "ACCOUNT", key);
     const now = clock.now();
     const rehash = hasher.needsRehash(user.passwordHash!) ? await hasher.hash(normalized) : undefined;
     const [updated] = await db.$transaction([

@@ -114,8 +114,11 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
 
   /** Finds an active or inactive user of the pool by a sign-in identifier; malformed identifiers find nobody. */
   async function findUserByAccount(pool: UserPool, lookup: AccountLookup): Promise<User | null> {
+    // A free-form account may be any shape; a named kind must be well-formed (a typed error says which field).
     const candidates =
-      lookup.kind === "account" ? accountCandidates(lookup.account) : [{ kind: lookup.kind, value: lookup.value }];
+      lookup.kind === "account"
+        ? accountCandidates(lookup.account)
+        : [{ kind: lookup.kind, value: normalizers[lookup.kind](lookup.value) }];
     const conditions: Prisma.UserWhereInput[] = [];
     for (const candidate of candidates) {
       if (candidate.kind === "phone") {
@@ -142,6 +145,8 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
 
   return { createUser, findUserByAccount, findUserById };
 }
+
+const normalizers = { username: normalizeUsername, email: normalizeEmail, phone: normalizePhone };
 
 function takenField(columns: string[]): "username" | "email" | "phone" | "externalId" {
   if (columns.includes("username")) return "username";

@@ -1,0 +1,148 @@
+import { generateKeyPair, SignJWT, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeClock } from "../helpers/clock.ts";
+import { TestGateway, issuer } from "../helpers/gateway.ts";
+import { createUser, defaultPassword } from "../helpers/users.ts";
+import { Me, SignInByAccountPassword } from "./documents.ts";
+
+let gateway: TestGateway;
+const clock = new FakeClock(Date.parse("2026-11-23T10:00:00Z"));
+let userId: string;
+
+async function signIn(account = "henry"): Promise<string> {
+  const { data } = await gateway.execute(SignInByAccountPassword, { account, password: defaultPassword });
+  if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error("sign-in failed");
+  return data.signInByAccountPassword.tokenSet.access_token;
+}
+
+beforeAll(async () => {
+  gateway = await TestGateway.start({ clock });
+  userId = (await createUser(gateway, { username: "henry", email: "henry@example.com" })).id;
+});
+afterAll(() => gateway.close());
+
+describe("me", () => {
+  it("returns the signed-in user for `Bearer <token>` and for the bare token", async () => {
+    const token = await signIn();
+    for (const authorization of [`Bearer ${token}`, `bearer ${token}`, token]) {
+      const { data, status } = await gateway.execute(Me, undefined, { authorization });
+      expect(status).toBe(200);
+      expect(data.me).toMatchObject({
+        __typename: "User",
+        userId,
+        username: "henry",
+        email: "henry@example.com",
+        loginsCount: 1,
+        departmentIds: [],
+        customData: {},
+        identities: [{ provider: "authing", type: "username" }],
+      });
+    }
+  });
+
+  it("works without an application header, and refuses a token of another application", async () => {
+    const token = await signIn();
+    const noApp = await gateway.execute(Me, undefined, { authorization: token, "x-authing-app-id": "" });
+    expect(noApp.data.me).toMatchObject({ __typename: "User", userId });
+    const other = await gateway.identity.applications.createApplication(gateway.pool.id, { name: "other" });
+    const foreign = await gateway.execute(Me, undefined, { authorization: token, "x-authing-app-id": other.application.appId });
+    expect(foreign.status).toBe(401);
+  });
+
+  it("is a typed NotAuthenticatedError (401, 2020) without a token", async () => {
+    const { data, status } = await gateway.execute(Me);
+    expect(status).toBe(200);
+    expect(data.me).toMatchObject({ __typename: "NotAuthenticatedError", statusCode: 401, apiCode: 2020, reason: "missing" });
+  });
+
+  it("refuses an expired token with 401, apiCode 2206 and a WWW-Authenticate challenge", async () => {
+    const token = await signIn();
+    clock.advance(7201_000);
+    try {
+      const { status, headers, errors, data } = await gateway.execute(Me, undefined, { authorization: `Bearer ${token}` });
+      expect(status).toBe(401);
+      expect(headers.get("www-authenticate")).toMatch(/^Bearer error="invalid_token", error_description="The access token has expired/);
+      expect(data).toBeUndefined();
+      expect(errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", statusCode: 401, apiCode: 2206 });
+      expect(typeof errors?.[0]?.extensions?.requestId).toBe("string");
+    } finally {
+      clock.advance(-7201_000);
+    }
+  });
+
+  it("answers a suspended or deleted user's still-valid token with NotAuthenticatedError (revoked)", async () => {
+    const ivy = await createUser(gateway, { username: "ivy" });
+    const token = await signIn("ivy");
+    await gateway.db.user.update({ where: { id: ivy.id }, data: { status: "Suspended" } });
+    const suspended = await gateway.execute(Me, undefined, { authorization: token });
+    expect(suspended.data.me).toMatchObject({ __typename: "NotAuthenticatedError", reason: "revoked" });
+    await gateway.db.user.delete({ where: { id: ivy.id } });
+    const deleted = await gateway.execute(Me, undefined, { authorization: token });
+    expect(deleted.data.me).toMatchObject({ __typename: "NotAuthenticatedError", reason: "revoked" });
+  });
+});
+
+describe("forged and malformed tokens are refused with 401", () => {
+  let genuine: string;
+  beforeAll(async () => {
+    genuine = await signIn();
+  });
+
+  async function expect401(token: string) {
+    const { status, headers, errors } = await gateway.execute(Me, undefined, { authorization: `Bearer ${token}` });
+    expect(status).toBe(401);
+    expect(headers.get("www-authenticate")).toContain('Bearer error="invalid_token"');
+    expect(errors?.[0]?.extensions).toMatchObject({ apiCode: 2020 });
+    expect(JSON.stringify(errors)).not.toMatch(/stack|jose|JWS|at \w+ \(/);
+  }
+
+  it("garbage, a truncated token and a tampered payload", async () => {
+    await expect401("not-a-jwt");
+    await expect401(genuine.slice(0, -10));
+    const [header, , signature] = genuine.split(".");
+    const payload = Buffer.from(JSON.stringify({ ...decodeJwt(genuine), sub: "someone-else" })).toString("base64url");
+    await expect401(`${header}.${payload}.${signature}`);
+  });
+
+  it("alg none", async () => {
+    const header = Buffer.from(JSON.stringify({ alg: "none", typ: "at+jwt", kid: decodeProtectedHeader(genuine).kid })).toString("base64url");
+    const payload = genuine.split(".")[1];
+    await expect401(`${header}.${payload}.`);
+  });
+
+  it("signed by a foreign key, with an unknown kid or with our kid", async () => {
+    const { privateKey } = await generateKeyPair("RS256");
+    const claims = decodeJwt(genuine);
+    for (const kid of ["foreign", decodeProtectedHeader(genuine).kid!]) {
+      const forged = await new SignJWT(claims).setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid }).sign(privateKey);
+      await expect401(forged);
+    }
+  });
+
+  it("HS256 signed with our public key (algorithm confusion)", async () => {
+    const kid = decodeProtectedHeader(genuine).kid!;
+    const row = await gateway.db.signingKey.findUniqueOrThrow({ where: { kid } });
+    const secret = new TextEncoder().encode(JSON.stringify(row.publicJwk));
+    const forged = await new SignJWT(decodeJwt(genuine)).setProtectedHeader({ alg: "HS256", typ: "at+jwt", kid }).sign(secret);
+    await expect401(forged);
+  });
+
+  it("an id_token presented as an access token (wrong typ)", async () => {
+    const { data } = await gateway.execute(SignInByAccountPassword, { account: "henry", password: defaultPassword });
+    if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error("sign-in failed");
+    await expect401(data.signInByAccountPassword.tokenSet.id_token);
+  });
+
+  it("our key but another issuer, or no exp", async () => {
+    const kid = decodeProtectedHeader(genuine).kid!;
+    const row = await gateway.db.signingKey.findUniqueOrThrow({ where: { kid } });
+    const key = await importJWK(row.privateJwk as JWK, "RS256");
+    const claims = decodeJwt(genuine);
+    const otherIssuer = await new SignJWT({ ...claims, iss: "https://evil.example/oidc" }).setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid }).sign(key);
+    await expect401(otherIssuer);
+    const { exp: _exp, ...withoutExp } = claims;
+    const noExp = await new SignJWT(withoutExp).setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid }).sign(key);
+    await expect401(noExp);
+    expect(issuer).toBe(claims.iss);
+  });
+});

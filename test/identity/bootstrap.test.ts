@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/index.ts";
+import { createIdentity, type Identity } from "../../src/identity/index.ts";
+import { secretMatches } from "../../src/identity/secrets.ts";
+import { fastHasher, issuer, openTestDatabase } from "../helpers/gateway.ts";
+
+let database: Database;
+let identity: Identity;
+
+beforeAll(async () => {
+  // A database of its own: the default pool has a fixed id, so this must not share one with other files.
+  database = await openTestDatabase({ databaseUrl: "pglite:memory" });
+  identity = createIdentity({ db: database.prisma, hasher: fastHasher, issuer });
+});
+afterAll(() => database.close());
+
+describe("first start", () => {
+  it("creates the default pool, a signing key, a demo application and an access key, and shows secrets once", async () => {
+    const first = await identity.bootstrap.ensureDefaultUserPool({ demoApplication: true });
+    expect(first.pool).toMatchObject({ id: "default", isDefault: true, signingAlg: "RS256" });
+    const { application, accessKey } = first.created!;
+    expect(application!.appId).toMatch(/^[0-9a-f]{24}$/);
+
+    const storedApp = await identity.db.application.findUniqueOrThrow({ where: { appId: application!.appId } });
+    expect(storedApp.secretHash).not.toContain(application!.secret);
+    expect(secretMatches(application!.secret, storedApp.secretHash)).toBe(true);
+    expect(secretMatches(`${application!.secret}x`, storedApp.secretHash)).toBe(false);
+
+    const storedKey = await identity.db.accessKey.findUniqueOrThrow({ where: { accessKeyId: accessKey.accessKeyId } });
+    expect(secretMatches(accessKey.accessKeySecret, storedKey.secretHash)).toBe(true);
+    expect(await identity.db.signingKey.count({ where: { userPoolId: "default" } })).toBe(1);
+
+    const second = await identity.bootstrap.ensureDefaultUserPool({ demoApplication: true });
+    expect(second.created).toBeUndefined();
+    expect(await identity.db.application.count()).toBe(1);
+    expect(await identity.db.signingKey.count()).toBe(1);
+  });
+});

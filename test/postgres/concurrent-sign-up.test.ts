@@ -1,0 +1,44 @@
+// PostgreSQL-only: real concurrency (PGlite runs one statement at a time, so races cannot happen there).
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { TestGateway } from "../helpers/gateway.ts";
+import { SignUpByEmailPassword, SignUpByUsernamePassword } from "../graphql/documents.ts";
+
+const postgresUrl = inject("postgresUrl");
+const skipReason = inject("postgresUnavailableReason");
+
+describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    gateway = await TestGateway.start({ databaseUrl: postgresUrl! });
+  });
+  afterAll(() => gateway?.close());
+
+  it("20 concurrent sign-ups of one username give exactly one user; the others get 2034", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        gateway.execute(SignUpByUsernamePassword, { username: "racer", password: `a long passphrase number ${i}` }),
+      ),
+    );
+    const outcomes = results.map((result) => result.data.signUpByUsernamePassword);
+    expect(outcomes.filter((outcome) => outcome.__typename === "User")).toHaveLength(1);
+    const refused = outcomes.filter((outcome) => outcome.__typename === "UserExistsError");
+    expect(refused).toHaveLength(19);
+    expect(refused.every((outcome) => "apiCode" in outcome && outcome.apiCode === 2034)).toBe(true);
+    expect(await gateway.db.user.count({ where: { userPoolId: gateway.pool.id, username: "racer" } })).toBe(1);
+    expect(await gateway.db.identity.count({ where: { userPoolId: gateway.pool.id, user: { username: "racer" } } })).toBe(1);
+  });
+
+  it("20 concurrent sign-ups of one email in different cases give exactly one user; the others get 2026", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        gateway.execute(SignUpByEmailPassword, {
+          email: i % 2 ? "Racer@Example.com" : "racer@example.COM",
+          password: `a long passphrase number ${i}`,
+        }),
+      ),
+    );
+    const outcomes = results.map((result) => result.data.signUpByEmailPassword);
+    expect(outcomes.filter((outcome) => outcome.__typename === "User")).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome.__typename === "UserExistsError" && outcome.apiCode === 2026)).toHaveLength(19);
+  });
+});
