@@ -6,8 +6,9 @@ import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type GraphQLFormattedError } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Config } from "./config.ts";
 import type { GraphQLContext } from "./graphql/context.ts";
 import { schema } from "./graphql/schema.ts";
@@ -43,8 +44,22 @@ function requestIdFor(request: Request): string {
   return id;
 }
 
-/** Every response names its request id, so a user's report can be matched with the logs. */
+/**
+ * Every response names its request id (a header, and each top-level error's extensions), so a user's report can
+ * be matched with the logs. Union error members carry it as a field already.
+ */
 const useRequestId: Plugin = {
+  onResultProcess({ request, result, setResult }) {
+    if (Array.isArray(result) || !("errors" in result) || !result.errors?.length) return;
+    const requestId = requestIdFor(request);
+    setResult({
+      ...result,
+      errors: result.errors.map((error) => {
+        const json: GraphQLFormattedError = error.toJSON();
+        return { ...json, extensions: { ...json.extensions, requestId } } as unknown as GraphQLError;
+      }),
+    });
+  },
   onResponse({ request, response }) {
     response.headers.set("x-request-id", requestIdFor(request));
   },
@@ -93,6 +108,8 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
           defaultQuery: defaultGraphiqlQuery,
         }
       : false,
+    // The bundled GraphiQL: a self-hosted gateway must not need a CDN (or the internet) to be explored.
+    renderGraphiQL,
     logging: {
       debug: (...args) => log.debug(args),
       info: (...args) => log.info(args),

@@ -2,6 +2,7 @@ import type { SignInOptions } from "../../identity/authentication.ts";
 import type { AccountLookup } from "../../identity/users/user-service.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
+import { withEventLog } from "../log-event.ts";
 import { requestContextFor } from "../request-context.ts";
 import { signInErrors } from "../types/errors.ts";
 import { SignInOptionsInput } from "../types/inputs.ts";
@@ -9,9 +10,11 @@ import { SignInSuccessType } from "../types/token-set.ts";
 
 type Options = (SignInOptions & { clientIp?: string | null }) | null | undefined;
 
-async function signIn(context: GraphQLContext, lookup: AccountLookup, password: string, options: Options) {
-  const request = await requestContextFor(context, options?.clientIp);
-  return context.identity.authentication.signInWithPassword(request, lookup, password, options);
+function signIn(context: GraphQLContext, lookup: AccountLookup, password: string, options: Options) {
+  return withEventLog(context, "sign_in", async () => {
+    const request = await requestContextFor(context, options?.clientIp);
+    return context.identity.authentication.signInWithPassword(request, lookup, password, options);
+  });
 }
 
 builder.mutationFields((t) => {

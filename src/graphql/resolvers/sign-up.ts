@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { withEventLog } from "../log-event.ts";
 import { requestContextFor } from "../request-context.ts";
 import { signUpErrors } from "../types/errors.ts";
 import { SignUpOptionsInput, SignUpProfileInput } from "../types/inputs.ts";
@@ -8,8 +9,10 @@ import type { SignUpPasswordInput } from "../../identity/authentication.ts";
 type Options = { clientIp?: string | null; passwordEncryptType?: "none" | "rsa" | "sm2" | null } | null | undefined;
 
 async function signUp(context: GraphQLContext, input: SignUpPasswordInput, options: Options, query: object) {
-  const request = await requestContextFor(context, options?.clientIp);
-  const user = await context.identity.authentication.signUpWithPassword(request, input, options);
+  const user = await withEventLog(context, "sign_up", async () => {
+    const request = await requestContextFor(context, options?.clientIp);
+    return context.identity.authentication.signUpWithPassword(request, input, options);
+  });
   return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
 }
 

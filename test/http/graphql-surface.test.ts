@@ -1,0 +1,115 @@
+// The GraphQL surface's guards: GraphiQL and introspection per configuration, CSRF prevention, no batching,
+// limits on aliases and depth, masked internal errors.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.ts";
+import { createLogger } from "../../src/logger.ts";
+import { TestGateway } from "../helpers/gateway.ts";
+
+let gateway: TestGateway;
+beforeAll(async () => {
+  gateway = await TestGateway.start();
+});
+afterAll(() => gateway.close());
+
+function appWith(production: boolean) {
+  return createApp({
+    config: { graphiql: !production, introspection: !production, corsOrigins: [], trustProxy: false, production },
+    identity: gateway.identity,
+    log: createLogger("silent"),
+    demoAppId: gateway.application.appId,
+  });
+}
+
+const post = (app: ReturnType<typeof createApp>, body: unknown, headers: Record<string, string> = {}) =>
+  app.fetch("http://gateway.test/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe("GraphiQL", () => {
+  it("is served from the gateway itself (no CDN) with the demo application header filled in", async () => {
+    const response = await appWith(false).fetch("http://gateway.test/graphql", { headers: { accept: "text/html" } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("YogaGraphiQL");
+    expect(html).not.toContain("unpkg.com");
+    expect(html).toContain(`x-authing-app-id\\": \\"${gateway.application.appId}`);
+  });
+
+  it("is off in production, and so is introspection", async () => {
+    const app = appWith(true);
+    const page = await app.fetch("http://gateway.test/graphql", { headers: { accept: "text/html" } });
+    expect(await page.text()).not.toContain("YogaGraphiQL");
+    const introspection = await post(app, { query: "{ __schema { types { name } } }" });
+    const body = (await introspection.json()) as { errors?: { message: string }[] };
+    expect(body.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it("hides field suggestions in production", async () => {
+    const response = await post(appWith(true), { query: "{ mee { __typename } }" });
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe("request guards", () => {
+  it("refuses a form-encoded (CSRF-able) request without the CSRF header", async () => {
+    const response = await gateway.app.fetch("http://gateway.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "query=%7B__typename%7D",
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+
+  it("does not accept batched operations", async () => {
+    const response = await post(gateway.app, [{ query: "{ __typename }" }, { query: "{ __typename }" }]);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+  });
+
+  it("limits aliases, so one document cannot multiply operations", async () => {
+    const fields = Array.from({ length: 20 }, (_, i) => `a${i}: me { __typename }`).join(" ");
+    const response = await post(gateway.app, { query: `{ ${fields} }` });
+    const body = (await response.json()) as { errors?: { message: string }[] };
+    expect(body.errors?.[0]?.message).toMatch(/aliases/i);
+  });
+
+  it("answers a syntax error with a GraphQL error, not a 500", async () => {
+    const response = await post(gateway.app, { query: "mutation {" });
+    expect(response.status).toBeLessThan(500);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toMatch(/Syntax Error/);
+  });
+});
+
+describe("unexpected failures", () => {
+  it("are masked: no database message, no stack, apiCode 1000 and the request id", async () => {
+    const { openDatabase } = await import("../../src/db/index.ts");
+    const { createIdentity } = await import("../../src/identity/index.ts");
+    const { fastHasher, issuer } = await import("../helpers/gateway.ts");
+    const database = await openDatabase("postgresql://postgres@127.0.0.1:1/unreachable");
+    try {
+      const app = createApp({
+        config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true },
+        identity: createIdentity({ db: database.prisma, hasher: fastHasher, issuer }),
+        log: createLogger("silent"),
+      });
+      const response = await post(
+        app,
+        { query: 'mutation { signUpByUsernamePassword(username: "x", password: "a long passphrase") { __typename } }' },
+        { "x-authing-app-id": "0123456789abcdef01234567", "x-request-id": "req-42" },
+      );
+      const text = await response.text();
+      expect(text).not.toMatch(/prisma|ECONNREFUSED|postgres|at [\w.]+ \(/i);
+      const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+      expect(body.errors[0]).toMatchObject({
+        message: "Unexpected error.",
+        extensions: { code: "INTERNAL_SERVER_ERROR", apiCode: 1000, requestId: "req-42" },
+      });
+    } finally {
+      await database.close();
+    }
+  });
+});
