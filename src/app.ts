@@ -21,7 +21,7 @@ import type { Identity } from "./identity/index.ts";
 import type { Logger } from "./logger.ts";
 
 export interface AppDeps {
-  config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production">;
+  config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production" | "devOutboxQuery">;
   identity: Identity;
   log: Logger;
   /** Pre-filled in GraphiQL's header editor so a newcomer can try the API at once. */
@@ -149,6 +149,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         ip: clientAddress(request, req?.socket?.remoteAddress ?? null, config.trustProxy),
         userAgent: request.headers.get("user-agent"),
         viewer,
+        devOutboxQuery: config.devOutboxQuery,
         application: () => (application ??= identity.applications.findApplicationByAppId(appIdHeader)),
       };
     },

@@ -1,4 +1,6 @@
 // The only reader of process.env: every setting, its default and its validation live here (README lists them).
+import type { SmsWebhookSettings } from "./delivery/sms-webhook.ts";
+import type { SmtpSettings } from "./delivery/smtp.ts";
 
 export interface Config {
   databaseUrl: string;
@@ -14,6 +16,12 @@ export interface Config {
   logLevel: string;
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
   createDemoApplication: boolean;
+  /** Unset: emails go to the development outbox. */
+  smtp: SmtpSettings | null;
+  /** Unset: text messages go to the development outbox. */
+  smsWebhook: SmsWebhookSettings | null;
+  /** The devOutbox query (reads passcodes sent to the outbox); never in production. */
+  devOutboxQuery: boolean;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +77,33 @@ export function loadConfig(env: Env = process.env): Config {
     if (origin === "*") problems.push("CORS_ORIGINS may not be *: list the origins allowed to call the gateway");
   }
 
+  let smtp: SmtpSettings | null = null;
+  if (env.SMTP_HOST) {
+    const secure = flag("SMTP_SECURE", false);
+    smtp = {
+      host: env.SMTP_HOST,
+      port: integer("SMTP_PORT", secure ? 465 : 587, 1, 65535),
+      secure,
+      requireTls: flag("SMTP_REQUIRE_TLS", false),
+      user: env.SMTP_USER || undefined,
+      password: env.SMTP_PASSWORD || undefined,
+      from: env.SMTP_FROM || "Identity Gateway <no-reply@localhost>",
+      allowInvalidCertificates: flag("SMTP_ALLOW_INVALID_CERTIFICATES", false),
+    };
+  }
+  let smsWebhook: SmsWebhookSettings | null = null;
+  if (env.SMS_WEBHOOK_URL) {
+    if (!/^https?:\/\//.test(env.SMS_WEBHOOK_URL)) problems.push("SMS_WEBHOOK_URL must be an http(s) URL");
+    if (!env.SMS_WEBHOOK_SECRET || env.SMS_WEBHOOK_SECRET.length < 16) {
+      problems.push("SMS_WEBHOOK_SECRET (at least 16 characters) is required with SMS_WEBHOOK_URL: it signs each request");
+    }
+    smsWebhook = {
+      url: env.SMS_WEBHOOK_URL,
+      secret: env.SMS_WEBHOOK_SECRET ?? "",
+      timeoutMs: integer("SMS_WEBHOOK_TIMEOUT_MS", 5000, 100, 60_000),
+    };
+  }
+
   const config: Config = {
     databaseUrl,
     databasePoolSize: integer("DATABASE_POOL_SIZE", 10, 1, 200),
@@ -87,6 +122,9 @@ export function loadConfig(env: Env = process.env): Config {
       parallelism: integer("ARGON2_PARALLELISM", 1, 1, 16),
     },
     createDemoApplication: flag("CREATE_DEMO_APPLICATION", true),
+    smtp,
+    smsWebhook,
+    devOutboxQuery: !production && flag("DEV_OUTBOX_QUERY", true),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/index.ts";
+import { createDelivery } from "./delivery/index.ts";
 import { createArgon2Hasher } from "./identity/credentials/hasher.ts";
 import { createIdentity } from "./identity/index.ts";
 import { createLogger } from "./logger.ts";
@@ -12,10 +13,19 @@ async function main() {
   const log = createLogger(config.logLevel);
   const database = await openDatabase(config.databaseUrl, { migrate: true, poolSize: config.databasePoolSize });
   if (database.appliedMigrations.length) log.info({ migrations: database.appliedMigrations }, "applied migrations");
+  const delivery = createDelivery(config, database.prisma, log);
+  if (config.production && (delivery.usesOutbox.email || delivery.usesOutbox.sms)) {
+    log.warn(
+      { email: delivery.usesOutbox.email ? "outbox" : "smtp", sms: delivery.usesOutbox.sms ? "outbox" : "webhook" },
+      "passcodes go to the development outbox: set SMTP_HOST and SMS_WEBHOOK_URL so users receive them",
+    );
+  }
   const identity = createIdentity({
     db: database.prisma,
     hasher: createArgon2Hasher(config.argon2),
     issuer: `${config.publicUrl}/oidc`,
+    delivery,
+    log,
   });
   const { pool, created } = await identity.bootstrap.ensureDefaultUserPool({
     demoApplication: config.createDemoApplication,
@@ -24,7 +34,12 @@ async function main() {
     created?.application ??
     (await identity.db.application.findFirst({ where: { userPoolId: pool.id, isDemo: true }, orderBy: { createdAt: "asc" } }));
 
-  const app = createApp({ config, identity, log, demoAppId: demo?.appId });
+  const app = createApp({
+    config: { ...config, devOutboxQuery: config.devOutboxQuery && (delivery.usesOutbox.email || delivery.usesOutbox.sms) },
+    identity,
+    log,
+    demoAppId: demo?.appId,
+  });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
 
@@ -51,6 +66,7 @@ async function main() {
     closing = true;
     log.info({ signal }, "shutting down: finishing in-flight requests");
     server.close(async () => {
+      delivery.close();
       await database.close();
       process.exit(0);
     });

@@ -15,6 +15,8 @@ export interface GraphQLContext {
   userAgent: string | null;
   /** Claims of a verified access token; null for an anonymous caller. */
   viewer: AccessTokenClaims | null;
+  /** Whether the development-only devOutbox query may answer. */
+  devOutboxQuery: boolean;
   /** The application named by x-authing-app-id, looked up on first use; throws UnknownApplicationError. */
   application(): Promise<{ application: Application; pool: UserPool }>;
 }

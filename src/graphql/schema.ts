@@ -7,6 +7,10 @@ import "./types/token-set.ts";
 import "./types/inputs.ts";
 import "./resolvers/sign-up.ts";
 import "./resolvers/sign-in.ts";
+import "./types/passcodes.ts";
 import "./resolvers/me.ts";
+import "./resolvers/passcodes.ts";
+import "./resolvers/passcode-auth.ts";
+import "./resolvers/account.ts";
 
 export const schema = builder.toSchema();

@@ -2,7 +2,9 @@
 // services and, for sign-in, issues the token set.
 import type { Application, User, UserPool } from "../generated/prisma/client.ts";
 import type { createPasswordSignIn } from "./credentials/password-sign-in.ts";
-import { InvalidCredentialsError, InvalidInputError } from "./errors.ts";
+import type { SignInRecords } from "./credentials/sign-in-records.ts";
+import { InvalidCredentialsError, InvalidInputError, UserExistsError } from "./errors.ts";
+import { resolveRecipient, type PasscodeRecipient, type PasscodeService } from "./passcodes/passcode-service.ts";
 import { parseScope } from "./tokens/scopes.ts";
 import type { TokenService, TokenSet } from "./tokens/token-service.ts";
 import { accountCandidates } from "./users/account-identifiers.ts";
@@ -31,11 +33,18 @@ export interface SignInOptions extends PasswordOptions {
   context?: Record<string, unknown> | null;
 }
 
+export type SignUpProfile = ProfileInput & {
+  email?: string | null;
+  phone?: string | null;
+  phoneCountryCode?: string | null;
+  customData?: CustomDataInput | null;
+};
+
 export interface SignUpPasswordInput {
   username?: string;
   email?: string;
   password: string;
-  profile?: (ProfileInput & { email?: string | null; phone?: string | null; phoneCountryCode?: string | null; customData?: CustomDataInput | null }) | null;
+  profile?: SignUpProfile | null;
 }
 
 export interface SignedIn {
@@ -48,9 +57,11 @@ const maxContextBytes = 4096;
 export function createAuthentication(deps: {
   users: UserService;
   passwordSignIn: ReturnType<typeof createPasswordSignIn>;
+  passcodes: PasscodeService;
+  records: SignInRecords;
   tokens: TokenService;
 }) {
-  const { users, passwordSignIn, tokens } = deps;
+  const { users, passwordSignIn, passcodes, records, tokens } = deps;
 
   function plainPassword(password: string, options: PasswordOptions | null | undefined): string {
     const type = options?.passwordEncryptType ?? "none";
@@ -103,7 +114,69 @@ export function createAuthentication(deps: {
     return { user, tokenSet };
   }
 
-  return { signUpWithPassword, signInWithPassword };
+  /** Registers the owner of an email or phone proven by a CHANNEL_REGISTER passcode; it is verified from the start. */
+  async function signUpWithPasscode(
+    ctx: RequestContext,
+    recipient: PasscodeRecipient,
+    passCode: string,
+    profile?: SignUpProfile | null,
+    options?: { context?: Record<string, unknown> | null } | null,
+  ): Promise<User> {
+    checkContext(options?.context);
+    const { email: _email, phone: _phone, phoneCountryCode: _cc, customData, ...rest } = profile ?? {};
+    const resolved = resolveRecipient(ctx.pool, recipient);
+    const lookup = resolved.email ? { kind: "email" as const, value: resolved.email } : { kind: "phone" as const, value: resolved.phone!, phoneCountryCode: resolved.phoneCountryCode };
+    // Checked before the code is spent, so a taken address costs the user no passcode.
+    if (await users.findUserByAccount(ctx.pool, lookup)) throw new UserExistsError(resolved.email ? "email" : "phone");
+    await passcodes.consumePasscode(ctx.pool, "CHANNEL_REGISTER", recipient, passCode);
+    return users.createUser(ctx.pool, {
+      primary: resolved.email ? "email" : "phone",
+      email: resolved.email,
+      phone: resolved.phone,
+      phoneCountryCode: resolved.phoneCountryCode,
+      profile: rest,
+      customData,
+      verified: { email: Boolean(resolved.email), phone: Boolean(resolved.phone) },
+      source: { type: "register", id: ctx.application.appId },
+    });
+  }
+
+  /** Signs in the owner of an email or phone proven by a CHANNEL_LOGIN passcode (autoRegister creates the account). */
+  async function signInWithPasscode(
+    ctx: RequestContext,
+    recipient: PasscodeRecipient,
+    passCode: string,
+    options?: SignInOptions | null,
+  ): Promise<SignedIn> {
+    const scopes = parseScope(options?.scope);
+    checkContext(options?.context);
+    const resolved = resolveRecipient(ctx.pool, recipient);
+    const method = resolved.email ? "email_passcode" : "phone_passcode";
+    const lookup = resolved.email ? { kind: "email" as const, value: resolved.email } : { kind: "phone" as const, value: resolved.phone!, phoneCountryCode: resolved.phoneCountryCode };
+    await passcodes.consumePasscode(ctx.pool, "CHANNEL_LOGIN", recipient, passCode);
+    let user = await users.findUserByAccount(ctx.pool, lookup);
+    if (!user && options?.autoRegister) {
+      user = await users.createUser(ctx.pool, {
+        email: resolved.email,
+        phone: resolved.phone,
+        phoneCountryCode: resolved.phoneCountryCode,
+        customData: options.customData,
+        verified: { email: Boolean(resolved.email), phone: Boolean(resolved.phone) },
+        source: { type: "register", id: ctx.application.appId },
+      });
+    }
+    if (!user || user.status !== "Activated") {
+      const error = ctx.pool.distinctLoginErrors ? new InvalidCredentialsError(user ? "userDisabled" : "userNotFound") : new InvalidCredentialsError();
+      await records.recordFailure(ctx, user, method, error.apiCode);
+      throw error;
+    }
+    // Receiving the code proves the address.
+    const verified = resolved.email ? { emailVerified: true } : { phoneVerified: true };
+    const signedIn = await records.recordSuccess(ctx, user, method, verified);
+    return { user: signedIn, tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn, scopes }) };
+  }
+
+  return { signUpWithPassword, signInWithPassword, signUpWithPasscode, signInWithPasscode };
 }
 
 function newAccountFields(lookup: AccountLookup) {

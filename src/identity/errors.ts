@@ -108,3 +108,93 @@ export class UserNotFoundError extends IdentityError {
     super("user.notFound");
   }
 }
+
+/** 2300: the passcode's validity ran out; ask for a new one. */
+export class PasscodeExpiredError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2300;
+  constructor() {
+    super("passcode.expired");
+  }
+}
+
+/** 2301: wrong passcode, or none was sent to this recipient for this channel. */
+export class PasscodeIncorrectError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2301;
+  constructor() {
+    super("passcode.incorrect");
+  }
+}
+
+/** 2302: too many wrong guesses (on this code, or for this recipient this hour). */
+export class PasscodeAttemptsExceededError extends IdentityError {
+  readonly statusCode = 429;
+  readonly apiCode = 2302;
+  constructor(readonly retryAfterSeconds: number) {
+    super("passcode.tooManyAttempts", { seconds: retryAfterSeconds });
+  }
+}
+
+/** 2303: a passcode was sent too recently, or too many this hour. */
+export class PasscodeSendLimitError extends IdentityError {
+  readonly statusCode = 429;
+  readonly apiCode = 2303;
+  constructor(readonly retryAfterSeconds: number) {
+    super("passcode.sendTooOften", { seconds: retryAfterSeconds });
+  }
+}
+
+/** 2021: the email or SMS could not be handed to its carrier; no usable code was left behind. */
+export class DeliveryFailedError extends IdentityError {
+  readonly statusCode = 502;
+  readonly apiCode = 2021;
+  constructor(readonly transport: "email" | "sms") {
+    super(transport === "email" ? "delivery.emailFailed" : "delivery.smsFailed");
+  }
+}
+
+/** 2311: a passwordResetToken / updateEmailToken / ... that is unknown, used, expired or for another purpose. */
+export class VerificationTicketError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2311;
+  constructor() {
+    super("ticket.invalid");
+  }
+}
+
+/** 2310: the change would leave the account with no way to sign in. */
+export class LastSignInMethodError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2310;
+  constructor() {
+    super("account.lastSignInMethod");
+  }
+}
+
+/** 2203: the current password given to updatePassword is wrong. */
+export class OldPasswordIncorrectError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2203;
+  constructor() {
+    super("account.oldPasswordIncorrect");
+  }
+}
+
+/** The account already has an email / phone: bind is for adding one, update for changing it. */
+export class AlreadyBoundError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2035;
+  constructor(readonly field: "email" | "phone") {
+    super("account.alreadyBound", { field });
+  }
+}
+
+/** 1001: the caller may not do this (an end user on an admin field, a development-only field in production). */
+export class ForbiddenError extends IdentityError {
+  readonly statusCode = 403;
+  readonly apiCode = 1001;
+  constructor(reason: "noPermission" | "developmentOnly" = "noPermission") {
+    super(reason === "developmentOnly" ? "forbidden.developmentOnly" : "forbidden.noPermission");
+  }
+}

@@ -6,6 +6,12 @@ import { systemClock, type Clock } from "./clock.ts";
 import type { PasswordHasher } from "./credentials/hasher.ts";
 import { createLoginFailureCounter } from "./credentials/login-failures.ts";
 import { createPasswordSignIn } from "./credentials/password-sign-in.ts";
+import { createSignInRecords } from "./credentials/sign-in-records.ts";
+import { createAccountService } from "./account/account-service.ts";
+import { createTicketService } from "./account/tickets.ts";
+import type { MessageDelivery } from "./passcodes/delivery.ts";
+import { createPasscodeService } from "./passcodes/passcode-service.ts";
+import { createSessionService } from "./tokens/sessions.ts";
 import { createBootstrap } from "./pools/bootstrap.ts";
 import { createUserPoolService } from "./pools/pool-service.ts";
 import { createSigningKeyStore } from "./tokens/signing-keys.ts";
@@ -18,19 +24,27 @@ export interface IdentityDeps {
   clock?: Clock;
   /** The `iss` of every token: the public base URL + /oidc. */
   issuer: string;
+  /** Carries passcodes: SMTP, the SMS webhook or the development outbox (src/delivery). */
+  delivery: MessageDelivery;
+  log?: { warn(obj: object, msg: string): void };
 }
 
-export function createIdentity({ db, hasher, clock = systemClock, issuer }: IdentityDeps) {
+export function createIdentity({ db, hasher, clock = systemClock, issuer, delivery, log }: IdentityDeps) {
   const keys = createSigningKeyStore({ db, clock });
   const tokens = createTokenService({ db, clock, keys, issuer });
   const users = createUserService({ db, clock, hasher });
   const failures = createLoginFailureCounter({ db, clock });
-  const passwordSignIn = createPasswordSignIn({ db, clock, hasher, users, failures });
+  const records = createSignInRecords({ db, clock });
+  const passwordSignIn = createPasswordSignIn({ clock, hasher, users, failures, records });
+  const passcodes = createPasscodeService({ db, clock, delivery, log });
+  const sessions = createSessionService({ db, clock });
+  const tickets = createTicketService({ db, clock });
+  const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions });
   const applications = createApplicationService({ db, clock });
-  const authentication = createAuthentication({ users, passwordSignIn, tokens });
+  const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, clock, keys, applications, pools });
-  return { db, clock, keys, tokens, users, applications, authentication, pools, bootstrap };
+  return { db, clock, keys, tokens, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

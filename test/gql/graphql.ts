@@ -15,6 +15,19 @@ export type NotAuthenticatedReason =
   | 'missing'
   | 'revoked';
 
+export type PasscodeChannel =
+  | 'CHANNEL_BIND_EMAIL'
+  | 'CHANNEL_BIND_PHONE'
+  | 'CHANNEL_DELETE_ACCOUNT'
+  | 'CHANNEL_LOGIN'
+  | 'CHANNEL_REGISTER'
+  | 'CHANNEL_RESET_PASSWORD'
+  | 'CHANNEL_UNBIND_EMAIL'
+  | 'CHANNEL_UNBIND_PHONE'
+  | 'CHANNEL_UPDATE_EMAIL'
+  | 'CHANNEL_UPDATE_PHONE'
+  | 'CHANNEL_VERIFY_MFA';
+
 export type PasswordEncryptType =
   | 'none'
   | 'rsa'
@@ -41,11 +54,28 @@ export type SignInOptionsInput = {
   scope?: string | null | undefined;
 };
 
+export type SignUpConnection =
+  | 'PASSCODE'
+  | 'PASSWORD';
+
 export type SignUpOptionsInput = {
   /** The end user's IP when a backend calls for them. */
   clientIp?: string | null | undefined;
   context?: Record<string, unknown> | null | undefined;
   passwordEncryptType?: PasswordEncryptType | null | undefined;
+};
+
+export type SignUpPassCodePayload = {
+  email?: string | null | undefined;
+  passCode: string;
+  phone?: string | null | undefined;
+  phoneCountryCode?: string | null | undefined;
+};
+
+export type SignUpPasswordPayload = {
+  email?: string | null | undefined;
+  password: string;
+  username?: string | null | undefined;
 };
 
 export type SignUpProfileInput = {
@@ -97,11 +127,29 @@ export type UserStatus =
 
 type ErrorFields_AccountLockedError_Fragment = { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_AlreadyBoundError_Fragment = { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_DeliveryFailedError_Fragment = { __typename: 'DeliveryFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_InvalidInputError_Fragment = { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_LastSignInMethodError_Fragment = { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_NotAuthenticatedError_Fragment = { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_OldPasswordIncorrectError_Fragment = { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_PasscodeAttemptsExceededError_Fragment = { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_PasscodeExpiredError_Fragment = { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_PasscodeIncorrectError_Fragment = { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_PasscodeSendLimitError_Fragment = { __typename: 'PasscodeSendLimitError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_PasswordPolicyError_Fragment = { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
@@ -111,15 +159,30 @@ type ErrorFields_UnknownApplicationError_Fragment = { __typename: 'UnknownApplic
 
 type ErrorFields_UserExistsError_Fragment = { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_UserNotFoundError_Fragment = { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_VerificationTicketError_Fragment = { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 export type ErrorFieldsFragment =
   | ErrorFields_AccountLockedError_Fragment
+  | ErrorFields_AlreadyBoundError_Fragment
+  | ErrorFields_DeliveryFailedError_Fragment
+  | ErrorFields_ForbiddenError_Fragment
   | ErrorFields_InvalidCredentialsError_Fragment
   | ErrorFields_InvalidInputError_Fragment
+  | ErrorFields_LastSignInMethodError_Fragment
   | ErrorFields_NotAuthenticatedError_Fragment
+  | ErrorFields_OldPasswordIncorrectError_Fragment
+  | ErrorFields_PasscodeAttemptsExceededError_Fragment
+  | ErrorFields_PasscodeExpiredError_Fragment
+  | ErrorFields_PasscodeIncorrectError_Fragment
+  | ErrorFields_PasscodeSendLimitError_Fragment
   | ErrorFields_PasswordPolicyError_Fragment
   | ErrorFields_RegistrationDisabledError_Fragment
   | ErrorFields_UnknownApplicationError_Fragment
   | ErrorFields_UserExistsError_Fragment
+  | ErrorFields_UserNotFoundError_Fragment
+  | ErrorFields_VerificationTicketError_Fragment
 ;
 
 export type SignUpByUsernamePasswordMutationVariables = Exact<{
@@ -233,6 +296,146 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 export type MeQuery = { me:
     | { __typename: 'NotAuthenticatedError', reason: NotAuthenticatedReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', userId: string, username: string | null, email: string | null, loginsCount: number, lastLogin: string | null, departmentIds: Array<string>, customData: Record<string, unknown>, identities: Array<{ provider: string, type: string }> }
+   };
+
+export type SendEmailMutationVariables = Exact<{
+  channel: PasscodeChannel;
+  email: string;
+}>;
+
+
+export type SendEmailMutation = { sendEmail:
+    | { __typename: 'DeliveryFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeSendLimitError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeSent', expiresIn: number }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SendSmsMutationVariables = Exact<{
+  channel: PasscodeChannel;
+  phoneNumber: string;
+  phoneCountryCode?: string | null | undefined;
+}>;
+
+
+export type SendSmsMutation = { sendSms:
+    | { __typename: 'DeliveryFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeSendLimitError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeSent', expiresIn: number }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SignUpByEmailPasscodeMutationVariables = Exact<{
+  email: string;
+  passCode: string;
+  profile?: SignUpProfileInput | null | undefined;
+}>;
+
+
+export type SignUpByEmailPasscodeMutation = { signUpByEmailPasscode:
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', userId: string, email: string | null, emailVerified: boolean, nickname: string | null }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SignUpByPhonePasscodeMutationVariables = Exact<{
+  phone: string;
+  phoneCountryCode?: string | null | undefined;
+  passCode: string;
+}>;
+
+
+export type SignUpByPhonePasscodeMutation = { signUpByPhonePasscode:
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', userId: string, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type GenericSignUpMutationVariables = Exact<{
+  connection: SignUpConnection;
+  passwordPayload?: SignUpPasswordPayload | null | undefined;
+  passCodePayload?: SignUpPassCodePayload | null | undefined;
+}>;
+
+
+export type GenericSignUpMutation = { signUp:
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', userId: string, username: string | null, email: string | null, emailVerified: boolean }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SignInByEmailPasscodeMutationVariables = Exact<{
+  email: string;
+  passCode: string;
+  options?: SignInOptionsInput | null | undefined;
+}>;
+
+
+export type SignInByEmailPasscodeMutation = { signInByEmailPasscode:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'SignInSuccess', tokenSet: { access_token: string }, user: { userId: string, email: string | null, emailVerified: boolean } }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SignInByPhonePasscodeMutationVariables = Exact<{
+  phone: string;
+  phoneCountryCode?: string | null | undefined;
+  passCode: string;
+  options?: SignInOptionsInput | null | undefined;
+}>;
+
+
+export type SignInByPhonePasscodeMutation = { signInByPhonePasscode:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'SignInSuccess', tokenSet: { access_token: string }, user: { userId: string, phone: string | null, phoneVerified: boolean } }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type DevOutboxQueryVariables = Exact<{
+  recipient: string;
+}>;
+
+
+export type DevOutboxQuery = { devOutbox:
+    | { __typename: 'DevOutbox', messages: Array<{ transport: string, recipient: string, channel: string | null, subject: string | null, text: string }> }
+    | { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
    };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -487,3 +690,203 @@ export const MeDocument = new TypedDocumentString(`
   message
   requestId
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SendEmailDocument = new TypedDocumentString(`
+    mutation SendEmail($channel: PasscodeChannel!, $email: String!) {
+  sendEmail(channel: $channel, email: $email) {
+    __typename
+    ... on PasscodeSent {
+      expiresIn
+    }
+    ...ErrorFields
+    ... on PasscodeSendLimitError {
+      retryAfterSeconds
+    }
+    ... on InvalidInputError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SendEmailMutation, SendEmailMutationVariables>;
+export const SendSmsDocument = new TypedDocumentString(`
+    mutation SendSms($channel: PasscodeChannel!, $phoneNumber: String!, $phoneCountryCode: String) {
+  sendSms(
+    channel: $channel
+    phoneNumber: $phoneNumber
+    phoneCountryCode: $phoneCountryCode
+  ) {
+    __typename
+    ... on PasscodeSent {
+      expiresIn
+    }
+    ...ErrorFields
+    ... on PasscodeSendLimitError {
+      retryAfterSeconds
+    }
+    ... on InvalidInputError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SendSmsMutation, SendSmsMutationVariables>;
+export const SignUpByEmailPasscodeDocument = new TypedDocumentString(`
+    mutation SignUpByEmailPasscode($email: String!, $passCode: String!, $profile: SignUpProfileInput) {
+  signUpByEmailPasscode(email: $email, passCode: $passCode, profile: $profile) {
+    __typename
+    ... on User {
+      userId
+      email
+      emailVerified
+      nickname
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignUpByEmailPasscodeMutation, SignUpByEmailPasscodeMutationVariables>;
+export const SignUpByPhonePasscodeDocument = new TypedDocumentString(`
+    mutation SignUpByPhonePasscode($phone: String!, $phoneCountryCode: String, $passCode: String!) {
+  signUpByPhonePasscode(
+    phone: $phone
+    phoneCountryCode: $phoneCountryCode
+    passCode: $passCode
+  ) {
+    __typename
+    ... on User {
+      userId
+      phone
+      phoneCountryCode
+      phoneVerified
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignUpByPhonePasscodeMutation, SignUpByPhonePasscodeMutationVariables>;
+export const GenericSignUpDocument = new TypedDocumentString(`
+    mutation GenericSignUp($connection: SignUpConnection!, $passwordPayload: SignUpPasswordPayload, $passCodePayload: SignUpPassCodePayload) {
+  signUp(
+    connection: $connection
+    passwordPayload: $passwordPayload
+    passCodePayload: $passCodePayload
+  ) {
+    __typename
+    ... on User {
+      userId
+      username
+      email
+      emailVerified
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<GenericSignUpMutation, GenericSignUpMutationVariables>;
+export const SignInByEmailPasscodeDocument = new TypedDocumentString(`
+    mutation SignInByEmailPasscode($email: String!, $passCode: String!, $options: SignInOptionsInput) {
+  signInByEmailPasscode(email: $email, passCode: $passCode, options: $options) {
+    __typename
+    ... on SignInSuccess {
+      tokenSet {
+        access_token
+      }
+      user {
+        userId
+        email
+        emailVerified
+      }
+    }
+    ...ErrorFields
+    ... on PasscodeAttemptsExceededError {
+      retryAfterSeconds
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignInByEmailPasscodeMutation, SignInByEmailPasscodeMutationVariables>;
+export const SignInByPhonePasscodeDocument = new TypedDocumentString(`
+    mutation SignInByPhonePasscode($phone: String!, $phoneCountryCode: String, $passCode: String!, $options: SignInOptionsInput) {
+  signInByPhonePasscode(
+    phone: $phone
+    phoneCountryCode: $phoneCountryCode
+    passCode: $passCode
+    options: $options
+  ) {
+    __typename
+    ... on SignInSuccess {
+      tokenSet {
+        access_token
+      }
+      user {
+        userId
+        phone
+        phoneVerified
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignInByPhonePasscodeMutation, SignInByPhonePasscodeMutationVariables>;
+export const DevOutboxDocument = new TypedDocumentString(`
+    query DevOutbox($recipient: String!) {
+  devOutbox(recipient: $recipient) {
+    __typename
+    ... on DevOutbox {
+      messages {
+        transport
+        recipient
+        channel
+        subject
+        text
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<DevOutboxQuery, DevOutboxQueryVariables>;

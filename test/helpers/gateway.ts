@@ -11,12 +11,23 @@ import { createArgon2Hasher, type PasswordHasher } from "../../src/identity/cred
 import { createIdentity, type Identity } from "../../src/identity/index.ts";
 import type { NewUserPoolInput } from "../../src/identity/pools/pool-service.ts";
 import { createLogger } from "../../src/logger.ts";
+import { createOutbox } from "../../src/delivery/outbox.ts";
+import type { MessageDelivery } from "../../src/identity/passcodes/delivery.ts";
 import type { TypedDocumentString } from "../gql/graphql.ts";
 
 /** Real argon2id with the smallest cost, so tests are fast yet exercise the real code path. */
 export const fastHasher = createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 });
 
 export const issuer = "http://gateway.test/oidc";
+export const silentLog = createLogger("silent");
+export const testAppConfig = {
+  graphiql: false,
+  introspection: true,
+  corsOrigins: [],
+  trustProxy: false,
+  production: false,
+  devOutboxQuery: true,
+};
 
 export interface TestGatewayOptions {
   clock?: Clock;
@@ -24,6 +35,8 @@ export interface TestGatewayOptions {
   pool?: Partial<NewUserPoolInput>;
   databaseUrl?: string;
   onQuery?: (sql: string) => void;
+  /** Default: the development outbox in the test's database. */
+  delivery?: MessageDelivery | ((db: Database["prisma"]) => MessageDelivery);
 }
 
 export interface GraphQLResponse<T> {
@@ -56,14 +69,18 @@ export class TestGateway {
       hasher: options.hasher ?? fastHasher,
       clock: options.clock ?? systemClock,
       issuer,
+      delivery:
+        typeof options.delivery === "function"
+          ? options.delivery(database.prisma)
+          : (options.delivery ?? createOutbox(database.prisma, silentLog)),
     });
     // Every test file gets its own user pool, so files can share one PostgreSQL database.
     const pool = await identity.pools.createUserPool({ name: `test pool ${randomUUID()}`, ...options.pool });
     const { application, secret } = await identity.applications.createApplication(pool.id, { name: "test app" });
     const app = createApp({
-      config: { graphiql: false, introspection: true, corsOrigins: [], trustProxy: false, production: false },
+      config: testAppConfig,
       identity,
-      log: createLogger("silent"),
+      log: silentLog,
     });
     return new TestGateway(database, identity, app, pool, application, secret);
   }

@@ -1,3 +1,4 @@
+import { createOutbox } from "../../src/delivery/outbox.ts";
 // The GraphQL surface's guards: GraphiQL and introspection per configuration, CSRF prevention, no batching,
 // limits on aliases and depth, masked internal errors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +14,7 @@ afterAll(() => gateway.close());
 
 function appWith(production: boolean) {
   return createApp({
-    config: { graphiql: !production, introspection: !production, corsOrigins: [], trustProxy: false, production },
+    config: { graphiql: !production, introspection: !production, corsOrigins: [], trustProxy: false, production, devOutboxQuery: !production },
     identity: gateway.identity,
     log: createLogger("silent"),
     demoAppId: gateway.application.appId,
@@ -88,12 +89,12 @@ describe("unexpected failures", () => {
   it("are masked: no database message, no stack, apiCode 1000 and the request id", async () => {
     const { openDatabase } = await import("../../src/db/index.ts");
     const { createIdentity } = await import("../../src/identity/index.ts");
-    const { fastHasher, issuer } = await import("../helpers/gateway.ts");
+    const { fastHasher, issuer, silentLog } = await import("../helpers/gateway.ts");
     const database = await openDatabase("postgresql://postgres@127.0.0.1:1/unreachable");
     try {
       const app = createApp({
-        config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true },
-        identity: createIdentity({ db: database.prisma, hasher: fastHasher, issuer }),
+        config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true, devOutboxQuery: false },
+        identity: createIdentity({ db: database.prisma, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) }),
         log: createLogger("silent"),
       });
       const response = await post(

@@ -1,10 +1,11 @@
+import { createOutbox } from "../../src/delivery/outbox.ts";
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { openDatabase } from "../../src/db/index.ts";
 import { createIdentity } from "../../src/identity/index.ts";
 import { createLogger } from "../../src/logger.ts";
-import { TestGateway, fastHasher, issuer } from "../helpers/gateway.ts";
+import { TestGateway, fastHasher, issuer, silentLog } from "../helpers/gateway.ts";
 import { createUser, defaultPassword } from "../helpers/users.ts";
 import { SignInByAccountPassword } from "../graphql/documents.ts";
 
@@ -81,9 +82,9 @@ describe("health and readiness", () => {
     // Nothing listens on port 1: the client connects lazily, so the app starts and the ping fails.
     const database = await openDatabase("postgresql://postgres@127.0.0.1:1/unreachable");
     try {
-      const identity = createIdentity({ db: database.prisma, hasher: fastHasher, issuer });
+      const identity = createIdentity({ db: database.prisma, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) });
       const app = createApp({
-        config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true },
+        config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true, devOutboxQuery: false },
         identity,
         log: createLogger("silent"),
       });

@@ -1,8 +1,9 @@
+import { createOutbox } from "../../src/delivery/outbox.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/index.ts";
 import { createIdentity, type Identity } from "../../src/identity/index.ts";
 import { secretMatches } from "../../src/identity/secrets.ts";
-import { fastHasher, issuer, openTestDatabase } from "../helpers/gateway.ts";
+import { fastHasher, issuer, openTestDatabase, silentLog } from "../helpers/gateway.ts";
 
 let database: Database;
 let identity: Identity;
@@ -10,7 +11,7 @@ let identity: Identity;
 beforeAll(async () => {
   // A database of its own: the default pool has a fixed id, so this must not share one with other files.
   database = await openTestDatabase({ databaseUrl: "pglite:memory" });
-  identity = createIdentity({ db: database.prisma, hasher: fastHasher, issuer });
+  identity = createIdentity({ db: database.prisma, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) });
 });
 afterAll(() => database.close());
 

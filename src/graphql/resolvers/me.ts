@@ -1,5 +1,6 @@
-import { NotAuthenticatedError } from "../../identity/errors.ts";
+import { loadSignedInUser } from "../../identity/account/signed-in-user.ts";
 import { builder } from "../builder.ts";
+import { NotAuthenticatedError } from "../../identity/errors.ts";
 
 builder.queryFields((t) => ({
   me: t.prismaField({
@@ -8,15 +9,9 @@ builder.queryFields((t) => ({
       "The signed-in user, from `Authorization: Bearer <access_token>` (or the bare token, as GenAuth's SDKs send it).",
     errors: { types: [NotAuthenticatedError] },
     resolve: async (query, _root, _args, context) => {
-      const viewer = context.viewer;
-      if (!viewer) throw new NotAuthenticatedError("missing");
-      const user = await context.identity.db.user.findFirst({
-        ...query,
-        where: { id: viewer.sub, userPoolId: viewer.userPoolId },
-      });
-      // A deleted or disabled user's tokens stop working at once, not when they expire.
-      if (!user || user.status !== "Activated") throw new NotAuthenticatedError("revoked");
-      return user;
+      // A deleted, disabled or signed-out user's tokens stop working at once, not when they expire.
+      const user = await loadSignedInUser(context.identity.db, context.viewer);
+      return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
     },
   }),
 }));

@@ -2,6 +2,17 @@
 // statusCode, apiCode, a localised message and the request id.
 import {
   AccountLockedError,
+  AlreadyBoundError,
+  DeliveryFailedError,
+  ForbiddenError,
+  LastSignInMethodError,
+  OldPasswordIncorrectError,
+  PasscodeAttemptsExceededError,
+  PasscodeExpiredError,
+  PasscodeIncorrectError,
+  PasscodeSendLimitError,
+  UserNotFoundError,
+  VerificationTicketError,
   IdentityError,
   InvalidCredentialsError,
   InvalidInputError,
@@ -77,6 +88,56 @@ builder.objectType(NotAuthenticatedError, {
   fields: (t) => ({ reason: t.expose("reason", { type: NotAuthenticatedReason }) }),
 });
 
+builder.objectType(PasscodeExpiredError, { name: "PasscodeExpiredError", description: "2300", interfaces: [ErrorInterface] });
+builder.objectType(PasscodeIncorrectError, { name: "PasscodeIncorrectError", description: "2301", interfaces: [ErrorInterface] });
+builder.objectType(PasscodeAttemptsExceededError, {
+  name: "PasscodeAttemptsExceededError",
+  description: "2302: too many wrong guesses on this code or for this recipient this hour.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
+});
+builder.objectType(PasscodeSendLimitError, {
+  name: "PasscodeSendLimitError",
+  description: "2303: sent too recently, or too many this hour.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
+});
+builder.objectType(DeliveryFailedError, {
+  name: "DeliveryFailedError",
+  description: "2021: the carrier refused or did not answer; no usable code was left behind.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ transport: t.exposeString("transport") }),
+});
+builder.objectType(VerificationTicketError, { name: "VerificationTicketError", description: "2311", interfaces: [ErrorInterface] });
+builder.objectType(LastSignInMethodError, { name: "LastSignInMethodError", description: "2310", interfaces: [ErrorInterface] });
+builder.objectType(OldPasswordIncorrectError, { name: "OldPasswordIncorrectError", description: "2203", interfaces: [ErrorInterface] });
+builder.objectType(AlreadyBoundError, {
+  name: "AlreadyBoundError",
+  description: "2035: the account already has this kind of identifier; use the update flow.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ field: t.exposeString("field") }),
+});
+builder.objectType(ForbiddenError, { name: "ForbiddenError", description: "1001", interfaces: [ErrorInterface] });
+builder.objectType(UserNotFoundError, { name: "UserNotFoundError", description: "2004", interfaces: [ErrorInterface] });
+
+export const passcodeErrors = [PasscodeExpiredError, PasscodeIncorrectError, PasscodeAttemptsExceededError];
+
+export const sendPasscodeErrors = [InvalidInputError, PasscodeSendLimitError, DeliveryFailedError, UnknownApplicationError];
+
+/** Errors of a signed-in user's account mutations. */
+export const accountErrors = [
+  NotAuthenticatedError,
+  InvalidInputError,
+  ...passcodeErrors,
+  UserExistsError,
+  AlreadyBoundError,
+  LastSignInMethodError,
+  VerificationTicketError,
+  PasswordPolicyError,
+  OldPasswordIncorrectError,
+  UserNotFoundError,
+];
+
 export const signUpErrors = [
   InvalidInputError,
   PasswordPolicyError,
@@ -84,6 +145,8 @@ export const signUpErrors = [
   RegistrationDisabledError,
   UnknownApplicationError,
 ];
+
+export const passcodeSignUpErrors = [...signUpErrors, ...passcodeErrors];
 
 export const signInErrors = [
   InvalidInputError,
@@ -94,3 +157,5 @@ export const signInErrors = [
   RegistrationDisabledError,
   UnknownApplicationError,
 ];
+
+export const passcodeSignInErrors = [...signInErrors, ...passcodeErrors];

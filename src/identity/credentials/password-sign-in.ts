@@ -1,47 +1,26 @@
 // Password sign-in. Every path costs one argon2 verification, the same database round trips and the same
 // answer, whether the account is unknown, the password wrong or the account disabled (unless the pool opts
 // into GenAuth's distinct codes).
-import type { Db } from "../../db/index.ts";
-import type { Application, User, UserPool } from "../../generated/prisma/client.ts";
+import type { User } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
 import { AccountLockedError, InvalidCredentialsError } from "../errors.ts";
 import type { AccountLookup, UserService } from "../users/user-service.ts";
 import type { PasswordHasher } from "./hasher.ts";
 import type { LoginFailureCounter } from "./login-failures.ts";
 import { normalizePassword } from "./password-policy.ts";
+import type { SignInContext, SignInRecords } from "./sign-in-records.ts";
 
-export interface SignInContext {
-  pool: UserPool;
-  application: Application;
-  ip?: string | null;
-  userAgent?: string | null;
-}
+export type { SignInContext } from "./sign-in-records.ts";
 
 export interface PasswordSignInDeps {
-  db: Db;
   clock: Clock;
   hasher: PasswordHasher;
   users: UserService;
   failures: LoginFailureCounter;
+  records: SignInRecords;
 }
 
-export function createPasswordSignIn({ db, clock, hasher, users, failures }: PasswordSignInDeps) {
-  async function recordLogin(context: SignInContext, user: User | null, success: boolean, apiCode: number | null) {
-    await db.loginHistory.create({
-      data: {
-        userPoolId: context.pool.id,
-        userId: user?.id ?? null,
-        applicationId: context.application.id,
-        method: "password",
-        success,
-        apiCode,
-        ip: context.ip ?? null,
-        userAgent: context.userAgent?.slice(0, 512) ?? null,
-        createdAt: clock.now(),
-      },
-    });
-  }
-
+export function createPasswordSignIn({ clock, hasher, users, failures, records }: PasswordSignInDeps) {
   /** The counter key: the user when known (so username and email share one count), else the account as typed. */
   function counterKey(lookup: AccountLookup, user: User | null): string {
     if (user) return `user:${user.id}`;
@@ -56,7 +35,7 @@ export function createPasswordSignIn({ db, clock, hasher, users, failures }: Pas
     if (state.lockedUntil) {
       const seconds = Math.ceil((state.lockedUntil.getTime() - clock.now().getTime()) / 1000);
       await hasher.verifyDummy(password);
-      await recordLogin(context, user, false, 2005);
+      await records.recordFailure(context, user, "password", 2005);
       throw new AccountLockedError(seconds);
     }
     const normalized = normalizePassword(password);
@@ -71,38 +50,13 @@ export function createPasswordSignIn({ db, clock, hasher, users, failures }: Pas
         : new InvalidCredentialsError(!user ? "userNotFound" : !passwordMatches ? "wrongPassword" : "userDisabled");
       // A disabled account with the right password is not a guessing attempt; it is not counted.
       if (!passwordMatches) await failures.recordFailure(pool, "ACCOUNT", key, state);
-      await recordLogin(context, user, false, error.apiCode);
+      await records.recordFailure(context, user, "password", error.apiCode);
       throw error;
     }
 
     if (state.recorded) await failures.clearFailures(pool, "ACCOUNT", key);
-    const now = clock.now();
     const rehash = hasher.needsRehash(user.passwordHash!) ? await hasher.hash(normalized) : undefined;
-    const [updated] = await db.$transaction([
-      db.user.update({
-        where: { id: user.id },
-        data: {
-          loginsCount: { increment: 1 },
-          lastLogin: now,
-          lastIp: context.ip ?? null,
-          lastLoginApp: context.application.appId,
-          ...(rehash ? { passwordHash: rehash } : {}),
-        },
-      }),
-      db.loginHistory.create({
-        data: {
-          userPoolId: pool.id,
-          userId: user.id,
-          applicationId: context.application.id,
-          method: "password",
-          success: true,
-          ip: context.ip ?? null,
-          userAgent: context.userAgent?.slice(0, 512) ?? null,
-          createdAt: now,
-        },
-      }),
-    ]);
-    return updated;
+    return records.recordSuccess(context, user, "password", rehash ? { passwordHash: rehash } : {});
   }
 
   return { signInWithPassword };

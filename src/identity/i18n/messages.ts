@@ -38,6 +38,21 @@ const enUS = {
   "auth.invalid": "The access token is invalid.",
   "auth.expired": "The access token has expired: sign in again.",
   "auth.revoked": "The access token has been revoked: sign in again.",
+  "passcode.expired": "The passcode has expired: request a new one.",
+  "passcode.incorrect": "The passcode is incorrect.",
+  "passcode.tooManyAttempts": "Too many wrong passcodes. Request a new one in {seconds} seconds.",
+  "passcode.sendTooOften": "A passcode was sent recently. You can request another in {seconds} seconds.",
+  "delivery.emailFailed": "The email could not be sent. Try again later.",
+  "delivery.smsFailed": "The text message could not be sent. Try again later.",
+  "ticket.invalid": "This verification has expired or was already used: verify again.",
+  "account.lastSignInMethod": "This is your only way to sign in: add another before removing it.",
+  "account.oldPasswordIncorrect": "The current password is incorrect.",
+  "account.alreadyBound": "Your account already has a {field}: change it instead of binding a new one.",
+  "account.nothingBound": "Your account has no {field} to remove.",
+  "account.oldIdentifierRequired": "Verify your current {field} too: send its passcode with the request.",
+  "input.unsupportedChannel": "This passcode channel is not used with {transport}.",
+  "forbidden.noPermission": "You do not have permission to do this.",
+  "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
 export type MessageKey = keyof typeof enUS;
@@ -79,6 +94,21 @@ const zhCN = {
   "auth.invalid": "access token 无效。",
   "auth.expired": "登录已过期，请重新登录。",
   "auth.revoked": "access token 已被撤销，请重新登录。",
+  "passcode.expired": "验证码已过期，请重新获取。",
+  "passcode.incorrect": "验证码不正确。",
+  "passcode.tooManyAttempts": "验证码错误次数过多，请 {seconds} 秒后重新获取。",
+  "passcode.sendTooOften": "验证码发送过于频繁，请 {seconds} 秒后再试。",
+  "delivery.emailFailed": "邮件发送失败，请稍后再试。",
+  "delivery.smsFailed": "短信发送失败，请稍后再试。",
+  "ticket.invalid": "验证已过期或已被使用，请重新验证。",
+  "account.lastSignInMethod": "这是你唯一的登录方式，请先添加其他登录方式再解绑。",
+  "account.oldPasswordIncorrect": "原密码错误。",
+  "account.alreadyBound": "账号已绑定 {field}，请使用修改功能。",
+  "account.nothingBound": "账号未绑定 {field}。",
+  "account.oldIdentifierRequired": "请同时验证当前的 {field}。",
+  "input.unsupportedChannel": "该验证码场景不能用于 {transport}。",
+  "forbidden.noPermission": "无权限执行此项操作。",
+  "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
 export const catalogues = { "en-US": enUS, "zh-CN": zhCN } satisfies Record<string, Catalogue>;

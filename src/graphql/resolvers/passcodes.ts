@@ -1,0 +1,63 @@
+import { ForbiddenError, UnknownApplicationError } from "../../identity/errors.ts";
+import { builder } from "../builder.ts";
+import { sendPasscodeErrors } from "../types/errors.ts";
+import { DevOutboxType, PasscodeChannelEnum, PasscodeSentType } from "../types/passcodes.ts";
+
+builder.mutationFields((t) => ({
+  sendSms: t.field({
+    type: PasscodeSentType,
+    description: "Texts a 6-digit code for `channel` to the phone number (one per minute per number and channel).",
+    errors: { types: sendPasscodeErrors },
+    args: {
+      channel: t.arg({ type: PasscodeChannelEnum, required: true }),
+      phoneNumber: t.arg.string({ required: true }),
+      phoneCountryCode: t.arg.string({ description: "Defaults to the user pool's, e.g. +86." }),
+    },
+    resolve: async (_root, args, context) => {
+      const { pool } = await context.application();
+      return context.identity.passcodes.sendPasscode(
+        pool,
+        args.channel,
+        { transport: "sms", phone: args.phoneNumber, phoneCountryCode: args.phoneCountryCode },
+        context.language,
+      );
+    },
+  }),
+  sendEmail: t.field({
+    type: PasscodeSentType,
+    description: "Emails a 6-digit code for `channel` (one per minute per address and channel).",
+    errors: { types: sendPasscodeErrors },
+    args: {
+      channel: t.arg({ type: PasscodeChannelEnum, required: true }),
+      email: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, args, context) => {
+      const { pool } = await context.application();
+      return context.identity.passcodes.sendPasscode(pool, args.channel, { transport: "email", email: args.email }, context.language);
+    },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  devOutbox: t.field({
+    type: DevOutboxType,
+    description:
+      "Development only: the latest messages the outbox holds for a recipient (an email, or '+86 13800000000'). " +
+      "Answers only outside production while email or SMS delivery is the outbox.",
+    errors: { types: [ForbiddenError, UnknownApplicationError] },
+    args: {
+      recipient: t.arg.string({ required: true }),
+      last: t.arg.int({ defaultValue: 10 }),
+    },
+    resolve: async (_root, args, context) => {
+      if (!context.devOutboxQuery) throw new ForbiddenError("developmentOnly");
+      const { pool } = await context.application();
+      const messages = await context.identity.db.outboxMessage.findMany({
+        where: { userPoolId: pool.id, recipient: args.recipient.trim().toLowerCase() },
+        orderBy: { createdAt: "desc" },
+        take: Math.min(Math.max(args.last ?? 10, 1), 50),
+      });
+      return { messages };
+    },
+  }),
+}));
