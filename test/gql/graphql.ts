@@ -40,6 +40,10 @@ export type PasswordPolicyReason =
   | 'TOO_LONG'
   | 'TOO_SHORT';
 
+export type ResetPasswordVerifyMethod =
+  | 'EMAIL_PASSCODE'
+  | 'PHONE_PASSCODE';
+
 export type SignInOptionsInput = {
   /** Create the account when it does not exist. */
   autoRegister?: boolean | null | undefined;
@@ -112,6 +116,37 @@ export type SignUpProfileInput = {
   zoneinfo?: string | null | undefined;
 };
 
+/** Every editable UserDto field; email, phone and password have their own verified flows. */
+export type UpdateProfileInput = {
+  address?: string | null | undefined;
+  /** YYYY-MM-DD */
+  birthdate?: string | null | undefined;
+  browser?: string | null | undefined;
+  city?: string | null | undefined;
+  company?: string | null | undefined;
+  country?: string | null | undefined;
+  device?: string | null | undefined;
+  familyName?: string | null | undefined;
+  formatted?: string | null | undefined;
+  gender?: Gender | null | undefined;
+  givenName?: string | null | undefined;
+  locale?: string | null | undefined;
+  locality?: string | null | undefined;
+  middleName?: string | null | undefined;
+  name?: string | null | undefined;
+  nickname?: string | null | undefined;
+  photo?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  preferredUsername?: string | null | undefined;
+  profile?: string | null | undefined;
+  province?: string | null | undefined;
+  region?: string | null | undefined;
+  streetAddress?: string | null | undefined;
+  username?: string | null | undefined;
+  website?: string | null | undefined;
+  zoneinfo?: string | null | undefined;
+};
+
 export type UserSourceType =
   | 'adminCreated'
   | 'excel'
@@ -124,6 +159,320 @@ export type UserStatus =
   | 'Deactivated'
   | 'Resigned'
   | 'Suspended';
+
+export type VerifyMethod =
+  | 'EMAIL_PASSCODE'
+  | 'PASSWORD'
+  | 'PHONE_PASSCODE';
+
+export type BindEmailMutationVariables = Exact<{
+  email: string;
+  passCode: string;
+}>;
+
+
+export type BindEmailMutation = { bindEmail:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', email: string | null, emailVerified: boolean }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type UnbindEmailMutationVariables = Exact<{
+  passCode: string;
+}>;
+
+
+export type UnbindEmailMutation = { unbindEmail:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', email: string | null, emailVerified: boolean }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type BindPhoneMutationVariables = Exact<{
+  phoneNumber: string;
+  phoneCountryCode?: string | null | undefined;
+  passCode: string;
+}>;
+
+
+export type BindPhoneMutation = { bindPhone:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type UnbindPhoneMutationVariables = Exact<{
+  passCode: string;
+}>;
+
+
+export type UnbindPhoneMutation = { unbindPhone:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', phone: string | null, phoneVerified: boolean }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type VerifyUpdateEmailRequestMutationVariables = Exact<{
+  newEmail: string;
+  newEmailPassCode: string;
+  oldEmailPassCode?: string | null | undefined;
+}>;
+
+
+export type VerifyUpdateEmailRequestMutation = { verifyUpdateEmailRequest:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UpdateEmailTicket', updateEmailToken: string, tokenExpiresIn: number }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type UpdateEmailMutationVariables = Exact<{
+  updateEmailToken: string;
+}>;
+
+
+export type UpdateEmailMutation = { updateEmail:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', email: string | null, emailVerified: boolean }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type VerifyUpdatePhoneRequestMutationVariables = Exact<{
+  newPhoneNumber: string;
+  newPhonePassCode: string;
+}>;
+
+
+export type VerifyUpdatePhoneRequestMutation = { verifyUpdatePhoneRequest:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UpdatePhoneTicket', updatePhoneToken: string, tokenExpiresIn: number }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type UpdatePhoneMutationVariables = Exact<{
+  updatePhoneToken: string;
+}>;
+
+
+export type UpdatePhoneMutation = { updatePhone:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', phone: string | null, phoneVerified: boolean }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type UpdatePasswordMutationVariables = Exact<{
+  newPassword: string;
+  oldPassword?: string | null | undefined;
+}>;
+
+
+export type UpdatePasswordMutation = { updatePassword:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', reason: PasswordPolicyReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'Success', success: boolean }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type UpdateProfileMutationVariables = Exact<{
+  profile: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', username: string | null, nickname: string | null, birthdate: string | null, gender: Gender, website: string | null, email: string | null }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type VerifyResetPasswordRequestMutationVariables = Exact<{
+  verifyMethod: ResetPasswordVerifyMethod;
+  email?: string | null | undefined;
+  phoneNumber?: string | null | undefined;
+  passCode: string;
+}>;
+
+
+export type VerifyResetPasswordRequestMutation = { verifyResetPasswordRequest:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordResetTicket', passwordResetToken: string, tokenExpiresIn: number }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type ResetPasswordMutationVariables = Exact<{
+  password: string;
+  passwordResetToken: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', reason: PasswordPolicyReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'Success', success: boolean }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type VerifyDeleteAccountRequestMutationVariables = Exact<{
+  verifyMethod: VerifyMethod;
+  passCode?: string | null | undefined;
+  password?: string | null | undefined;
+}>;
+
+
+export type VerifyDeleteAccountRequestMutation = { verifyDeleteAccountRequest:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'DeleteAccountTicket', deleteAccountToken: string, tokenExpiresIn: number }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type DeleteAccountMutationVariables = Exact<{
+  deleteAccountToken: string;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount:
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'Success', success: boolean }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
 
 type ErrorFields_AccountLockedError_Fragment = { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
@@ -465,6 +814,292 @@ export const ErrorFieldsFragmentDoc = new TypedDocumentString(`
   requestId
 }
     `, {"fragmentName":"ErrorFields"}) as unknown as TypedDocumentString<ErrorFieldsFragment, unknown>;
+export const BindEmailDocument = new TypedDocumentString(`
+    mutation BindEmail($email: String!, $passCode: String!) {
+  bindEmail(email: $email, passCode: $passCode) {
+    __typename
+    ... on User {
+      email
+      emailVerified
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<BindEmailMutation, BindEmailMutationVariables>;
+export const UnbindEmailDocument = new TypedDocumentString(`
+    mutation UnbindEmail($passCode: String!) {
+  unbindEmail(passCode: $passCode) {
+    __typename
+    ... on User {
+      email
+      emailVerified
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<UnbindEmailMutation, UnbindEmailMutationVariables>;
+export const BindPhoneDocument = new TypedDocumentString(`
+    mutation BindPhone($phoneNumber: String!, $phoneCountryCode: String, $passCode: String!) {
+  bindPhone(
+    phoneNumber: $phoneNumber
+    phoneCountryCode: $phoneCountryCode
+    passCode: $passCode
+  ) {
+    __typename
+    ... on User {
+      phone
+      phoneCountryCode
+      phoneVerified
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<BindPhoneMutation, BindPhoneMutationVariables>;
+export const UnbindPhoneDocument = new TypedDocumentString(`
+    mutation UnbindPhone($passCode: String!) {
+  unbindPhone(passCode: $passCode) {
+    __typename
+    ... on User {
+      phone
+      phoneVerified
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<UnbindPhoneMutation, UnbindPhoneMutationVariables>;
+export const VerifyUpdateEmailRequestDocument = new TypedDocumentString(`
+    mutation VerifyUpdateEmailRequest($newEmail: String!, $newEmailPassCode: String!, $oldEmailPassCode: String) {
+  verifyUpdateEmailRequest(
+    newEmail: $newEmail
+    newEmailPassCode: $newEmailPassCode
+    oldEmailPassCode: $oldEmailPassCode
+  ) {
+    __typename
+    ... on UpdateEmailTicket {
+      updateEmailToken
+      tokenExpiresIn
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<VerifyUpdateEmailRequestMutation, VerifyUpdateEmailRequestMutationVariables>;
+export const UpdateEmailDocument = new TypedDocumentString(`
+    mutation UpdateEmail($updateEmailToken: String!) {
+  updateEmail(updateEmailToken: $updateEmailToken) {
+    __typename
+    ... on User {
+      email
+      emailVerified
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<UpdateEmailMutation, UpdateEmailMutationVariables>;
+export const VerifyUpdatePhoneRequestDocument = new TypedDocumentString(`
+    mutation VerifyUpdatePhoneRequest($newPhoneNumber: String!, $newPhonePassCode: String!) {
+  verifyUpdatePhoneRequest(
+    newPhoneNumber: $newPhoneNumber
+    newPhonePassCode: $newPhonePassCode
+  ) {
+    __typename
+    ... on UpdatePhoneTicket {
+      updatePhoneToken
+      tokenExpiresIn
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<VerifyUpdatePhoneRequestMutation, VerifyUpdatePhoneRequestMutationVariables>;
+export const UpdatePhoneDocument = new TypedDocumentString(`
+    mutation UpdatePhone($updatePhoneToken: String!) {
+  updatePhone(updatePhoneToken: $updatePhoneToken) {
+    __typename
+    ... on User {
+      phone
+      phoneVerified
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<UpdatePhoneMutation, UpdatePhoneMutationVariables>;
+export const UpdatePasswordDocument = new TypedDocumentString(`
+    mutation UpdatePassword($newPassword: String!, $oldPassword: String) {
+  updatePassword(newPassword: $newPassword, oldPassword: $oldPassword) {
+    __typename
+    ... on Success {
+      success
+    }
+    ...ErrorFields
+    ... on PasswordPolicyError {
+      reason
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<UpdatePasswordMutation, UpdatePasswordMutationVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($profile: UpdateProfileInput!) {
+  updateProfile(profile: $profile) {
+    __typename
+    ... on User {
+      username
+      nickname
+      birthdate
+      gender
+      website
+      email
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const VerifyResetPasswordRequestDocument = new TypedDocumentString(`
+    mutation VerifyResetPasswordRequest($verifyMethod: ResetPasswordVerifyMethod!, $email: String, $phoneNumber: String, $passCode: String!) {
+  verifyResetPasswordRequest(
+    verifyMethod: $verifyMethod
+    email: $email
+    phoneNumber: $phoneNumber
+    passCode: $passCode
+  ) {
+    __typename
+    ... on PasswordResetTicket {
+      passwordResetToken
+      tokenExpiresIn
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<VerifyResetPasswordRequestMutation, VerifyResetPasswordRequestMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($password: String!, $passwordResetToken: String!) {
+  resetPassword(password: $password, passwordResetToken: $passwordResetToken) {
+    __typename
+    ... on Success {
+      success
+    }
+    ...ErrorFields
+    ... on PasswordPolicyError {
+      reason
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const VerifyDeleteAccountRequestDocument = new TypedDocumentString(`
+    mutation VerifyDeleteAccountRequest($verifyMethod: VerifyMethod!, $passCode: String, $password: String) {
+  verifyDeleteAccountRequest(
+    verifyMethod: $verifyMethod
+    passCode: $passCode
+    password: $password
+  ) {
+    __typename
+    ... on DeleteAccountTicket {
+      deleteAccountToken
+      tokenExpiresIn
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<VerifyDeleteAccountRequestMutation, VerifyDeleteAccountRequestMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($deleteAccountToken: String!) {
+  deleteAccount(deleteAccountToken: $deleteAccountToken) {
+    __typename
+    ... on Success {
+      success
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const SignUpByUsernamePasswordDocument = new TypedDocumentString(`
     mutation SignUpByUsernamePassword($username: String!, $password: String!, $profile: SignUpProfileInput, $options: SignUpOptionsInput) {
   signUpByUsernamePassword(

@@ -14,6 +14,7 @@ import {
   OldPasswordIncorrectError,
   UserExistsError,
   UserNotFoundError,
+  VerificationTicketError,
 } from "../errors.ts";
 import type { PasscodeRecipient, PasscodeService } from "../passcodes/passcode-service.ts";
 import { resolveRecipient } from "../passcodes/passcode-service.ts";
@@ -209,11 +210,13 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
 
   /** Sets a new password from a reset ticket and ends every session: whoever knew the old password is out. */
   async function resetPassword(pool: UserPool, password: string, passwordResetToken: string): Promise<void> {
-    const ticket = await tickets.consumeTicket(passwordResetToken, "RESET_PASSWORD");
+    // The ticket is spent only once the new password passes the policy: a weak choice costs no new passcode.
+    const ticket = await tickets.peekTicket(passwordResetToken, "RESET_PASSWORD");
     const user = await db.user.findFirst({ where: { id: ticket.userId, userPoolId: pool.id } });
-    if (!user) throw new UserNotFoundError();
+    if (!user) throw new VerificationTicketError();
     checkPasswordPolicy(password, policyOf(pool), [user.username, user.email, user.phone]);
     const passwordHash = await hasher.hash(normalizePassword(password));
+    await tickets.consumeTicket(passwordResetToken, "RESET_PASSWORD", user.id);
     await db.user.update({
       where: { id: user.id },
       data: { passwordHash, passwordLastSetAt: clock.now(), resetPasswordOnNextLogin: false },

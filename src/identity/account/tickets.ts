@@ -35,26 +35,31 @@ export function createTicketService({ db, clock }: { db: Db; clock: Clock }) {
     return { token, expiresIn: pool.verificationTicketTtlSecs };
   }
 
+  /** Reads a live ticket without spending it, so input can be validated first; unusable ones are all one error. */
+  async function peekTicket(token: string, purpose: TicketPurpose, userId?: string) {
+    const ticket = await db.verificationTicket.findUnique({ where: { tokenHash: hashOpaqueToken(token.trim()) } });
+    if (!ticket || ticket.purpose !== purpose || ticket.consumedAt || ticket.expiresAt <= clock.now()) {
+      throw new VerificationTicketError();
+    }
+    if (userId && ticket.userId !== userId) throw new VerificationTicketError();
+    return ticket;
+  }
+
   /**
    * Spends a ticket of the given purpose (and, when `userId` is given, of that user). Unknown, spent, expired
    * and wrong-purpose tickets are all the same error.
    */
   async function consumeTicket(token: string, purpose: TicketPurpose, userId?: string) {
-    const now = clock.now();
-    const ticket = await db.verificationTicket.findUnique({ where: { tokenHash: hashOpaqueToken(token.trim()) } });
-    if (!ticket || ticket.purpose !== purpose || ticket.consumedAt || ticket.expiresAt <= now) {
-      throw new VerificationTicketError();
-    }
-    if (userId && ticket.userId !== userId) throw new VerificationTicketError();
+    const ticket = await peekTicket(token, purpose, userId);
     const { count } = await db.verificationTicket.updateMany({
       where: { id: ticket.id, consumedAt: null },
-      data: { consumedAt: now },
+      data: { consumedAt: clock.now() },
     });
     if (count === 0) throw new VerificationTicketError();
     return ticket;
   }
 
-  return { issueTicket, consumeTicket };
+  return { issueTicket, peekTicket, consumeTicket };
 }
 
 export type TicketService = ReturnType<typeof createTicketService>;
