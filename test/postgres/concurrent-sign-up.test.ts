@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TestGateway } from "../helpers/gateway.ts";
 import { SignUpByEmailPassword, SignUpByUsernamePassword } from "../graphql/documents.ts";
+import { DevOutbox, SendEmail, SignInByEmailPasscode } from "../graphql/passcode-documents.ts";
 
 const postgresUrl = inject("postgresUrl");
 const skipReason = inject("postgresUnavailableReason");
@@ -40,5 +41,19 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
     const outcomes = results.map((result) => result.data.signUpByEmailPassword);
     expect(outcomes.filter((outcome) => outcome.__typename === "User")).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome.__typename === "UserExistsError" && outcome.apiCode === 2026)).toHaveLength(19);
+  });
+
+  it("10 concurrent uses of one passcode: exactly one signs in", async () => {
+    await gateway.db.user.create({ data: { userPoolId: gateway.pool.id, email: "once@example.com" } });
+    await gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "once@example.com" });
+    const outbox = await gateway.execute(DevOutbox, { recipient: "once@example.com" });
+    if (outbox.data.devOutbox.__typename !== "DevOutbox") throw new Error("no outbox");
+    const passCode = /(\d{6})/.exec(outbox.data.devOutbox.messages[0]!.text)![1]!;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => gateway.execute(SignInByEmailPasscode, { email: "once@example.com", passCode })),
+    );
+    const typenames = results.map((result) => result.data.signInByEmailPasscode.__typename);
+    expect(typenames.filter((name) => name === "SignInSuccess")).toHaveLength(1);
+    expect(typenames.filter((name) => name === "PasscodeIncorrectError")).toHaveLength(9);
   });
 });
