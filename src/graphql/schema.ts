@@ -12,5 +12,6 @@ import "./resolvers/me.ts";
 import "./resolvers/passcodes.ts";
 import "./resolvers/passcode-auth.ts";
 import "./resolvers/account.ts";
+import "./resolvers/session.ts";
 
 export const schema = builder.toSchema();

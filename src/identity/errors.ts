@@ -198,3 +198,12 @@ export class ForbiddenError extends IdentityError {
     super(reason === "developmentOnly" ? "forbidden.developmentOnly" : "forbidden.noPermission");
   }
 }
+
+/** 2206: the refresh token is unknown, spent, revoked or expired, or the session behind it has ended. */
+export class InvalidGrantError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2206;
+  constructor() {
+    super("token.invalidGrant");
+  }
+}

@@ -45,6 +45,9 @@ type Documents = {
     "\n  mutation SignInByEmailPasscode($email: String!, $passCode: String!, $options: SignInOptionsInput) {\n    signInByEmailPasscode(email: $email, passCode: $passCode, options: $options) {\n      __typename\n      ... on SignInSuccess {\n        tokenSet {\n          access_token\n        }\n        user {\n          userId\n          email\n          emailVerified\n        }\n      }\n      ...ErrorFields\n      ... on PasscodeAttemptsExceededError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInByEmailPasscodeDocument,
     "\n  mutation SignInByPhonePasscode($phone: String!, $phoneCountryCode: String, $passCode: String!, $options: SignInOptionsInput) {\n    signInByPhonePasscode(phone: $phone, phoneCountryCode: $phoneCountryCode, passCode: $passCode, options: $options) {\n      __typename\n      ... on SignInSuccess {\n        tokenSet {\n          access_token\n        }\n        user {\n          userId\n          phone\n          phoneVerified\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.SignInByPhonePasscodeDocument,
     "\n  query DevOutbox($recipient: String!) {\n    devOutbox(recipient: $recipient) {\n      __typename\n      ... on DevOutbox {\n        messages {\n          transport\n          recipient\n          channel\n          subject\n          text\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.DevOutboxDocument,
+    "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      __typename\n      ... on TokenSet {\n        access_token\n        id_token\n        refresh_token\n        scope\n        expire_in\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.RefreshTokenDocument,
+    "\n  mutation Logout {\n    logout {\n      __typename\n      ... on Success {\n        success\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  query CheckLoginStatus($token: String!) {\n    checkLoginStatus(token: $token) {\n      active\n      reason\n      sub\n      clientId\n      scope\n      iat\n      exp\n    }\n  }\n": typeof types.CheckLoginStatusDocument,
 };
 const documents: Documents = {
     "\n  mutation BindEmail($email: String!, $passCode: String!) {\n    bindEmail(email: $email, passCode: $passCode) {\n      __typename\n      ... on User {\n        email\n        emailVerified\n      }\n      ...ErrorFields\n    }\n  }\n": types.BindEmailDocument,
@@ -77,6 +80,9 @@ const documents: Documents = {
     "\n  mutation SignInByEmailPasscode($email: String!, $passCode: String!, $options: SignInOptionsInput) {\n    signInByEmailPasscode(email: $email, passCode: $passCode, options: $options) {\n      __typename\n      ... on SignInSuccess {\n        tokenSet {\n          access_token\n        }\n        user {\n          userId\n          email\n          emailVerified\n        }\n      }\n      ...ErrorFields\n      ... on PasscodeAttemptsExceededError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInByEmailPasscodeDocument,
     "\n  mutation SignInByPhonePasscode($phone: String!, $phoneCountryCode: String, $passCode: String!, $options: SignInOptionsInput) {\n    signInByPhonePasscode(phone: $phone, phoneCountryCode: $phoneCountryCode, passCode: $passCode, options: $options) {\n      __typename\n      ... on SignInSuccess {\n        tokenSet {\n          access_token\n        }\n        user {\n          userId\n          phone\n          phoneVerified\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": types.SignInByPhonePasscodeDocument,
     "\n  query DevOutbox($recipient: String!) {\n    devOutbox(recipient: $recipient) {\n      __typename\n      ... on DevOutbox {\n        messages {\n          transport\n          recipient\n          channel\n          subject\n          text\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": types.DevOutboxDocument,
+    "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      __typename\n      ... on TokenSet {\n        access_token\n        id_token\n        refresh_token\n        scope\n        expire_in\n      }\n      ...ErrorFields\n    }\n  }\n": types.RefreshTokenDocument,
+    "\n  mutation Logout {\n    logout {\n      __typename\n      ... on Success {\n        success\n      }\n      ...ErrorFields\n    }\n  }\n": types.LogoutDocument,
+    "\n  query CheckLoginStatus($token: String!) {\n    checkLoginStatus(token: $token) {\n      active\n      reason\n      sub\n      clientId\n      scope\n      iat\n      exp\n    }\n  }\n": types.CheckLoginStatusDocument,
 };
 
 /**
@@ -199,6 +205,18 @@ export function graphql(source: "\n  mutation SignInByPhonePasscode($phone: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevOutbox($recipient: String!) {\n    devOutbox(recipient: $recipient) {\n      __typename\n      ... on DevOutbox {\n        messages {\n          transport\n          recipient\n          channel\n          subject\n          text\n        }\n      }\n      ...ErrorFields\n    }\n  }\n"): typeof import('./graphql.js').DevOutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      __typename\n      ... on TokenSet {\n        access_token\n        id_token\n        refresh_token\n        scope\n        expire_in\n      }\n      ...ErrorFields\n    }\n  }\n"): typeof import('./graphql.js').RefreshTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout {\n      __typename\n      ... on Success {\n        success\n      }\n      ...ErrorFields\n    }\n  }\n"): typeof import('./graphql.js').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckLoginStatus($token: String!) {\n    checkLoginStatus(token: $token) {\n      active\n      reason\n      sub\n      clientId\n      scope\n      iat\n      exp\n    }\n  }\n"): typeof import('./graphql.js').CheckLoginStatusDocument;
 
 
 export function graphql(source: string) {

@@ -484,6 +484,8 @@ type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', statu
 
 type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_InvalidGrantError_Fragment = { __typename: 'InvalidGrantError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_InvalidInputError_Fragment = { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_LastSignInMethodError_Fragment = { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -518,6 +520,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_DeliveryFailedError_Fragment
   | ErrorFields_ForbiddenError_Fragment
   | ErrorFields_InvalidCredentialsError_Fragment
+  | ErrorFields_InvalidGrantError_Fragment
   | ErrorFields_InvalidInputError_Fragment
   | ErrorFields_LastSignInMethodError_Fragment
   | ErrorFields_NotAuthenticatedError_Fragment
@@ -786,6 +789,33 @@ export type DevOutboxQuery = { devOutbox:
     | { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
    };
+
+export type RefreshTokenMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshTokenMutation = { refreshToken:
+    | { __typename: 'InvalidGrantError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'TokenSet', access_token: string, id_token: string, refresh_token: string | null, scope: string, expire_in: number }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout:
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'Success', success: boolean }
+   };
+
+export type CheckLoginStatusQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CheckLoginStatusQuery = { checkLoginStatus: { active: boolean, reason: string | null, sub: string | null, clientId: string | null, scope: string | null, iat: number | null, exp: number | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1525,3 +1555,54 @@ export const DevOutboxDocument = new TypedDocumentString(`
   message
   requestId
 }`) as unknown as TypedDocumentString<DevOutboxQuery, DevOutboxQueryVariables>;
+export const RefreshTokenDocument = new TypedDocumentString(`
+    mutation RefreshToken($refreshToken: String!) {
+  refreshToken(refreshToken: $refreshToken) {
+    __typename
+    ... on TokenSet {
+      access_token
+      id_token
+      refresh_token
+      scope
+      expire_in
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<RefreshTokenMutation, RefreshTokenMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout {
+    __typename
+    ... on Success {
+      success
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const CheckLoginStatusDocument = new TypedDocumentString(`
+    query CheckLoginStatus($token: String!) {
+  checkLoginStatus(token: $token) {
+    active
+    reason
+    sub
+    clientId
+    scope
+    iat
+    exp
+  }
+}
+    `) as unknown as TypedDocumentString<CheckLoginStatusQuery, CheckLoginStatusQueryVariables>;

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TestGateway } from "../helpers/gateway.ts";
 import { SignUpByEmailPassword, SignUpByUsernamePassword } from "../graphql/documents.ts";
 import { DevOutbox, SendEmail, SignInByEmailPasscode } from "../graphql/passcode-documents.ts";
+import { SignInByAccountPassword } from "../graphql/documents.ts";
+import { RefreshToken } from "../graphql/session-documents.ts";
 
 const postgresUrl = inject("postgresUrl");
 const skipReason = inject("postgresUnavailableReason");
@@ -55,5 +57,25 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
     const typenames = results.map((result) => result.data.signInByEmailPasscode.__typename);
     expect(typenames.filter((name) => name === "SignInSuccess")).toHaveLength(1);
     expect(typenames.filter((name) => name === "PasscodeIncorrectError")).toHaveLength(9);
+  });
+
+  it("10 concurrent refreshes of one refresh token: exactly one wins, and the winner's tokens keep working", async () => {
+    await gateway.identity.users.createUser(
+      gateway.pool,
+      { username: "refresher", password: "a long enough passphrase", source: { type: "adminCreated" } },
+      "admin",
+    );
+    const { data } = await gateway.execute(SignInByAccountPassword, {
+      account: "refresher",
+      password: "a long enough passphrase",
+      options: { scope: "openid offline_access" },
+    });
+    if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(data));
+    const refreshToken = data.signInByAccountPassword.tokenSet.refresh_token!;
+    const results = await Promise.all(Array.from({ length: 10 }, () => gateway.execute(RefreshToken, { refreshToken })));
+    const winners = results.map((result) => result.data.refreshToken).filter((result) => result.__typename === "TokenSet");
+    expect(winners).toHaveLength(1);
+    const next = await gateway.execute(RefreshToken, { refreshToken: (winners[0] as { refresh_token: string }).refresh_token });
+    expect(next.data.refreshToken.__typename).toBe("TokenSet");
   });
 });

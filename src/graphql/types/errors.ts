@@ -5,6 +5,7 @@ import {
   AlreadyBoundError,
   DeliveryFailedError,
   ForbiddenError,
+  InvalidGrantError,
   LastSignInMethodError,
   OldPasswordIncorrectError,
   PasscodeAttemptsExceededError,
@@ -118,6 +119,11 @@ builder.objectType(AlreadyBoundError, {
   fields: (t) => ({ field: t.exposeString("field") }),
 });
 builder.objectType(ForbiddenError, { name: "ForbiddenError", description: "1001", interfaces: [ErrorInterface] });
+builder.objectType(InvalidGrantError, {
+  name: "InvalidGrantError",
+  description: "2206: the refresh token is unknown, spent, revoked or expired; a reused token also ends its session.",
+  interfaces: [ErrorInterface],
+});
 builder.objectType(UserNotFoundError, { name: "UserNotFoundError", description: "2004", interfaces: [ErrorInterface] });
 
 export const passcodeErrors = [PasscodeExpiredError, PasscodeIncorrectError, PasscodeAttemptsExceededError];

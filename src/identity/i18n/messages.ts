@@ -52,6 +52,7 @@ const enUS = {
   "account.oldIdentifierRequired": "Verify your current {field} too: send its passcode with the request.",
   "input.unsupportedChannel": "This passcode channel is not used with {transport}.",
   "forbidden.noPermission": "You do not have permission to do this.",
+  "token.invalidGrant": "The refresh token is invalid, used or expired: sign in again.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -108,6 +109,7 @@ const zhCN = {
   "account.oldIdentifierRequired": "请同时验证当前的 {field}。",
   "input.unsupportedChannel": "该验证码场景不能用于 {transport}。",
   "forbidden.noPermission": "无权限执行此项操作。",
+  "token.invalidGrant": "refresh token 无效、已使用或已过期，请重新登录。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 

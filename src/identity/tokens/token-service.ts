@@ -5,7 +5,7 @@ import { decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type J
 import type { Db } from "../../db/index.ts";
 import type { Application, User, UserPool } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
-import { NotAuthenticatedError } from "../errors.ts";
+import { InvalidGrantError, NotAuthenticatedError } from "../errors.ts";
 import { claimsForScopes } from "./id-token-claims.ts";
 import type { Scope } from "./scopes.ts";
 import type { SigningKeyStore } from "./signing-keys.ts";
@@ -61,13 +61,59 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     return key;
   }
 
+  /** The refresh token's expiry: the idle lifetime from now, never past the session's absolute end. */
+  function refreshExpiry(application: Application, now: Date, sessionExpiresAt: Date): Date {
+    const idle = now.getTime() + application.refreshTokenIdleLifetimeSecs * 1000;
+    return new Date(Math.min(idle, sessionExpiresAt.getTime()));
+  }
+
+  /** Signs the access token and id_token of one session (at sign-in and at every refresh). */
+  async function signTokens(input: { pool: UserPool; application: Application; user: User; scopes: Scope[]; sessionId: string; authTime: Date }) {
+    const { pool, application, user, scopes, sessionId } = input;
+    const iat = epochSeconds(clock.now());
+    const scope = scopes.join(" ");
+    const key = await signingKeyFor(pool);
+    const accessToken = await new SignJWT({ scope, client_id: application.appId, sid: sessionId })
+      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "at+jwt" })
+      .setIssuer(issuer)
+      .setSubject(user.id)
+      .setAudience(application.appId)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + application.accessTokenLifetimeSecs)
+      .setJti(randomBytes(16).toString("base64url"))
+      .sign(key.privateKey);
+    const idToken = await new SignJWT({
+      ...(await claimsForScopes(db, user, scopes)),
+      auth_time: epochSeconds(input.authTime),
+      sid: sessionId,
+    })
+      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "JWT" })
+      .setIssuer(issuer)
+      .setSubject(user.id)
+      .setAudience(application.appId)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + application.idTokenLifetimeSecs)
+      .sign(key.privateKey);
+    return { scope, accessToken, idToken };
+  }
+
+  function tokenSet(application: Application, signed: { scope: string; accessToken: string; idToken: string }, refreshToken: string | null): TokenSet {
+    return {
+      scope: signed.scope,
+      access_token: signed.accessToken,
+      id_token: signed.idToken,
+      refresh_token: refreshToken,
+      token_type: "Bearer",
+      expire_in: application.accessTokenLifetimeSecs,
+    };
+  }
+
   /** Opens a session for the sign-in and returns its tokens; a refresh token only when offline_access is asked. */
   async function issueTokenSet({ pool, application, user, scopes, ip, userAgent }: IssueTokenSetInput): Promise<TokenSet> {
     const now = clock.now();
-    const iat = epochSeconds(now);
     const scope = scopes.join(" ");
-    const key = await signingKeyFor(pool);
     const refreshToken = scopes.includes("offline_access") ? randomBytes(32).toString("base64url") : null;
+    const sessionExpiresAt = new Date(now.getTime() + application.refreshTokenLifetimeSecs * 1000);
     const session = await db.session.create({
       data: {
         userPoolId: pool.id,
@@ -78,7 +124,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
         userAgent: userAgent?.slice(0, 512) ?? null,
         createdAt: now,
         lastSeenAt: now,
-        expiresAt: new Date(now.getTime() + application.refreshTokenLifetimeSecs * 1000),
+        expiresAt: sessionExpiresAt,
         refreshTokens: refreshToken
           ? {
               create: {
@@ -88,38 +134,78 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
                 tokenHash: hashOpaqueToken(refreshToken),
                 scope,
                 createdAt: now,
-                expiresAt: new Date(now.getTime() + application.refreshTokenLifetimeSecs * 1000),
+                expiresAt: refreshExpiry(application, now, sessionExpiresAt),
               },
             }
           : undefined,
       },
       select: { id: true },
     });
-    const accessToken = await new SignJWT({ scope, client_id: application.appId, sid: session.id })
-      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "at+jwt" })
-      .setIssuer(issuer)
-      .setSubject(user.id)
-      .setAudience(application.appId)
-      .setIssuedAt(iat)
-      .setExpirationTime(iat + application.accessTokenLifetimeSecs)
-      .setJti(randomBytes(16).toString("base64url"))
-      .sign(key.privateKey);
-    const idToken = await new SignJWT({ ...(await claimsForScopes(db, user, scopes)), auth_time: iat, sid: session.id })
-      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "JWT" })
-      .setIssuer(issuer)
-      .setSubject(user.id)
-      .setAudience(application.appId)
-      .setIssuedAt(iat)
-      .setExpirationTime(iat + application.idTokenLifetimeSecs)
-      .sign(key.privateKey);
-    return {
-      scope,
-      access_token: accessToken,
-      id_token: idToken,
-      refresh_token: refreshToken,
-      token_type: "Bearer",
-      expire_in: application.accessTokenLifetimeSecs,
-    };
+    const signed = await signTokens({ pool, application, user, scopes, sessionId: session.id, authTime: now });
+    return tokenSet(application, signed, refreshToken);
+  }
+
+  /**
+   * Rotates a refresh token: the presented one is spent and a new one issued with fresh access and id tokens.
+   * Presenting a spent token again means it leaked, so the whole session (every token of the grant) is revoked.
+   * Of two concurrent refreshes of one token exactly one wins (a conditional update); the other is refused
+   * without revoking, since a racing client is not an attacker.
+   */
+  async function refreshTokenSet(application: Application, presented: string): Promise<{ user: User; tokenSet: TokenSet }> {
+    const now = clock.now();
+    const row = await db.refreshToken.findUnique({
+      where: { tokenHash: hashOpaqueToken(presented.trim()) },
+      include: { session: true, user: true, userPool: true },
+    });
+    if (!row || row.applicationId !== application.id) throw new InvalidGrantError();
+    if (row.usedAt && !row.revokedAt) {
+      await revokeSession(row.sessionId);
+      throw new InvalidGrantError();
+    }
+    const { session, user, userPool } = row;
+    if (
+      row.revokedAt ||
+      row.expiresAt <= now ||
+      session.revokedAt ||
+      session.expiresAt <= now ||
+      user.status !== "Activated" ||
+      (user.tokensValidAfter && user.tokensValidAfter > session.createdAt)
+    ) {
+      throw new InvalidGrantError();
+    }
+    const { count } = await db.refreshToken.updateMany({
+      where: { id: row.id, usedAt: null, revokedAt: null },
+      data: { usedAt: now },
+    });
+    if (count === 0) throw new InvalidGrantError();
+    const next = randomBytes(32).toString("base64url");
+    await db.$transaction([
+      db.refreshToken.create({
+        data: {
+          userPoolId: row.userPoolId,
+          sessionId: session.id,
+          userId: user.id,
+          applicationId: application.id,
+          tokenHash: hashOpaqueToken(next),
+          scope: row.scope,
+          createdAt: now,
+          expiresAt: refreshExpiry(application, now, session.expiresAt),
+        },
+      }),
+      db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } }),
+    ]);
+    const scopes = row.scope.split(" ") as Scope[];
+    const signed = await signTokens({ pool: userPool, application, user, scopes, sessionId: session.id, authTime: session.createdAt });
+    return { user, tokenSet: tokenSet(application, signed, next) };
+  }
+
+  /** Ends one session: it and every refresh token of it stop working at once (access tokens name it as `sid`). */
+  async function revokeSession(sessionId: string): Promise<void> {
+    const now = clock.now();
+    await db.$transaction([
+      db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } }),
+      db.refreshToken.updateMany({ where: { sessionId, revokedAt: null }, data: { revokedAt: now } }),
+    ]);
   }
 
   /**
@@ -154,7 +240,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     }
   }
 
-  return { issueTokenSet, verifyAccessToken };
+  return { issueTokenSet, refreshTokenSet, revokeSession, verifyAccessToken };
 }
 
 export type TokenService = ReturnType<typeof createTokenService>;

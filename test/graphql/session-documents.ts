@@ -1,0 +1,43 @@
+import { graphql } from "../gql/index.ts";
+
+export const RefreshToken = graphql(`
+  mutation RefreshToken($refreshToken: String!) {
+    refreshToken(refreshToken: $refreshToken) {
+      __typename
+      ... on TokenSet {
+        access_token
+        id_token
+        refresh_token
+        scope
+        expire_in
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const Logout = graphql(`
+  mutation Logout {
+    logout {
+      __typename
+      ... on Success {
+        success
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const CheckLoginStatus = graphql(`
+  query CheckLoginStatus($token: String!) {
+    checkLoginStatus(token: $token) {
+      active
+      reason
+      sub
+      clientId
+      scope
+      iat
+      exp
+    }
+  }
+`);
