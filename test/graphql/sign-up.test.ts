@@ -129,6 +129,10 @@ describe("signUpByUsernamePassword", () => {
     expect(data.signUpByUsernamePassword).toMatchObject({ apiCode: 2034, message: "用户名已存在。" });
     const viaAccept = await gateway.execute(SignUpByUsernamePassword, { username: "bob", password }, { "accept-language": "zh-Hans;q=0.9, fr;q=0.8" });
     expect(viaAccept.data.signUpByUsernamePassword).toMatchObject({ message: "用户名已存在。" });
+    const traditional = await gateway.execute(SignUpByUsernamePassword, { username: "bob", password }, { "x-authing-lang": "zh-TW" });
+    expect(traditional.data.signUpByUsernamePassword).toMatchObject({ message: "使用者名稱已存在。" });
+    const japanese = await gateway.execute(SignUpByUsernamePassword, { username: "bob", password }, { "accept-language": "ja-JP,ja;q=0.9" });
+    expect(japanese.data.signUpByUsernamePassword).toMatchObject({ message: "このユーザー名は既に使用されています。" });
   });
 
   it("is refused when the pool disables registration (2031)", async () => {

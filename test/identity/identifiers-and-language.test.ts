@@ -47,7 +47,11 @@ describe("account identifiers", () => {
 describe("languages", () => {
   it("prefers x-authing-lang, then Accept-Language by quality, then en-US", () => {
     expect(negotiateLanguage("zh-CN", "en-US")).toBe("zh-CN");
-    expect(negotiateLanguage(null, "fr;q=1, zh-TW;q=0.5")).toBe("zh-CN");
+    expect(negotiateLanguage(null, "fr;q=1, zh-TW;q=0.5")).toBe("zh-TW");
+    expect(negotiateLanguage(null, "ja")).toBe("ja-JP");
+    expect(negotiateLanguage("zh-Hant-TW", null)).toBe("zh-TW");
+    expect(negotiateLanguage(null, "zh-HK")).toBe("zh-TW");
+    expect(negotiateLanguage(null, "zh-Hans-CN")).toBe("zh-CN");
     expect(negotiateLanguage(null, "en-GB")).toBe("en-US");
     expect(negotiateLanguage(null, "fr, de")).toBe("en-US");
     expect(negotiateLanguage(undefined, undefined)).toBe("en-US");
@@ -57,5 +61,10 @@ describe("languages", () => {
     const keys = Object.keys(catalogues["en-US"]).sort();
     for (const catalogue of Object.values(catalogues)) expect(Object.keys(catalogue).sort()).toEqual(keys);
     expect(localize("en-US", "password.TOO_SHORT", { min: 12 })).toBe("The password must be at least 12 characters long.");
+    for (const language of Object.keys(catalogues) as (keyof typeof catalogues)[]) {
+      const message = localize(language, "signIn.locked", { seconds: 42 });
+      expect(message, language).toContain("42");
+      expect(message, language).not.toContain("{seconds}");
+    }
   });
 });

@@ -23,6 +23,8 @@ export function negotiateLanguage(explicit?: string | null, acceptLanguage?: str
   ];
   for (const candidate of candidates) {
     const lower = candidate.toLowerCase();
+    // Traditional Chinese, however it is tagged (zh-Hant, zh-HK, zh-MO), reads the zh-TW catalogue.
+    if (/^zh-(hant|tw|hk|mo)\b/.test(lower)) return "zh-TW";
     const exact = languages.find((lang) => lang.toLowerCase() === lower);
     if (exact) return exact;
     const primary = lower.split("-")[0];

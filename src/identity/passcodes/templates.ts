@@ -31,6 +31,32 @@ const purposes: Record<Language, Purposes> = {
     CHANNEL_VERIFY_MFA: "进行多因素认证",
     CHANNEL_DELETE_ACCOUNT: "注销账号",
   },
+  "zh-TW": {
+    CHANNEL_LOGIN: "登入",
+    CHANNEL_REGISTER: "註冊帳號",
+    CHANNEL_RESET_PASSWORD: "重設密碼",
+    CHANNEL_BIND_PHONE: "綁定手機號碼",
+    CHANNEL_BIND_EMAIL: "綁定電子郵件",
+    CHANNEL_UNBIND_PHONE: "解除綁定手機號碼",
+    CHANNEL_UNBIND_EMAIL: "解除綁定電子郵件",
+    CHANNEL_UPDATE_PHONE: "修改手機號碼",
+    CHANNEL_UPDATE_EMAIL: "修改電子郵件",
+    CHANNEL_VERIFY_MFA: "進行多因素驗證",
+    CHANNEL_DELETE_ACCOUNT: "刪除帳號",
+  },
+  "ja-JP": {
+    CHANNEL_LOGIN: "ログイン",
+    CHANNEL_REGISTER: "アカウント登録",
+    CHANNEL_RESET_PASSWORD: "パスワードの再設定",
+    CHANNEL_BIND_PHONE: "電話番号の登録",
+    CHANNEL_BIND_EMAIL: "メールアドレスの登録",
+    CHANNEL_UNBIND_PHONE: "電話番号の削除",
+    CHANNEL_UNBIND_EMAIL: "メールアドレスの削除",
+    CHANNEL_UPDATE_PHONE: "電話番号の変更",
+    CHANNEL_UPDATE_EMAIL: "メールアドレスの変更",
+    CHANNEL_VERIFY_MFA: "多要素認証",
+    CHANNEL_DELETE_ACCOUNT: "アカウントの削除",
+  },
 };
 
 export interface PasscodeMessage {
@@ -52,6 +78,14 @@ export function renderPasscodeMessage(
   if (language === "zh-CN") {
     const text = `您正在${purpose}，验证码为 ${code}，${ttlSeconds} 秒内有效。如非本人操作，请忽略本消息。`;
     return { subject: `${purpose}验证码：${code}`, text, html: htmlOf(text, code, "zh-CN") };
+  }
+  if (language === "zh-TW") {
+    const text = `您正在${purpose}，驗證碼為 ${code}，${ttlSeconds} 秒內有效。如非本人操作，請忽略本訊息。`;
+    return { subject: `${purpose}驗證碼：${code}`, text, html: htmlOf(text, code, "zh-TW") };
+  }
+  if (language === "ja-JP") {
+    const text = `${purpose}の認証コードは ${code} です。有効期限は ${ttlSeconds} 秒です。心当たりがない場合は、このメッセージを無視してください。`;
+    return { subject: `${purpose}の認証コード：${code}`, text, html: htmlOf(text, code, "ja") };
   }
   const text = `Your code to ${purpose} is ${code}. It expires in ${ttlSeconds} seconds. If this wasn't you, ignore this message.`;
   return { subject: `Your code to ${purpose}: ${code}`, text, html: htmlOf(text, code, "en") };
