@@ -22,6 +22,7 @@ export interface Config {
   smsWebhook: SmsWebhookSettings | null;
   /** The devOutbox query (reads passcodes sent to the outbox); never in production. */
   devOutboxQuery: boolean;
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +126,7 @@ export function loadConfig(env: Env = process.env): Config {
     smtp,
     smsWebhook,
     devOutboxQuery: !production && flag("DEV_OUTBOX_QUERY", true),
+    shutdownTimeoutMs: integer("SHUTDOWN_TIMEOUT_MS", 15_000, 100, 600_000),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

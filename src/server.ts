@@ -1,5 +1,6 @@
 // config -> database (migrated) -> identity -> app -> port. Prints the demo application once, on first start.
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/index.ts";
@@ -42,9 +43,10 @@ async function main() {
   });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const { port } = server.address() as AddressInfo;
 
   const graphqlUrl = `${config.publicUrl}/graphql`;
-  const lines = [``, `  Identity gateway listening on http://${config.host}:${config.port}`, `  GraphQL${config.graphiql ? " + GraphiQL" : ""}: ${graphqlUrl}`, `  JWKS: ${config.publicUrl}/oidc/.well-known/jwks.json`];
+  const lines = [``, `  Identity gateway listening on http://${config.host}:${port}`, `  GraphQL${config.graphiql ? " + GraphiQL" : ""}: ${graphqlUrl}`, `  JWKS: ${config.publicUrl}/oidc/.well-known/jwks.json`];
   if (created) {
     lines.push(
       ``,
@@ -60,6 +62,9 @@ async function main() {
   }
   process.stdout.write(`${lines.join("\n")}\n\n`);
 
+  // SIGTERM: stop accepting connections, let in-flight requests finish (idle keep-alive sockets are closed at
+  // once, busy ones after their response), then close the database and exit. A stuck request cannot hold the
+  // process past SHUTDOWN_TIMEOUT_MS.
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -68,10 +73,16 @@ async function main() {
     server.close(async () => {
       delivery.close();
       await database.close();
+      log.info("shut down cleanly");
       process.exit(0);
     });
     server.closeIdleConnections();
-    setTimeout(() => process.exit(1), 15_000).unref();
+    const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
+    idleSweep.unref();
+    setTimeout(() => {
+      log.error("shutdown timed out: exiting with requests still open");
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));

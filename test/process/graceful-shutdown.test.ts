@@ -1,0 +1,55 @@
+// The real server process: started as `npm start` runs it, then SIGTERM while requests are in flight.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function startServer() {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    cwd: root,
+    // A slower argon2 keeps every sign-up in flight for a few hundred milliseconds, so all requests have
+    // reached the server well before the signal is sent.
+    env: { ...process.env, DATABASE_URL: "pglite:memory", PORT: "0", LOG_LEVEL: "silent", NODE_ENV: "test", ARGON2_TIME_COST: "12" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const ready = new Promise<{ url: string; appId: string }>((resolve, reject) => {
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+      const port = /listening on http:\/\/[\d.]+:(\d+)/.exec(output)?.[1];
+      const appId = /appId: ([0-9a-f]{24})/.exec(output)?.[1];
+      if (port && appId) resolve({ url: `http://127.0.0.1:${port}/graphql`, appId });
+    });
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("exit", (code) => reject(new Error(`server exited early (${code}): ${output}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, ready, exited, output: () => output };
+}
+
+describe("graceful shutdown", () => {
+  it("on SIGTERM finishes every in-flight request, then closes the database and exits 0", async () => {
+    const server = startServer();
+    const { url, appId } = await server.ready;
+    const requests = Array.from({ length: 12 }, (_, i) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-authing-app-id": appId },
+        body: JSON.stringify({
+          query: `mutation { signUpByUsernamePassword(username: "user${i}", password: "a long enough passphrase") { __typename } }`,
+        }),
+      }).then(async (response) => ({ status: response.status, body: await response.json() })),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    server.child.kill("SIGTERM");
+    const results = await Promise.all(requests);
+    for (const result of results) {
+      expect(result.status).toBe(200);
+      expect(result.body).toEqual({ data: { signUpByUsernamePassword: { __typename: "User" } } });
+    }
+    expect(await server.exited).toBe(0);
+    // New connections are refused once it has stopped.
+    await expect(fetch(url, { method: "POST", body: "{}" })).rejects.toThrow();
+  }, 60_000);
+});
