@@ -18,6 +18,7 @@ export interface VerificationKey {
   alg: SigningAlg;
   userPoolId: string;
   publicKey: Key;
+  verifyUntil: Date | null;
 }
 
 export interface SigningKeyStoreDeps {
@@ -27,7 +28,7 @@ export interface SigningKeyStoreDeps {
 }
 
 export function createSigningKeyStore({ db, clock, cacheMs = 60_000 }: SigningKeyStoreDeps) {
-  const activeCache = new Map<string, { expires: number; key: Promise<ActiveSigningKey | null> }>();
+  const activeCache = new Map<string, { expires: number; key: Promise<(ActiveSigningKey & { staleAt: number }) | null> }>();
   const publicCache = new Map<string, { expires: number; key: Promise<VerificationKey | null> }>();
 
   function cached<T>(cache: Map<string, { expires: number; key: Promise<T> }>, id: string, load: () => Promise<T>) {
@@ -66,36 +67,91 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000 }: SigningKe
 
   /** Creates the pool's first key when it has none (first start). */
   async function ensureSigningKey(userPoolId: string, alg: SigningAlg): Promise<void> {
-    const existing = await db.signingKey.count({ where: { userPoolId, status: "ACTIVE" } });
+    const existing = await db.signingKey.count({ where: { userPoolId, retiredAt: null } });
     if (existing === 0) await createSigningKey(userPoolId, alg);
   }
 
-  function activeSigningKey(userPoolId: string): Promise<ActiveSigningKey | null> {
+  /** The key that signs now: the latest activated one that is not retired. */
+  async function activeSigningKey(userPoolId: string): Promise<ActiveSigningKey | null> {
+    const hit = activeCache.get(userPoolId);
+    // A cached key goes stale at the next scheduled activation, so a rotation takes effect on time.
+    if (hit && hit.expires > Date.now()) {
+      const key = await hit.key;
+      if (key && clock.now().getTime() < key.staleAt) return key;
+    }
+    activeCache.delete(userPoolId);
     return cached(activeCache, userPoolId, async () => {
+      const now = clock.now();
       const row = await db.signingKey.findFirst({
-        where: { userPoolId, status: "ACTIVE", activatesAt: { lte: clock.now() } },
+        where: { userPoolId, activatesAt: { lte: now }, OR: [{ retiredAt: null }, { retiredAt: { gt: now } }] },
         orderBy: { activatesAt: "desc" },
       });
       if (!row) return null;
-      return { kid: row.kid, alg: row.alg, privateKey: await importJWK(row.privateJwk as JWK, row.alg) };
+      const next = await db.signingKey.findFirst({
+        where: { userPoolId, activatesAt: { gt: now } },
+        orderBy: { activatesAt: "asc" },
+        select: { activatesAt: true },
+      });
+      return {
+        kid: row.kid,
+        alg: row.alg,
+        privateKey: await importJWK(row.privateJwk as JWK, row.alg),
+        staleAt: Math.min(next?.activatesAt.getTime() ?? Infinity, row.retiredAt?.getTime() ?? Infinity),
+      };
     });
   }
 
-  function verificationKey(kid: string): Promise<VerificationKey | null> {
-    return cached(publicCache, kid, async () => {
+  /** One of our keys by kid, while it may still verify; null for unknown or expired keys. */
+  async function verificationKey(kid: string): Promise<VerificationKey | null> {
+    const key = await cached(publicCache, kid, async () => {
       const row = await db.signingKey.findUnique({ where: { kid } });
       if (!row) return null;
-      return { kid, alg: row.alg, userPoolId: row.userPoolId, publicKey: await importJWK(row.publicJwk as JWK, row.alg) };
+      const publicKey = await importJWK(row.publicJwk as JWK, row.alg);
+      return { kid, alg: row.alg, userPoolId: row.userPoolId, publicKey, verifyUntil: row.verifyUntil };
     });
+    if (key?.verifyUntil && key.verifyUntil <= clock.now()) return null;
+    return key;
   }
 
-  /** Every published key: active ones, including those not yet signing, and retired ones kept for verification. */
+  /**
+   * Rotation: a new key is published now and starts signing after `publishLeadSecs`, so verifiers that cache the
+   * JWKS fetch it before they see tokens it signed. The keys it replaces stop signing then and stay published
+   * until the longest-lived token of the pool's applications that they could have signed has expired.
+   */
+  async function rotateSigningKey(userPoolId: string, options: { publishLeadSecs?: number; alg?: SigningAlg } = {}) {
+    const pool = await db.userPool.findUniqueOrThrow({ where: { id: userPoolId } });
+    const now = clock.now();
+    const activatesAt = new Date(now.getTime() + (options.publishLeadSecs ?? 300) * 1000);
+    const lifetimes = await db.application.aggregate({
+      where: { userPoolId },
+      _max: { accessTokenLifetimeSecs: true, idTokenLifetimeSecs: true },
+    });
+    const retentionSecs = Math.max(lifetimes._max.accessTokenLifetimeSecs ?? 0, lifetimes._max.idTokenLifetimeSecs ?? 0, 7200);
+    await db.signingKey.deleteMany({ where: { userPoolId, verifyUntil: { lt: now } } });
+    const kid = await createSigningKey(userPoolId, options.alg ?? pool.signingAlg, activatesAt);
+    await db.signingKey.updateMany({
+      where: { userPoolId, kid: { not: kid }, retiredAt: null },
+      data: {
+        status: "RETIRED",
+        retiredAt: activatesAt,
+        verifyUntil: new Date(activatesAt.getTime() + retentionSecs * 1000),
+      },
+    });
+    activeCache.delete(userPoolId);
+    for (const cachedKid of publicCache.keys()) publicCache.delete(cachedKid);
+    return { kid, activatesAt };
+  }
+
+  /** Every published key: the signing one, those about to sign, and retired ones still verifying. */
   async function jwks(): Promise<{ keys: JWK[] }> {
-    const rows = await db.signingKey.findMany({ orderBy: [{ userPoolId: "asc" }, { activatesAt: "desc" }] });
+    const rows = await db.signingKey.findMany({
+      where: { OR: [{ verifyUntil: null }, { verifyUntil: { gt: clock.now() } }] },
+      orderBy: [{ userPoolId: "asc" }, { activatesAt: "desc" }],
+    });
     return { keys: rows.map((row) => row.publicJwk as JWK) };
   }
 
-  return { createSigningKey, ensureSigningKey, activeSigningKey, verificationKey, jwks };
+  return { createSigningKey, ensureSigningKey, activeSigningKey, verificationKey, rotateSigningKey, jwks };
 }
 
 export type SigningKeyStore = ReturnType<typeof createSigningKeyStore>;
