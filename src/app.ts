@@ -11,6 +11,7 @@ import { createYoga, type Plugin } from "graphql-yoga";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Config } from "./config.ts";
 import type { GraphQLContext } from "./graphql/context.ts";
+import { oneCredentialFieldRule } from "./graphql/one-credential-field.ts";
 import { schema } from "./graphql/schema.ts";
 import { clientAddress } from "./http/client-address.ts";
 import { useReadinessRoute } from "./http/readiness.ts";
@@ -84,6 +85,11 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
     maxDepthPlugin({ n: 12, ignoreIntrospection: true }) as Plugin,
     maxTokensPlugin({ n: 2000 }) as Plugin,
   ];
+  plugins.push({
+    onValidate({ addValidationRule }) {
+      addValidationRule(oneCredentialFieldRule);
+    },
+  });
   if (config.production) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
   if (!config.introspection) {
     plugins.push({

@@ -114,3 +114,42 @@ describe("unexpected failures", () => {
     }
   });
 });
+
+describe("one credential field per request", () => {
+  it("refuses aliased sign-ins and counts no attempt; one sign-in per request passes", async () => {
+    const { createUser } = await import("../helpers/users.ts");
+    await createUser(gateway, { username: "alias-target" });
+    const attempts = (n: number) =>
+      Array.from({ length: n }, (_, i) => `a${i}: signInByAccountPassword(account: "alias-target", password: "guess number ${i}") { __typename }`).join("\n");
+    const response = await post(gateway.app, { query: `mutation { ${attempts(5)} }` }, { "x-authing-app-id": gateway.application.appId });
+    const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.message).toMatch(/only one sign-in/);
+    expect(await gateway.db.loginHistory.count({ where: { userPoolId: gateway.pool.id } })).toBe(0);
+
+    const mixed = await post(
+      gateway.app,
+      { query: 'mutation { sendEmail(channel: CHANNEL_LOGIN, email: "a@example.com") { __typename } signUpByUsernamePassword(username: "x", password: "a long passphrase") { __typename } }' },
+      { "x-authing-app-id": gateway.application.appId },
+    );
+    expect(((await mixed.json()) as { errors?: unknown[] }).errors).toHaveLength(1);
+
+    const single = await post(gateway.app, { query: `mutation { ${attempts(1)} }` }, { "x-authing-app-id": gateway.application.appId });
+    expect(await single.json()).toEqual({ data: { a0: { __typename: "InvalidCredentialsError" } } });
+  });
+
+  it("refuses fragments at the root of a mutation, which could hide more", async () => {
+    const query = `mutation { ...Twice } fragment Twice on Mutation { a: signInByAccountPassword(account: "x", password: "y") { __typename } }`;
+    const response = await post(gateway.app, { query }, { "x-authing-app-id": gateway.application.appId });
+    expect(((await response.json()) as { errors?: { message: string }[] }).errors?.[0]?.message).toMatch(/only one sign-in/);
+  });
+});
+
+describe("GraphiQL's example document", () => {
+  it("passes validation: one credential field per operation, several operations per document", async () => {
+    const query = `mutation A { signUpByUsernamePassword(username: "doc-a", password: "a long passphrase") { __typename } }
+      mutation B { signInByAccountPassword(account: "doc-a", password: "a long passphrase") { __typename } }`;
+    const response = await post(gateway.app, { query, operationName: "A" }, { "x-authing-app-id": gateway.application.appId });
+    expect(await response.json()).toEqual({ data: { signUpByUsernamePassword: { __typename: "User" } } });
+  });
+});
