@@ -3,6 +3,7 @@
 import type { Application, User, UserPool } from "../generated/prisma/client.ts";
 import type { createPasswordSignIn } from "./credentials/password-sign-in.ts";
 import type { SignInRecords } from "./credentials/sign-in-records.ts";
+import { receivedPassword, type PasswordEncryptType } from "./credentials/password-transport.ts";
 import { InvalidCredentialsError, InvalidInputError, UserExistsError } from "./errors.ts";
 import { resolveRecipient, type PasscodeRecipient, type PasscodeService } from "./passcodes/passcode-service.ts";
 import { parseScope } from "./tokens/scopes.ts";
@@ -20,7 +21,7 @@ export interface RequestContext {
   userAgent?: string | null;
 }
 
-export type PasswordEncryptType = "none" | "rsa" | "sm2";
+export type { PasswordEncryptType } from "./credentials/password-transport.ts";
 
 export interface PasswordOptions {
   passwordEncryptType?: PasswordEncryptType | null;
@@ -63,11 +64,8 @@ export function createAuthentication(deps: {
 }) {
   const { users, passwordSignIn, passcodes, records, tokens } = deps;
 
-  function plainPassword(password: string, options: PasswordOptions | null | undefined): string {
-    const type = options?.passwordEncryptType ?? "none";
-    if (type !== "none") throw new InvalidInputError("passwordEncryptType", "input.unsupportedEncryption", { type });
-    return password;
-  }
+  const plainPassword = (password: string, options: PasswordOptions | null | undefined) =>
+    receivedPassword(password, options?.passwordEncryptType);
 
   function checkContext(context: unknown) {
     if (context == null) return;
@@ -125,7 +123,7 @@ export function createAuthentication(deps: {
     checkContext(options?.context);
     const { email: _email, phone: _phone, phoneCountryCode: _cc, customData, ...rest } = profile ?? {};
     const resolved = resolveRecipient(ctx.pool, recipient);
-    const lookup = resolved.email ? { kind: "email" as const, value: resolved.email } : { kind: "phone" as const, value: resolved.phone!, phoneCountryCode: resolved.phoneCountryCode };
+    const lookup = lookupOf(resolved);
     // Checked before the code is spent, so a taken address costs the user no passcode.
     if (await users.findUserByAccount(ctx.pool, lookup)) throw new UserExistsError(resolved.email ? "email" : "phone");
     await passcodes.consumePasscode(ctx.pool, "CHANNEL_REGISTER", recipient, passCode);
@@ -152,7 +150,7 @@ export function createAuthentication(deps: {
     checkContext(options?.context);
     const resolved = resolveRecipient(ctx.pool, recipient);
     const method = resolved.email ? "email_passcode" : "phone_passcode";
-    const lookup = resolved.email ? { kind: "email" as const, value: resolved.email } : { kind: "phone" as const, value: resolved.phone!, phoneCountryCode: resolved.phoneCountryCode };
+    const lookup = lookupOf(resolved);
     await passcodes.consumePasscode(ctx.pool, "CHANNEL_LOGIN", recipient, passCode);
     let user = await users.findUserByAccount(ctx.pool, lookup);
     if (!user && options?.autoRegister) {
@@ -177,6 +175,13 @@ export function createAuthentication(deps: {
   }
 
   return { signUpWithPassword, signInWithPassword, signUpWithPasscode, signInWithPasscode };
+}
+
+/** The user lookup for a passcode recipient: by email, or by phone and country code. */
+function lookupOf(resolved: ReturnType<typeof resolveRecipient>): AccountLookup {
+  return resolved.email
+    ? { kind: "email", value: resolved.email }
+    : { kind: "phone", value: resolved.phone!, phoneCountryCode: resolved.phoneCountryCode };
 }
 
 function newAccountFields(lookup: AccountLookup) {

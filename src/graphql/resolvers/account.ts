@@ -1,7 +1,8 @@
 // A signed-in user's own account: bindings, email/phone changes, password, profile, deletion; and the signed-out
 // password reset. Each resolver reads its input and calls one account-service function.
 import { profileTextFields } from "../../identity/users/profile.ts";
-import { InvalidInputError, UnknownApplicationError } from "../../identity/errors.ts";
+import { receivedPassword } from "../../identity/credentials/password-transport.ts";
+import { UnknownApplicationError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
 import { signedIn } from "../signed-in.ts";
@@ -28,10 +29,6 @@ const UpdateProfileInput = builder.inputType("UpdateProfileInput", {
   }),
 });
 
-function plainPassword(password: string, type: string | null | undefined) {
-  if (type && type !== "none") throw new InvalidInputError("passwordEncryptType", "input.unsupportedEncryption", { type });
-  return password;
-}
 
 /** Re-reads the changed user through the Prisma plugin's query, so relations are selected in one round trip. */
 function reload(context: GraphQLContext, query: object, userId: string) {
@@ -156,8 +153,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const { user, pool } = await signedIn(context);
-      const newPassword = plainPassword(args.newPassword, args.passwordEncryptType);
-      const oldPassword = args.oldPassword == null ? null : plainPassword(args.oldPassword, args.passwordEncryptType);
+      const newPassword = receivedPassword(args.newPassword, args.passwordEncryptType);
+      const oldPassword = args.oldPassword == null ? null : receivedPassword(args.oldPassword, args.passwordEncryptType);
       await context.identity.account.updatePassword(pool, user, newPassword, oldPassword);
       return success;
     },
@@ -204,7 +201,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const { pool } = await context.application();
-      await context.identity.account.resetPassword(pool, plainPassword(args.password, args.passwordEncryptType), args.passwordResetToken);
+      await context.identity.account.resetPassword(pool, receivedPassword(args.password, args.passwordEncryptType), args.passwordResetToken);
       return success;
     },
   }),
@@ -220,7 +217,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const { user, pool } = await signedIn(context);
-      const password = args.password == null ? null : plainPassword(args.password, args.passwordEncryptType);
+      const password = args.password == null ? null : receivedPassword(args.password, args.passwordEncryptType);
       return context.identity.account.verifyDeleteAccountRequest(pool, user, args.verifyMethod, { passCode: args.passCode, password });
     },
   }),
