@@ -16,6 +16,7 @@ import { schema } from "./graphql/schema.ts";
 import { clientAddress } from "./http/client-address.ts";
 import { useReadinessRoute } from "./http/readiness.ts";
 import { useJwksRoutes } from "./http/jwks.ts";
+import { authenticateClient, basicCredentials } from "./identity/applications/client-authentication.ts";
 import { IdentityError, NotAuthenticatedError } from "./identity/errors.ts";
 import { localize, negotiateLanguage } from "./identity/i18n/localize.ts";
 import type { Identity } from "./identity/index.ts";
@@ -66,10 +67,10 @@ const useRequestId: Plugin = {
   },
 };
 
-/** `Authorization: Bearer <token>`, or the bare token as GenAuth's SDKs send it. */
+/** `Authorization: Bearer <token>`, or the bare token as GenAuth's SDKs send it (Basic is client authentication). */
 export function bearerToken(request: Request): string | null {
   const header = request.headers.get("authorization")?.trim();
-  if (!header) return null;
+  if (!header || /^Basic\s/i.test(header)) return null;
   const match = /^Bearer\s+(.+)$/i.exec(header);
   return (match ? match[1]! : header).trim() || null;
 }
@@ -105,7 +106,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
     landingPage: false,
     batching: false,
     cors: config.corsOrigins.length
-      ? { origin: config.corsOrigins, credentials: true, allowedHeaders: ["content-type", "authorization", "x-authing-app-id", "x-authing-lang", "x-request-id"] }
+      ? { origin: config.corsOrigins, credentials: true, allowedHeaders: ["content-type", "authorization", "x-authing-app-id", "x-authing-app-secret", "x-authing-lang", "x-request-id"] }
       : false,
     graphiql: config.graphiql
       ? {
@@ -135,7 +136,8 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
     context: async ({ request, req }): Promise<GraphQLContext> => {
       const requestId = requestIdFor(request);
       const language = negotiateLanguage(request.headers.get("x-authing-lang"), request.headers.get("accept-language"));
-      const appIdHeader = request.headers.get("x-authing-app-id");
+      const basic = basicCredentials(request.headers.get("authorization"));
+      const appIdHeader = request.headers.get("x-authing-app-id") || basic?.clientId || null;
       let viewer: GraphQLContext["viewer"] = null;
       const token = bearerToken(request);
       if (token) {
@@ -157,6 +159,13 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         viewer,
         devOutboxQuery: config.devOutboxQuery,
         application: () => (application ??= identity.applications.findApplicationByAppId(appIdHeader)),
+        authenticatedClient: async () => {
+          const { application: app } = await (application ??= identity.applications.findApplicationByAppId(appIdHeader));
+          return authenticateClient(app, {
+            clientId: basic?.clientId,
+            clientSecret: basic?.clientSecret ?? request.headers.get("x-authing-app-secret"),
+          });
+        },
       };
     },
   });

@@ -12,7 +12,7 @@ export function createLogger(level: string): Logger {
         "password", "*.password", "newPassword", "*.newPassword", "oldPassword", "*.oldPassword",
         "secret", "*.secret", "accessKeySecret", "*.accessKeySecret", "token", "*.token",
         "access_token", "*.access_token", "id_token", "*.id_token", "refresh_token", "*.refresh_token",
-        "authorization", "*.authorization", "headers.authorization", "req.headers.authorization", "variables",
+        "authorization", "*.authorization", "clientSecret", "*.clientSecret", "headers.authorization", "req.headers.authorization", "variables",
       ],
       censor: "[redacted]",
     },

@@ -19,4 +19,6 @@ export interface GraphQLContext {
   devOutboxQuery: boolean;
   /** The application named by x-authing-app-id, looked up on first use; throws UnknownApplicationError. */
   application(): Promise<{ application: Application; pool: UserPool }>;
+  /** That application, authenticated by x-authing-app-secret or HTTP Basic (public apps need no secret). */
+  authenticatedClient(): Promise<Application>;
 }

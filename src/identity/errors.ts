@@ -207,3 +207,12 @@ export class InvalidGrantError extends IdentityError {
     super("token.invalidGrant");
   }
 }
+
+/** 2330: the application's credentials (x-authing-app-secret or HTTP Basic) are missing or wrong. */
+export class InvalidClientError extends IdentityError {
+  readonly statusCode = 401;
+  readonly apiCode = 2330;
+  constructor() {
+    super("client.invalid");
+  }
+}

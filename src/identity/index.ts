@@ -12,6 +12,7 @@ import { createTicketService } from "./account/tickets.ts";
 import type { MessageDelivery } from "./passcodes/delivery.ts";
 import { createPasscodeService } from "./passcodes/passcode-service.ts";
 import { createSessionService } from "./tokens/sessions.ts";
+import { createTokenIntrospection } from "./tokens/introspection.ts";
 import { createBootstrap } from "./pools/bootstrap.ts";
 import { createUserPoolService } from "./pools/pool-service.ts";
 import { createSigningKeyStore } from "./tokens/signing-keys.ts";
@@ -32,6 +33,7 @@ export interface IdentityDeps {
 export function createIdentity({ db, hasher, clock = systemClock, issuer, delivery, log }: IdentityDeps) {
   const keys = createSigningKeyStore({ db, clock });
   const tokens = createTokenService({ db, clock, keys, issuer });
+  const introspection = createTokenIntrospection({ db, clock, tokens, issuer });
   const users = createUserService({ db, clock, hasher });
   const failures = createLoginFailureCounter({ db, clock });
   const records = createSignInRecords({ db, clock });
@@ -44,7 +46,7 @@ export function createIdentity({ db, hasher, clock = systemClock, issuer, delive
   const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, clock, keys, applications, pools });
-  return { db, clock, keys, tokens, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
+  return { db, clock, keys, tokens, introspection, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

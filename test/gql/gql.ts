@@ -48,6 +48,8 @@ type Documents = {
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      __typename\n      ... on TokenSet {\n        access_token\n        id_token\n        refresh_token\n        scope\n        expire_in\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout {\n      __typename\n      ... on Success {\n        success\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query CheckLoginStatus($token: String!) {\n    checkLoginStatus(token: $token) {\n      active\n      reason\n      sub\n      clientId\n      scope\n      iat\n      exp\n    }\n  }\n": typeof types.CheckLoginStatusDocument,
+    "\n  query IntrospectToken($token: String!, $tokenTypeHint: TokenTypeHint) {\n    introspectToken(token: $token, tokenTypeHint: $tokenTypeHint) {\n      __typename\n      ... on TokenIntrospection {\n        active\n        sub\n        scope\n        exp\n        iat\n        client_id\n        token_type\n        sid\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.IntrospectTokenDocument,
+    "\n  mutation RevokeToken($token: String!, $tokenTypeHint: TokenTypeHint) {\n    revokeToken(token: $token, tokenTypeHint: $tokenTypeHint) {\n      __typename\n      ... on Success {\n        success\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.RevokeTokenDocument,
 };
 const documents: Documents = {
     "\n  mutation BindEmail($email: String!, $passCode: String!) {\n    bindEmail(email: $email, passCode: $passCode) {\n      __typename\n      ... on User {\n        email\n        emailVerified\n      }\n      ...ErrorFields\n    }\n  }\n": types.BindEmailDocument,
@@ -83,6 +85,8 @@ const documents: Documents = {
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      __typename\n      ... on TokenSet {\n        access_token\n        id_token\n        refresh_token\n        scope\n        expire_in\n      }\n      ...ErrorFields\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout {\n      __typename\n      ... on Success {\n        success\n      }\n      ...ErrorFields\n    }\n  }\n": types.LogoutDocument,
     "\n  query CheckLoginStatus($token: String!) {\n    checkLoginStatus(token: $token) {\n      active\n      reason\n      sub\n      clientId\n      scope\n      iat\n      exp\n    }\n  }\n": types.CheckLoginStatusDocument,
+    "\n  query IntrospectToken($token: String!, $tokenTypeHint: TokenTypeHint) {\n    introspectToken(token: $token, tokenTypeHint: $tokenTypeHint) {\n      __typename\n      ... on TokenIntrospection {\n        active\n        sub\n        scope\n        exp\n        iat\n        client_id\n        token_type\n        sid\n      }\n      ...ErrorFields\n    }\n  }\n": types.IntrospectTokenDocument,
+    "\n  mutation RevokeToken($token: String!, $tokenTypeHint: TokenTypeHint) {\n    revokeToken(token: $token, tokenTypeHint: $tokenTypeHint) {\n      __typename\n      ... on Success {\n        success\n      }\n      ...ErrorFields\n    }\n  }\n": types.RevokeTokenDocument,
 };
 
 /**
@@ -217,6 +221,14 @@ export function graphql(source: "\n  mutation Logout {\n    logout {\n      __ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CheckLoginStatus($token: String!) {\n    checkLoginStatus(token: $token) {\n      active\n      reason\n      sub\n      clientId\n      scope\n      iat\n      exp\n    }\n  }\n"): typeof import('./graphql.js').CheckLoginStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntrospectToken($token: String!, $tokenTypeHint: TokenTypeHint) {\n    introspectToken(token: $token, tokenTypeHint: $tokenTypeHint) {\n      __typename\n      ... on TokenIntrospection {\n        active\n        sub\n        scope\n        exp\n        iat\n        client_id\n        token_type\n        sid\n      }\n      ...ErrorFields\n    }\n  }\n"): typeof import('./graphql.js').IntrospectTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeToken($token: String!, $tokenTypeHint: TokenTypeHint) {\n    revokeToken(token: $token, tokenTypeHint: $tokenTypeHint) {\n      __typename\n      ... on Success {\n        success\n      }\n      ...ErrorFields\n    }\n  }\n"): typeof import('./graphql.js').RevokeTokenDocument;
 
 
 export function graphql(source: string) {

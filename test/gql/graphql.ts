@@ -116,6 +116,10 @@ export type SignUpProfileInput = {
   zoneinfo?: string | null | undefined;
 };
 
+export type TokenTypeHint =
+  | 'access_token'
+  | 'refresh_token';
+
 /** Every editable UserDto field; email, phone and password have their own verified flows. */
 export type UpdateProfileInput = {
   address?: string | null | undefined;
@@ -482,6 +486,8 @@ type ErrorFields_DeliveryFailedError_Fragment = { __typename: 'DeliveryFailedErr
 
 type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_InvalidClientError_Fragment = { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_InvalidGrantError_Fragment = { __typename: 'InvalidGrantError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -519,6 +525,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_AlreadyBoundError_Fragment
   | ErrorFields_DeliveryFailedError_Fragment
   | ErrorFields_ForbiddenError_Fragment
+  | ErrorFields_InvalidClientError_Fragment
   | ErrorFields_InvalidCredentialsError_Fragment
   | ErrorFields_InvalidGrantError_Fragment
   | ErrorFields_InvalidInputError_Fragment
@@ -816,6 +823,30 @@ export type CheckLoginStatusQueryVariables = Exact<{
 
 
 export type CheckLoginStatusQuery = { checkLoginStatus: { active: boolean, reason: string | null, sub: string | null, clientId: string | null, scope: string | null, iat: number | null, exp: number | null } };
+
+export type IntrospectTokenQueryVariables = Exact<{
+  token: string;
+  tokenTypeHint?: TokenTypeHint | null | undefined;
+}>;
+
+
+export type IntrospectTokenQuery = { introspectToken:
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'TokenIntrospection', active: boolean, sub: string | null, scope: string | null, exp: number | null, iat: number | null, client_id: string | null, token_type: string | null, sid: string | null }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type RevokeTokenMutationVariables = Exact<{
+  token: string;
+  tokenTypeHint?: TokenTypeHint | null | undefined;
+}>;
+
+
+export type RevokeTokenMutation = { revokeToken:
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'Success', success: boolean }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1606,3 +1637,44 @@ export const CheckLoginStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckLoginStatusQuery, CheckLoginStatusQueryVariables>;
+export const IntrospectTokenDocument = new TypedDocumentString(`
+    query IntrospectToken($token: String!, $tokenTypeHint: TokenTypeHint) {
+  introspectToken(token: $token, tokenTypeHint: $tokenTypeHint) {
+    __typename
+    ... on TokenIntrospection {
+      active
+      sub
+      scope
+      exp
+      iat
+      client_id
+      token_type
+      sid
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<IntrospectTokenQuery, IntrospectTokenQueryVariables>;
+export const RevokeTokenDocument = new TypedDocumentString(`
+    mutation RevokeToken($token: String!, $tokenTypeHint: TokenTypeHint) {
+  revokeToken(token: $token, tokenTypeHint: $tokenTypeHint) {
+    __typename
+    ... on Success {
+      success
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;

@@ -41,3 +41,34 @@ export const CheckLoginStatus = graphql(`
     }
   }
 `);
+
+export const IntrospectToken = graphql(`
+  query IntrospectToken($token: String!, $tokenTypeHint: TokenTypeHint) {
+    introspectToken(token: $token, tokenTypeHint: $tokenTypeHint) {
+      __typename
+      ... on TokenIntrospection {
+        active
+        sub
+        scope
+        exp
+        iat
+        client_id
+        token_type
+        sid
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const RevokeToken = graphql(`
+  mutation RevokeToken($token: String!, $tokenTypeHint: TokenTypeHint) {
+    revokeToken(token: $token, tokenTypeHint: $tokenTypeHint) {
+      __typename
+      ... on Success {
+        success
+      }
+      ...ErrorFields
+    }
+  }
+`);

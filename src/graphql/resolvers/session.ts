@@ -1,5 +1,12 @@
 // Token lifecycle for the end user: refresh (rotation), logout, checkLoginStatus.
-import { InvalidGrantError, InvalidInputError, NotAuthenticatedError, UnknownApplicationError } from "../../identity/errors.ts";
+import {
+  InvalidClientError,
+  InvalidGrantError,
+  InvalidInputError,
+  NotAuthenticatedError,
+  UnknownApplicationError,
+} from "../../identity/errors.ts";
+import type { Introspection } from "../../identity/tokens/introspection.ts";
 import { loadSignedInUser } from "../../identity/account/signed-in-user.ts";
 import { checkLoginStatus, type LoginStatus } from "../../identity/tokens/login-status.ts";
 import { builder } from "../builder.ts";
@@ -53,5 +60,54 @@ builder.queryFields((t) => ({
     description: "Whether an access token is accepted right now (signature, expiry, session, user status).",
     args: { token: t.arg.string({ required: true }) },
     resolve: (_root, args, context) => checkLoginStatus(context.identity.db, context.identity.tokens, args.token),
+  }),
+}));
+
+const TokenTypeHintEnum = builder.enumType("TokenTypeHint", { values: ["access_token", "refresh_token"] as const });
+
+const IntrospectionType = builder.objectRef<Introspection>("TokenIntrospection").implement({
+  description: "RFC 7662: `active` and, for an active token, its claims.",
+  fields: (t) => ({
+    active: t.exposeBoolean("active"),
+    sub: t.exposeString("sub", { nullable: true }),
+    scope: t.exposeString("scope", { nullable: true }),
+    exp: t.exposeInt("exp", { nullable: true }),
+    iat: t.exposeInt("iat", { nullable: true }),
+    client_id: t.exposeString("client_id", { nullable: true }),
+    token_type: t.exposeString("token_type", { nullable: true }),
+    aud: t.exposeString("aud", { nullable: true }),
+    iss: t.exposeString("iss", { nullable: true }),
+    jti: t.exposeString("jti", { nullable: true }),
+    sid: t.exposeString("sid", { nullable: true }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  revokeToken: t.field({
+    type: SuccessType,
+    description:
+      "RFC 7009: revokes the grant of an access or refresh token issued to the calling application (its session " +
+      "and every token of it). Needs the application's secret (x-authing-app-secret or HTTP Basic) unless it is public.",
+    errors: { types: [InvalidClientError, UnknownApplicationError] },
+    args: { token: t.arg.string({ required: true }), tokenTypeHint: t.arg({ type: TokenTypeHintEnum }) },
+    resolve: async (_root, args, context) => {
+      const client = await context.authenticatedClient();
+      await context.identity.introspection.revokeToken(client, args.token, args.tokenTypeHint);
+      return { success: true } as const;
+    },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  introspectToken: t.field({
+    type: IntrospectionType,
+    description:
+      "RFC 7662 for the calling application's tokens. Needs its secret (x-authing-app-secret or HTTP Basic) unless it is public.",
+    errors: { types: [InvalidClientError, UnknownApplicationError] },
+    args: { token: t.arg.string({ required: true }), tokenTypeHint: t.arg({ type: TokenTypeHintEnum }) },
+    resolve: async (_root, args, context) => {
+      const client = await context.authenticatedClient();
+      return context.identity.introspection.introspectToken(client, args.token, args.tokenTypeHint);
+    },
   }),
 }));

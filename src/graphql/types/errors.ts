@@ -6,6 +6,7 @@ import {
   DeliveryFailedError,
   ForbiddenError,
   InvalidGrantError,
+  InvalidClientError,
   LastSignInMethodError,
   OldPasswordIncorrectError,
   PasscodeAttemptsExceededError,
@@ -122,6 +123,11 @@ builder.objectType(ForbiddenError, { name: "ForbiddenError", description: "1001"
 builder.objectType(InvalidGrantError, {
   name: "InvalidGrantError",
   description: "2206: the refresh token is unknown, spent, revoked or expired; a reused token also ends its session.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(InvalidClientError, {
+  name: "InvalidClientError",
+  description: "2330: the application's secret (x-authing-app-secret or HTTP Basic) is missing or wrong.",
   interfaces: [ErrorInterface],
 });
 builder.objectType(UserNotFoundError, { name: "UserNotFoundError", description: "2004", interfaces: [ErrorInterface] });

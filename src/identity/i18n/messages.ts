@@ -53,6 +53,7 @@ const enUS = {
   "input.unsupportedChannel": "This passcode channel is not used with {transport}.",
   "forbidden.noPermission": "You do not have permission to do this.",
   "token.invalidGrant": "The refresh token is invalid, used or expired: sign in again.",
+  "client.invalid": "The application credentials are missing or wrong: send x-authing-app-secret or HTTP Basic.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -110,6 +111,7 @@ const zhCN = {
   "input.unsupportedChannel": "该验证码场景不能用于 {transport}。",
   "forbidden.noPermission": "无权限执行此项操作。",
   "token.invalidGrant": "refresh token 无效、已使用或已过期，请重新登录。",
+  "client.invalid": "应用凭证缺失或错误：请发送 x-authing-app-secret 或 HTTP Basic 认证。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
@@ -164,6 +166,7 @@ const zhTW = {
   "input.unsupportedChannel": "此驗證碼情境不能用於 {transport}。",
   "forbidden.noPermission": "沒有權限執行此操作。",
   "token.invalidGrant": "refresh token 無效、已使用或已過期，請重新登入。",
+  "client.invalid": "應用程式憑證缺少或錯誤：請傳送 x-authing-app-secret 或 HTTP Basic 驗證。",
   "forbidden.developmentOnly": "此欄位僅在開發環境、訊息寫入寄件匣時可用。",
 } satisfies Catalogue;
 
@@ -218,6 +221,7 @@ const jaJP = {
   "input.unsupportedChannel": "この認証コードのチャネルは {transport} では使用できません。",
   "forbidden.noPermission": "この操作を行う権限がありません。",
   "token.invalidGrant": "リフレッシュトークンが無効、使用済み、または期限切れです。再度ログインしてください。",
+  "client.invalid": "アプリケーションの認証情報がないか正しくありません。x-authing-app-secret または HTTP Basic を送信してください。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 
