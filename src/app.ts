@@ -159,6 +159,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         viewer,
         devOutboxQuery: config.devOutboxQuery,
         application: () => (application ??= identity.applications.findApplicationByAppId(appIdHeader)),
+        presentsClientSecret: Boolean(basic?.clientSecret || request.headers.get("x-authing-app-secret")),
         authenticatedClient: async () => {
           const { application: app } = await (application ??= identity.applications.findApplicationByAppId(appIdHeader));
           return authenticateClient(app, {

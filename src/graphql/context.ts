@@ -21,4 +21,6 @@ export interface GraphQLContext {
   application(): Promise<{ application: Application; pool: UserPool }>;
   /** That application, authenticated by x-authing-app-secret or HTTP Basic (public apps need no secret). */
   authenticatedClient(): Promise<Application>;
+  /** Whether the request carries application credentials at all (x-authing-app-secret or HTTP Basic). */
+  presentsClientSecret: boolean;
 }

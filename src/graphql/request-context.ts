@@ -3,11 +3,19 @@ import type { RequestContext } from "../identity/authentication.ts";
 import { InvalidInputError } from "../identity/errors.ts";
 import type { GraphQLContext } from "./context.ts";
 
-/** The application, its pool and the end user's address for a sign-up or sign-in. */
+/**
+ * The application, its pool and the end user's address for a sign-up or sign-in. A `clientIp` option is believed
+ * only from the application's backend (it presents the application secret): from anyone else it would let a
+ * caller pick the address that per-IP limits count.
+ */
 export async function requestContextFor(context: GraphQLContext, clientIp?: string | null): Promise<RequestContext> {
   const { application, pool } = await context.application();
-  if (clientIp != null && isIP(clientIp.trim()) === 0) {
-    throw new InvalidInputError("clientIp", "input.invalidIp");
+  let ip = context.ip;
+  if (clientIp != null) {
+    if (isIP(clientIp.trim()) === 0) throw new InvalidInputError("clientIp", "input.invalidIp");
+    if (!context.presentsClientSecret) throw new InvalidInputError("clientIp", "input.clientIpNeedsSecret");
+    await context.authenticatedClient();
+    ip = clientIp.trim();
   }
-  return { application, pool, ip: clientIp?.trim() || context.ip, userAgent: context.userAgent };
+  return { application, pool, ip, userAgent: context.userAgent };
 }

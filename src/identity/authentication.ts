@@ -4,14 +4,15 @@ import type { Application, User, UserPool } from "../generated/prisma/client.ts"
 import type { createPasswordSignIn } from "./credentials/password-sign-in.ts";
 import type { SignInRecords } from "./credentials/sign-in-records.ts";
 import { receivedPassword, type PasswordEncryptType } from "./credentials/password-transport.ts";
-import { InvalidCredentialsError, InvalidInputError, UserExistsError } from "./errors.ts";
+import { InvalidCredentialsError, InvalidInputError, RegistrationDisabledError, UserExistsError } from "./errors.ts";
 import { resolveRecipient, type PasscodeRecipient, type PasscodeService } from "./passcodes/passcode-service.ts";
 import { parseScope } from "./tokens/scopes.ts";
 import type { TokenService, TokenSet } from "./tokens/token-service.ts";
 import { accountCandidates } from "./users/account-identifiers.ts";
 import type { CustomDataInput } from "./users/custom-data.ts";
 import type { ProfileInput } from "./users/profile.ts";
-import type { AccountLookup, UserService } from "./users/user-service.ts";
+import type { AccountLookup, NewUserInput, UserService } from "./users/user-service.ts";
+import type { RegistrationLimit } from "./users/registration-limit.ts";
 
 export interface RequestContext {
   pool: UserPool;
@@ -28,6 +29,8 @@ export interface PasswordOptions {
 }
 
 export interface SignInOptions extends PasswordOptions {
+  captchaCode?: string | null;
+  captchaToken?: string | null;
   scope?: string | null;
   autoRegister?: boolean | null;
   customData?: CustomDataInput | null;
@@ -61,8 +64,25 @@ export function createAuthentication(deps: {
   passcodes: PasscodeService;
   records: SignInRecords;
   tokens: TokenService;
+  registrations: RegistrationLimit;
 }) {
-  const { users, passwordSignIn, passcodes, records, tokens } = deps;
+  const { users, passwordSignIn, passcodes, records, tokens, registrations } = deps;
+
+  /** Refuses when registration is off or the address used up its hourly allowance; returns the registration step. */
+  async function admitRegistration(ctx: RequestContext): Promise<(input: NewUserInput) => Promise<User>> {
+    if (ctx.pool.registrationDisabled) throw new RegistrationDisabledError();
+    const countRegistration = await registrations.reserveRegistration(ctx.pool, ctx.ip);
+    return async (input) => {
+      const user = await users.createUser(ctx.pool, input);
+      await countRegistration();
+      return user;
+    };
+  }
+
+  /** Creates a user that signs up itself, within the address's hourly registration allowance. */
+  async function registerUser(ctx: RequestContext, input: NewUserInput): Promise<User> {
+    return (await admitRegistration(ctx))(input);
+  }
 
   const plainPassword = (password: string, options: PasswordOptions | null | undefined) =>
     receivedPassword(password, options?.passwordEncryptType);
@@ -76,7 +96,7 @@ export function createAuthentication(deps: {
 
   async function signUpWithPassword(ctx: RequestContext, input: SignUpPasswordInput, options?: PasswordOptions | null) {
     const { email: profileEmail, phone, phoneCountryCode, customData, ...profile } = input.profile ?? {};
-    return users.createUser(ctx.pool, {
+    return registerUser(ctx, {
       primary: input.username !== undefined ? "username" : "email",
       username: input.username,
       email: input.email ?? profileEmail,
@@ -100,13 +120,13 @@ export function createAuthentication(deps: {
     const plain = plainPassword(password, options);
     let user: User;
     try {
-      user = await passwordSignIn.signInWithPassword(ctx, lookup, plain);
+      user = await passwordSignIn.signInWithPassword(ctx, lookup, plain, options ?? {});
     } catch (error) {
       if (!(error instanceof InvalidCredentialsError) || !options?.autoRegister) throw error;
       // autoRegister: an unknown account is created with this password; a known one keeps failing as usual.
       if (await users.findUserByAccount(ctx.pool, lookup)) throw error;
-      await users.createUser(ctx.pool, { ...newAccountFields(lookup), password: plain, customData: options.customData, source: { type: "register", id: ctx.application.appId } });
-      user = await passwordSignIn.signInWithPassword(ctx, lookup, plain);
+      await registerUser(ctx, { ...newAccountFields(lookup), password: plain, customData: options.customData, source: { type: "register", id: ctx.application.appId } });
+      user = await passwordSignIn.signInWithPassword(ctx, lookup, plain, options);
     }
     const tokenSet = await tokens.issueTokenSet({ ...ctx, user, scopes });
     return { user, tokenSet };
@@ -126,8 +146,10 @@ export function createAuthentication(deps: {
     const lookup = lookupOf(resolved);
     // Checked before the code is spent, so a taken address costs the user no passcode.
     if (await users.findUserByAccount(ctx.pool, lookup)) throw new UserExistsError(resolved.email ? "email" : "phone");
+    // Admitted before the code is spent, so a refused registration costs no passcode.
+    const register = await admitRegistration(ctx);
     await passcodes.consumePasscode(ctx.pool, "CHANNEL_REGISTER", recipient, passCode);
-    return users.createUser(ctx.pool, {
+    return register({
       primary: resolved.email ? "email" : "phone",
       email: resolved.email,
       phone: resolved.phone,
@@ -154,7 +176,7 @@ export function createAuthentication(deps: {
     await passcodes.consumePasscode(ctx.pool, "CHANNEL_LOGIN", recipient, passCode);
     let user = await users.findUserByAccount(ctx.pool, lookup);
     if (!user && options?.autoRegister) {
-      user = await users.createUser(ctx.pool, {
+      user = await registerUser(ctx, {
         email: resolved.email,
         phone: resolved.phone,
         phoneCountryCode: resolved.phoneCountryCode,

@@ -216,3 +216,30 @@ export class InvalidClientError extends IdentityError {
     super("client.invalid");
   }
 }
+
+/** 2000: repeated failures for this account or from this IP: answer a captcha (getCaptchaCode) with the sign-in. */
+export class CaptchaRequiredError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2000;
+  constructor() {
+    super("captcha.required");
+  }
+}
+
+/** 2001: the captcha answer is wrong, or its captchaToken unknown, spent or expired; get a new one. */
+export class CaptchaIncorrectError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2001;
+  constructor() {
+    super("captcha.incorrect");
+  }
+}
+
+/** 2100: too many registrations from this IP address this hour. */
+export class RegistrationTooFrequentError extends IdentityError {
+  readonly statusCode = 429;
+  readonly apiCode = 2100;
+  constructor(readonly retryAfterSeconds: number) {
+    super("signUp.tooFrequent", { seconds: retryAfterSeconds });
+  }
+}

@@ -7,6 +7,8 @@ import type { PasswordHasher } from "./credentials/hasher.ts";
 import { createLoginFailureCounter } from "./credentials/login-failures.ts";
 import { createPasswordSignIn } from "./credentials/password-sign-in.ts";
 import { createSignInRecords } from "./credentials/sign-in-records.ts";
+import { createCaptchaService, type CaptchaGenerator } from "./credentials/captcha.ts";
+import { createRegistrationLimit } from "./users/registration-limit.ts";
 import { createAccountService } from "./account/account-service.ts";
 import { createTicketService } from "./account/tickets.ts";
 import type { MessageDelivery } from "./passcodes/delivery.ts";
@@ -28,25 +30,29 @@ export interface IdentityDeps {
   /** Carries passcodes: SMTP, the SMS webhook or the development outbox (src/delivery). */
   delivery: MessageDelivery;
   log?: { warn(obj: object, msg: string): void };
+  /** Tests pass a generator whose answer they know; the default draws an SVG with svg-captcha. */
+  captchaGenerator?: CaptchaGenerator;
 }
 
-export function createIdentity({ db, hasher, clock = systemClock, issuer, delivery, log }: IdentityDeps) {
+export function createIdentity({ db, hasher, clock = systemClock, issuer, delivery, log, captchaGenerator }: IdentityDeps) {
   const keys = createSigningKeyStore({ db, clock });
   const tokens = createTokenService({ db, clock, keys, issuer });
   const introspection = createTokenIntrospection({ db, clock, tokens, issuer });
   const users = createUserService({ db, clock, hasher });
   const failures = createLoginFailureCounter({ db, clock });
   const records = createSignInRecords({ db, clock });
-  const passwordSignIn = createPasswordSignIn({ clock, hasher, users, failures, records });
+  const captchas = createCaptchaService({ db, clock, generate: captchaGenerator });
+  const registrations = createRegistrationLimit({ failures, clock });
+  const passwordSignIn = createPasswordSignIn({ clock, hasher, users, failures, records, captchas });
   const passcodes = createPasscodeService({ db, clock, delivery, log });
   const sessions = createSessionService({ db, clock });
   const tickets = createTicketService({ db, clock });
   const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions });
   const applications = createApplicationService({ db, clock });
-  const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens });
+  const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, clock, keys, applications, pools });
-  return { db, clock, keys, tokens, introspection, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
+  return { db, clock, keys, tokens, introspection, captchas, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

@@ -47,7 +47,11 @@ export type ResetPasswordVerifyMethod =
 export type SignInOptionsInput = {
   /** Create the account when it does not exist. */
   autoRegister?: boolean | null | undefined;
-  /** The end user's IP when a backend calls for them. */
+  /** The answer to the captcha of captchaToken (after apiCode 2000). */
+  captchaCode?: string | null | undefined;
+  /** From getCaptchaCode. */
+  captchaToken?: string | null | undefined;
+  /** The end user's IP when your backend calls for them; needs x-authing-app-secret. */
   clientIp?: string | null | undefined;
   /** Passed to hooks. */
   context?: Record<string, unknown> | null | undefined;
@@ -63,7 +67,7 @@ export type SignUpConnection =
   | 'PASSWORD';
 
 export type SignUpOptionsInput = {
-  /** The end user's IP when a backend calls for them. */
+  /** The end user's IP when your backend calls for them; needs x-authing-app-secret. */
   clientIp?: string | null | undefined;
   context?: Record<string, unknown> | null | undefined;
   passwordEncryptType?: PasswordEncryptType | null | undefined;
@@ -482,6 +486,10 @@ type ErrorFields_AccountLockedError_Fragment = { __typename: 'AccountLockedError
 
 type ErrorFields_AlreadyBoundError_Fragment = { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_CaptchaIncorrectError_Fragment = { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_CaptchaRequiredError_Fragment = { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_DeliveryFailedError_Fragment = { __typename: 'DeliveryFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -512,6 +520,8 @@ type ErrorFields_PasswordPolicyError_Fragment = { __typename: 'PasswordPolicyErr
 
 type ErrorFields_RegistrationDisabledError_Fragment = { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_RegistrationTooFrequentError_Fragment = { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_UnknownApplicationError_Fragment = { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_UserExistsError_Fragment = { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -523,6 +533,8 @@ type ErrorFields_VerificationTicketError_Fragment = { __typename: 'VerificationT
 export type ErrorFieldsFragment =
   | ErrorFields_AccountLockedError_Fragment
   | ErrorFields_AlreadyBoundError_Fragment
+  | ErrorFields_CaptchaIncorrectError_Fragment
+  | ErrorFields_CaptchaRequiredError_Fragment
   | ErrorFields_DeliveryFailedError_Fragment
   | ErrorFields_ForbiddenError_Fragment
   | ErrorFields_InvalidClientError_Fragment
@@ -538,6 +550,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_PasscodeSendLimitError_Fragment
   | ErrorFields_PasswordPolicyError_Fragment
   | ErrorFields_RegistrationDisabledError_Fragment
+  | ErrorFields_RegistrationTooFrequentError_Fragment
   | ErrorFields_UnknownApplicationError_Fragment
   | ErrorFields_UserExistsError_Fragment
   | ErrorFields_UserNotFoundError_Fragment
@@ -553,9 +566,11 @@ export type SignUpByUsernamePasswordMutationVariables = Exact<{
 
 
 export type SignUpByUsernamePasswordMutation = { signUpByUsernamePassword:
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', reason: PasswordPolicyReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', userId: string, username: string | null, email: string | null, phone: string | null, phoneCountryCode: string | null, nickname: string | null, gender: Gender, birthdate: string | null, status: UserStatus, userSourceType: UserSourceType, userSourceId: string | null, loginsCount: number, customData: Record<string, unknown>, identities: Array<{ provider: string, type: string, userIdInIdp: string }> }
     | { __typename: 'UserExistsError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -569,9 +584,11 @@ export type SignUpByEmailPasswordMutationVariables = Exact<{
 
 
 export type SignUpByEmailPasswordMutation = { signUpByEmailPassword:
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', userId: string, email: string | null, emailVerified: boolean, username: string | null }
     | { __typename: 'UserExistsError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -586,10 +603,14 @@ export type SignInByAccountPasswordMutationVariables = Exact<{
 
 export type SignInByAccountPasswordMutation = { signInByAccountPassword:
     | { __typename: 'AccountLockedError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'SignInSuccess', tokenSet: { scope: string, access_token: string, id_token: string, refresh_token: string | null, token_type: string, expire_in: number }, user: { userId: string, username: string | null, loginsCount: number, lastLogin: string | null, lastIp: string | null } }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -604,10 +625,14 @@ export type SignInByUsernamePasswordMutationVariables = Exact<{
 
 export type SignInByUsernamePasswordMutation = { signInByUsernamePassword:
     | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'SignInSuccess', tokenSet: { access_token: string }, user: { userId: string } }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -622,10 +647,14 @@ export type SignInByEmailPasswordMutationVariables = Exact<{
 
 export type SignInByEmailPasswordMutation = { signInByEmailPassword:
     | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'SignInSuccess', tokenSet: { access_token: string }, user: { userId: string } }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -640,10 +669,14 @@ export type SignInByPhonePasswordMutationVariables = Exact<{
 
 export type SignInByPhonePasswordMutation = { signInByPhonePassword:
     | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'SignInSuccess', tokenSet: { access_token: string }, user: { userId: string } }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -694,12 +727,14 @@ export type SignUpByEmailPasscodeMutationVariables = Exact<{
 
 
 export type SignUpByEmailPasscodeMutation = { signUpByEmailPasscode:
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', userId: string, email: string | null, emailVerified: boolean, nickname: string | null }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -713,12 +748,14 @@ export type SignUpByPhonePasscodeMutationVariables = Exact<{
 
 
 export type SignUpByPhonePasscodeMutation = { signUpByPhonePasscode:
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', userId: string, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -732,12 +769,14 @@ export type GenericSignUpMutationVariables = Exact<{
 
 
 export type GenericSignUpMutation = { signUp:
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', userId: string, username: string | null, email: string | null, emailVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -752,6 +791,9 @@ export type SignInByEmailPasscodeMutationVariables = Exact<{
 
 export type SignInByEmailPasscodeMutation = { signInByEmailPasscode:
     | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeAttemptsExceededError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -759,6 +801,7 @@ export type SignInByEmailPasscodeMutation = { signInByEmailPasscode:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'SignInSuccess', tokenSet: { access_token: string }, user: { userId: string, email: string | null, emailVerified: boolean } }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -774,6 +817,9 @@ export type SignInByPhonePasscodeMutationVariables = Exact<{
 
 export type SignInByPhonePasscodeMutation = { signInByPhonePasscode:
     | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -781,6 +827,7 @@ export type SignInByPhonePasscodeMutation = { signInByPhonePasscode:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'SignInSuccess', tokenSet: { access_token: string }, user: { userId: string, phone: string | null, phoneVerified: boolean } }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -795,6 +842,54 @@ export type DevOutboxQuery = { devOutbox:
     | { __typename: 'DevOutbox', messages: Array<{ transport: string, recipient: string, channel: string | null, subject: string | null, text: string }> }
     | { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type GetCaptchaCodeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetCaptchaCodeMutation = { getCaptchaCode:
+    | { __typename: 'Captcha', captchaCodeSvg: string, captchaToken: string, expiresIn: number }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SignInForPolicyMutationVariables = Exact<{
+  account: string;
+  password: string;
+  options?: SignInOptionsInput | null | undefined;
+}>;
+
+
+export type SignInForPolicyMutation = { signInByAccountPassword:
+    | { __typename: 'AccountLockedError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'SignInSuccess' }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SignUpForPolicyMutationVariables = Exact<{
+  username: string;
+  password: string;
+  options?: SignUpOptionsInput | null | undefined;
+}>;
+
+
+export type SignUpForPolicyMutation = { signUpByUsernamePassword:
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User' }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
    };
 
 export type RefreshTokenMutationVariables = Exact<{
@@ -1586,6 +1681,67 @@ export const DevOutboxDocument = new TypedDocumentString(`
   message
   requestId
 }`) as unknown as TypedDocumentString<DevOutboxQuery, DevOutboxQueryVariables>;
+export const GetCaptchaCodeDocument = new TypedDocumentString(`
+    mutation GetCaptchaCode {
+  getCaptchaCode {
+    __typename
+    ... on Captcha {
+      captchaCodeSvg
+      captchaToken
+      expiresIn
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<GetCaptchaCodeMutation, GetCaptchaCodeMutationVariables>;
+export const SignInForPolicyDocument = new TypedDocumentString(`
+    mutation SignInForPolicy($account: String!, $password: String!, $options: SignInOptionsInput) {
+  signInByAccountPassword(
+    account: $account
+    password: $password
+    options: $options
+  ) {
+    __typename
+    ...ErrorFields
+    ... on AccountLockedError {
+      retryAfterSeconds
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignInForPolicyMutation, SignInForPolicyMutationVariables>;
+export const SignUpForPolicyDocument = new TypedDocumentString(`
+    mutation SignUpForPolicy($username: String!, $password: String!, $options: SignUpOptionsInput) {
+  signUpByUsernamePassword(
+    username: $username
+    password: $password
+    options: $options
+  ) {
+    __typename
+    ...ErrorFields
+    ... on RegistrationTooFrequentError {
+      retryAfterSeconds
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SignUpForPolicyMutation, SignUpForPolicyMutationVariables>;
 export const RefreshTokenDocument = new TypedDocumentString(`
     mutation RefreshToken($refreshToken: String!) {
   refreshToken(refreshToken: $refreshToken) {

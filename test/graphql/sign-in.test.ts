@@ -91,11 +91,11 @@ describe("signInByAccountPassword", () => {
 
   it("records the sign-in on the user and in the login history", async () => {
     const before = await gateway.db.user.findUniqueOrThrow({ where: { id: erin.id } });
-    const { data } = await gateway.execute(SignInByAccountPassword, {
-      account: "erin",
-      password: defaultPassword,
-      options: { clientIp: "203.0.113.7" },
-    });
+    const { data } = await gateway.execute(
+      SignInByAccountPassword,
+      { account: "erin", password: defaultPassword, options: { clientIp: "203.0.113.7" } },
+      { "x-authing-app-secret": gateway.applicationSecret },
+    );
     expect(data.signInByAccountPassword).toMatchObject({
       user: { loginsCount: before.loginsCount + 1, lastIp: "203.0.113.7", lastLogin: clock.now().toISOString() },
     });
@@ -113,6 +113,14 @@ describe("signInByAccountPassword", () => {
   it("refuses a clientIp that is not an address", async () => {
     const { data } = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options: { clientIp: "evil" } });
     expect(data.signInByAccountPassword).toMatchObject({ __typename: "InvalidInputError", field: "clientIp" });
+  });
+
+  it("believes clientIp only from the application's backend (its secret), so callers cannot pick their IP", async () => {
+    const options = { clientIp: "198.51.100.9" };
+    const anonymous = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options });
+    expect(anonymous.data.signInByAccountPassword).toMatchObject({ __typename: "InvalidInputError", field: "clientIp" });
+    const wrongSecret = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options }, { "x-authing-app-secret": "guess" });
+    expect(wrongSecret.data.signInByAccountPassword).toMatchObject({ __typename: "InvalidClientError", apiCode: 2330 });
   });
 });
 

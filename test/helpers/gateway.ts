@@ -35,6 +35,8 @@ export interface TestGatewayOptions {
   pool?: Partial<NewUserPoolInput>;
   databaseUrl?: string;
   onQuery?: (sql: string) => void;
+  /** Default: svg-captcha; tests that answer captchas pass one whose text they know. */
+  captchaGenerator?: () => { text: string; data: string };
   /** Default: the development outbox in the test's database. */
   delivery?: MessageDelivery | ((db: Database["prisma"]) => MessageDelivery);
 }
@@ -69,6 +71,7 @@ export class TestGateway {
       hasher: options.hasher ?? fastHasher,
       clock: options.clock ?? systemClock,
       issuer,
+      captchaGenerator: options.captchaGenerator,
       delivery:
         typeof options.delivery === "function"
           ? options.delivery(database.prisma)

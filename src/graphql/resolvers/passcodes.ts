@@ -38,6 +38,28 @@ builder.mutationFields((t) => ({
   }),
 }));
 
+const CaptchaType = builder
+  .objectRef<{ captchaCodeSvg: string; captchaToken: string; expiresIn: number }>("Captcha")
+  .implement({
+    fields: (t) => ({
+      captchaCodeSvg: t.exposeString("captchaCodeSvg", { description: "An SVG image of the characters to type." }),
+      captchaToken: t.exposeString("captchaToken", { description: "Send with the answer as options.captchaToken." }),
+      expiresIn: t.exposeInt("expiresIn"),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  getCaptchaCode: t.field({
+    type: CaptchaType,
+    description: "A single-use image captcha, answered in sign-in options once apiCode 2000 asks for one.",
+    errors: { types: [UnknownApplicationError] },
+    resolve: async (_root, _args, context) => {
+      const { pool } = await context.application();
+      return context.identity.captchas.issueCaptcha(pool);
+    },
+  }),
+}));
+
 builder.queryFields((t) => ({
   devOutbox: t.field({
     type: DevOutboxType,

@@ -7,6 +7,9 @@ import {
   ForbiddenError,
   InvalidGrantError,
   InvalidClientError,
+  CaptchaIncorrectError,
+  CaptchaRequiredError,
+  RegistrationTooFrequentError,
   LastSignInMethodError,
   OldPasswordIncorrectError,
   PasscodeAttemptsExceededError,
@@ -130,6 +133,18 @@ builder.objectType(InvalidClientError, {
   description: "2330: the application's secret (x-authing-app-secret or HTTP Basic) is missing or wrong.",
   interfaces: [ErrorInterface],
 });
+builder.objectType(CaptchaRequiredError, {
+  name: "CaptchaRequiredError",
+  description: "2000: answer a captcha from getCaptchaCode in the sign-in options.",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(CaptchaIncorrectError, { name: "CaptchaIncorrectError", description: "2001", interfaces: [ErrorInterface] });
+builder.objectType(RegistrationTooFrequentError, {
+  name: "RegistrationTooFrequentError",
+  description: "2100: too many registrations from this IP this hour.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
+});
 builder.objectType(UserNotFoundError, { name: "UserNotFoundError", description: "2004", interfaces: [ErrorInterface] });
 
 export const passcodeErrors = [PasscodeExpiredError, PasscodeIncorrectError, PasscodeAttemptsExceededError];
@@ -155,6 +170,8 @@ export const signUpErrors = [
   PasswordPolicyError,
   UserExistsError,
   RegistrationDisabledError,
+  RegistrationTooFrequentError,
+  InvalidClientError,
   UnknownApplicationError,
 ];
 
@@ -164,9 +181,13 @@ export const signInErrors = [
   InvalidInputError,
   InvalidCredentialsError,
   AccountLockedError,
+  CaptchaRequiredError,
+  CaptchaIncorrectError,
   PasswordPolicyError,
   UserExistsError,
   RegistrationDisabledError,
+  RegistrationTooFrequentError,
+  InvalidClientError,
   UnknownApplicationError,
 ];
 

@@ -21,7 +21,10 @@ export const SignUpProfileInput = builder.inputType("SignUpProfileInput", {
 
 export const SignUpOptionsInput = builder.inputType("SignUpOptionsInput", {
   fields: (t) => ({
-    clientIp: t.string({ required: false, description: "The end user's IP when a backend calls for them." }),
+    clientIp: t.string({
+      required: false,
+      description: "The end user's IP when your backend calls for them; needs x-authing-app-secret.",
+    }),
     context: t.field({ type: "JSONObject", required: false }),
     passwordEncryptType: t.field({ type: PasswordEncryptTypeEnum, required: false }),
   }),
@@ -30,10 +33,15 @@ export const SignUpOptionsInput = builder.inputType("SignUpOptionsInput", {
 export const SignInOptionsInput = builder.inputType("SignInOptionsInput", {
   fields: (t) => ({
     scope: t.string({ required: false, description: 'Space-separated; must include openid. Default "openid profile".' }),
-    clientIp: t.string({ required: false, description: "The end user's IP when a backend calls for them." }),
+    clientIp: t.string({
+      required: false,
+      description: "The end user's IP when your backend calls for them; needs x-authing-app-secret.",
+    }),
     context: t.field({ type: "JSONObject", required: false, description: "Passed to hooks." }),
     customData: t.field({ type: "JSONObject", required: false, description: "Custom data of an auto-registered user." }),
     autoRegister: t.boolean({ required: false, description: "Create the account when it does not exist." }),
+    captchaCode: t.string({ required: false, description: "The answer to the captcha of captchaToken (after apiCode 2000)." }),
+    captchaToken: t.string({ required: false, description: "From getCaptchaCode." }),
     passwordEncryptType: t.field({ type: PasswordEncryptTypeEnum, required: false }),
   }),
 });

@@ -17,11 +17,18 @@ export function createLoginFailureCounter({ db, clock }: { db: Db; clock: Clock 
     userPoolId_kind_key: { userPoolId: pool.id, kind, key },
   });
 
-  async function currentState(pool: UserPool, kind: FailureCounterKind, key: string): Promise<FailureState> {
+  /** The key's count in its window (by default the pool's failure window, counted from the last event). */
+  async function currentState(
+    pool: UserPool,
+    kind: FailureCounterKind,
+    key: string,
+    window: { secs: number; from: "first" | "last" } = { secs: pool.loginFailureWindowSecs, from: "last" },
+  ): Promise<FailureState> {
     const row = await db.loginFailureCounter.findUnique({ where: id(pool, kind, key) });
     const now = clock.now();
     if (!row) return { recorded: false, failures: 0, lockedUntil: null };
-    const stale = row.lastAt.getTime() < now.getTime() - pool.loginFailureWindowSecs * 1000;
+    const anchor = window.from === "first" ? row.firstAt : row.lastAt;
+    const stale = anchor.getTime() < now.getTime() - window.secs * 1000;
     return {
       recorded: true,
       failures: stale ? 0 : row.failures,
@@ -29,8 +36,18 @@ export function createLoginFailureCounter({ db, clock }: { db: Db; clock: Clock 
     };
   }
 
-  /** Counts one failure; locks the key once the pool's limit is reached (the count restarts after the lock). */
-  async function recordFailure(pool: UserPool, kind: FailureCounterKind, key: string, previous: FailureState) {
+  /**
+   * Counts one event in the key's window; for accounts, locks the key once the pool's limit is reached (the count
+   * restarts after the lock). IPs are never locked (a shared address would lock out everyone behind it): they
+   * only make captchas necessary.
+   */
+  async function recordFailure(
+    pool: UserPool,
+    kind: FailureCounterKind,
+    key: string,
+    previous: FailureState,
+    { lock = true }: { lock?: boolean } = {},
+  ) {
     const now = clock.now();
     const where = id(pool, kind, key);
     const row =
@@ -41,7 +58,7 @@ export function createLoginFailureCounter({ db, clock }: { db: Db; clock: Clock 
             update: { failures: 1, firstAt: now, lastAt: now },
           })
         : await db.loginFailureCounter.update({ where, data: { failures: { increment: 1 }, lastAt: now } });
-    if (row.failures >= pool.lockAfterFailures) {
+    if (lock && row.failures >= pool.lockAfterFailures) {
       await db.loginFailureCounter.update({
         where,
         data: { failures: 0, lockedUntil: new Date(now.getTime() + pool.lockDurationSecs * 1000) },
@@ -53,7 +70,13 @@ export function createLoginFailureCounter({ db, clock }: { db: Db; clock: Clock 
     await db.loginFailureCounter.deleteMany({ where: { userPoolId: pool.id, kind, key } });
   }
 
-  return { currentState, recordFailure, clearFailures };
+  /** The window's start for the key's current count, so callers can say when a limit lifts. */
+  async function windowStart(pool: UserPool, kind: FailureCounterKind, key: string): Promise<Date | null> {
+    const row = await db.loginFailureCounter.findUnique({ where: id(pool, kind, key), select: { firstAt: true } });
+    return row?.firstAt ?? null;
+  }
+
+  return { currentState, recordFailure, clearFailures, windowStart };
 }
 
 export type LoginFailureCounter = ReturnType<typeof createLoginFailureCounter>;

@@ -54,6 +54,10 @@ const enUS = {
   "forbidden.noPermission": "You do not have permission to do this.",
   "token.invalidGrant": "The refresh token is invalid, used or expired: sign in again.",
   "client.invalid": "The application credentials are missing or wrong: send x-authing-app-secret or HTTP Basic.",
+  "captcha.required": "Too many failed attempts: answer the captcha (getCaptchaCode) and try again.",
+  "captcha.incorrect": "The captcha answer is wrong or the captcha has expired: get a new one.",
+  "signUp.tooFrequent": "Too many registrations from your network. Try again in {seconds} seconds.",
+  "input.clientIpNeedsSecret": "clientIp is accepted only from your backend: send the application secret (x-authing-app-secret) with it.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -112,6 +116,10 @@ const zhCN = {
   "forbidden.noPermission": "无权限执行此项操作。",
   "token.invalidGrant": "refresh token 无效、已使用或已过期，请重新登录。",
   "client.invalid": "应用凭证缺失或错误：请发送 x-authing-app-secret 或 HTTP Basic 认证。",
+  "captcha.required": "失败次数过多，请输入图形验证码（getCaptchaCode）后重试。",
+  "captcha.incorrect": "图形验证码错误或已过期，请重新获取。",
+  "signUp.tooFrequent": "当前网络注册过于频繁，请 {seconds} 秒后再试。",
+  "input.clientIpNeedsSecret": "仅接受来自后端的 clientIp：请同时发送应用密钥（x-authing-app-secret）。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
@@ -167,6 +175,10 @@ const zhTW = {
   "forbidden.noPermission": "沒有權限執行此操作。",
   "token.invalidGrant": "refresh token 無效、已使用或已過期，請重新登入。",
   "client.invalid": "應用程式憑證缺少或錯誤：請傳送 x-authing-app-secret 或 HTTP Basic 驗證。",
+  "captcha.required": "失敗次數過多，請輸入圖形驗證碼（getCaptchaCode）後重試。",
+  "captcha.incorrect": "圖形驗證碼錯誤或已過期，請重新取得。",
+  "signUp.tooFrequent": "目前網路註冊過於頻繁，請於 {seconds} 秒後再試。",
+  "input.clientIpNeedsSecret": "僅接受來自後端的 clientIp：請同時傳送應用程式密鑰（x-authing-app-secret）。",
   "forbidden.developmentOnly": "此欄位僅在開發環境、訊息寫入寄件匣時可用。",
 } satisfies Catalogue;
 
@@ -222,6 +234,10 @@ const jaJP = {
   "forbidden.noPermission": "この操作を行う権限がありません。",
   "token.invalidGrant": "リフレッシュトークンが無効、使用済み、または期限切れです。再度ログインしてください。",
   "client.invalid": "アプリケーションの認証情報がないか正しくありません。x-authing-app-secret または HTTP Basic を送信してください。",
+  "captcha.required": "失敗が多すぎます。画像認証（getCaptchaCode）に回答してから再試行してください。",
+  "captcha.incorrect": "画像認証の回答が正しくないか、期限切れです。新しい画像を取得してください。",
+  "signUp.tooFrequent": "お使いのネットワークからの登録が多すぎます。{seconds} 秒後に再試行してください。",
+  "input.clientIpNeedsSecret": "clientIp はバックエンドからのみ受け付けます。アプリケーションシークレット（x-authing-app-secret）を一緒に送信してください。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 
