@@ -13,5 +13,6 @@ import "./resolvers/passcodes.ts";
 import "./resolvers/passcode-auth.ts";
 import "./resolvers/account.ts";
 import "./resolvers/session.ts";
+import "./resolvers/system-info.ts";
 
 export const schema = builder.toSchema();

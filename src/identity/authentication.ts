@@ -3,7 +3,7 @@
 import type { Application, User, UserPool } from "../generated/prisma/client.ts";
 import type { createPasswordSignIn } from "./credentials/password-sign-in.ts";
 import type { SignInRecords } from "./credentials/sign-in-records.ts";
-import { receivedPassword, type PasswordEncryptType } from "./credentials/password-transport.ts";
+import type { PasswordEncryptType, PasswordTransport } from "./credentials/password-transport.ts";
 import { InvalidCredentialsError, InvalidInputError, RegistrationDisabledError, UserExistsError } from "./errors.ts";
 import { resolveRecipient, type PasscodeRecipient, type PasscodeService } from "./passcodes/passcode-service.ts";
 import { parseScope } from "./tokens/scopes.ts";
@@ -65,8 +65,9 @@ export function createAuthentication(deps: {
   records: SignInRecords;
   tokens: TokenService;
   registrations: RegistrationLimit;
+  passwords: PasswordTransport;
 }) {
-  const { users, passwordSignIn, passcodes, records, tokens, registrations } = deps;
+  const { users, passwordSignIn, passcodes, records, tokens, registrations, passwords } = deps;
 
   /** Refuses when registration is off or the address used up its hourly allowance; returns the registration step. */
   async function admitRegistration(ctx: RequestContext): Promise<(input: NewUserInput) => Promise<User>> {
@@ -84,8 +85,8 @@ export function createAuthentication(deps: {
     return (await admitRegistration(ctx))(input);
   }
 
-  const plainPassword = (password: string, options: PasswordOptions | null | undefined) =>
-    receivedPassword(password, options?.passwordEncryptType);
+  const plainPassword = (ctx: RequestContext, password: string, options: PasswordOptions | null | undefined) =>
+    passwords.receivePassword(ctx.pool, password, options?.passwordEncryptType);
 
   function checkContext(context: unknown) {
     if (context == null) return;
@@ -102,7 +103,7 @@ export function createAuthentication(deps: {
       email: input.email ?? profileEmail,
       phone,
       phoneCountryCode,
-      password: plainPassword(input.password, options),
+      password: await plainPassword(ctx, input.password, options),
       profile,
       customData,
       source: { type: "register", id: ctx.application.appId },
@@ -117,7 +118,7 @@ export function createAuthentication(deps: {
   ): Promise<SignedIn> {
     const scopes = parseScope(options?.scope);
     checkContext(options?.context);
-    const plain = plainPassword(password, options);
+    const plain = await plainPassword(ctx, password, options);
     let user: User;
     try {
       user = await passwordSignIn.signInWithPassword(ctx, lookup, plain, options ?? {});

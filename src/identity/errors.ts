@@ -243,3 +243,12 @@ export class RegistrationTooFrequentError extends IdentityError {
     super("signUp.tooFrequent", { seconds: retryAfterSeconds });
   }
 }
+
+/** 2016: a password sent with passwordEncryptType rsa or sm2 could not be decrypted with the pool's key. */
+export class PasswordDecryptionError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2016;
+  constructor(readonly encryptType: string) {
+    super("password.decryptionFailed", { type: encryptType });
+  }
+}

@@ -9,6 +9,7 @@ import { createPasswordSignIn } from "./credentials/password-sign-in.ts";
 import { createSignInRecords } from "./credentials/sign-in-records.ts";
 import { createCaptchaService, type CaptchaGenerator } from "./credentials/captcha.ts";
 import { createRegistrationLimit } from "./users/registration-limit.ts";
+import { createPasswordTransport } from "./credentials/password-transport.ts";
 import { createAccountService } from "./account/account-service.ts";
 import { createTicketService } from "./account/tickets.ts";
 import type { MessageDelivery } from "./passcodes/delivery.ts";
@@ -49,10 +50,11 @@ export function createIdentity({ db, hasher, clock = systemClock, issuer, delive
   const tickets = createTicketService({ db, clock });
   const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions });
   const applications = createApplicationService({ db, clock });
-  const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations });
+  const passwords = createPasswordTransport({ db });
+  const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations, passwords });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, clock, keys, applications, pools });
-  return { db, clock, keys, tokens, introspection, captchas, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
+  return { db, clock, keys, tokens, introspection, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

@@ -48,6 +48,9 @@ type Documents = {
     "\n  mutation GetCaptchaCode {\n    getCaptchaCode {\n      __typename\n      ... on Captcha {\n        captchaCodeSvg\n        captchaToken\n        expiresIn\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.GetCaptchaCodeDocument,
     "\n  mutation SignInForPolicy($account: String!, $password: String!, $options: SignInOptionsInput) {\n    signInByAccountPassword(account: $account, password: $password, options: $options) {\n      __typename\n      ...ErrorFields\n      ... on AccountLockedError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInForPolicyDocument,
     "\n  mutation SignUpForPolicy($username: String!, $password: String!, $options: SignUpOptionsInput) {\n    signUpByUsernamePassword(username: $username, password: $password, options: $options) {\n      __typename\n      ...ErrorFields\n      ... on RegistrationTooFrequentError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignUpForPolicyDocument,
+    "\n  query GetSystemInfo {\n    getSystemInfo {\n      __typename\n      ... on SystemInfo {\n        rsa {\n          publicKey\n          algorithm\n          encoding\n        }\n        sm2 {\n          publicKey\n          cipherMode\n          encoding\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.GetSystemInfoDocument,
+    "\n  mutation EncryptedSignUp($username: String!, $password: String!, $options: SignUpOptionsInput) {\n    signUpByUsernamePassword(username: $username, password: $password, options: $options) {\n      __typename\n      ... on User {\n        userId\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.EncryptedSignUpDocument,
+    "\n  mutation EncryptedSignIn($account: String!, $password: String!, $options: SignInOptionsInput) {\n    signInByAccountPassword(account: $account, password: $password, options: $options) {\n      __typename\n      ...ErrorFields\n    }\n  }\n": typeof types.EncryptedSignInDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      __typename\n      ... on TokenSet {\n        access_token\n        id_token\n        refresh_token\n        scope\n        expire_in\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout {\n      __typename\n      ... on Success {\n        success\n      }\n      ...ErrorFields\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query CheckLoginStatus($token: String!) {\n    checkLoginStatus(token: $token) {\n      active\n      reason\n      sub\n      clientId\n      scope\n      iat\n      exp\n    }\n  }\n": typeof types.CheckLoginStatusDocument,
@@ -88,6 +91,9 @@ const documents: Documents = {
     "\n  mutation GetCaptchaCode {\n    getCaptchaCode {\n      __typename\n      ... on Captcha {\n        captchaCodeSvg\n        captchaToken\n        expiresIn\n      }\n      ...ErrorFields\n    }\n  }\n": types.GetCaptchaCodeDocument,
     "\n  mutation SignInForPolicy($account: String!, $password: String!, $options: SignInOptionsInput) {\n    signInByAccountPassword(account: $account, password: $password, options: $options) {\n      __typename\n      ...ErrorFields\n      ... on AccountLockedError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInForPolicyDocument,
     "\n  mutation SignUpForPolicy($username: String!, $password: String!, $options: SignUpOptionsInput) {\n    signUpByUsernamePassword(username: $username, password: $password, options: $options) {\n      __typename\n      ...ErrorFields\n      ... on RegistrationTooFrequentError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignUpForPolicyDocument,
+    "\n  query GetSystemInfo {\n    getSystemInfo {\n      __typename\n      ... on SystemInfo {\n        rsa {\n          publicKey\n          algorithm\n          encoding\n        }\n        sm2 {\n          publicKey\n          cipherMode\n          encoding\n        }\n      }\n      ...ErrorFields\n    }\n  }\n": types.GetSystemInfoDocument,
+    "\n  mutation EncryptedSignUp($username: String!, $password: String!, $options: SignUpOptionsInput) {\n    signUpByUsernamePassword(username: $username, password: $password, options: $options) {\n      __typename\n      ... on User {\n        userId\n      }\n      ...ErrorFields\n    }\n  }\n": types.EncryptedSignUpDocument,
+    "\n  mutation EncryptedSignIn($account: String!, $password: String!, $options: SignInOptionsInput) {\n    signInByAccountPassword(account: $account, password: $password, options: $options) {\n      __typename\n      ...ErrorFields\n    }\n  }\n": types.EncryptedSignInDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      __typename\n      ... on TokenSet {\n        access_token\n        id_token\n        refresh_token\n        scope\n        expire_in\n      }\n      ...ErrorFields\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout {\n      __typename\n      ... on Success {\n        success\n      }\n      ...ErrorFields\n    }\n  }\n": types.LogoutDocument,
     "\n  query CheckLoginStatus($token: String!) {\n    checkLoginStatus(token: $token) {\n      active\n      reason\n      sub\n      clientId\n      scope\n      iat\n      exp\n    }\n  }\n": types.CheckLoginStatusDocument,
@@ -227,6 +233,18 @@ export function graphql(source: "\n  mutation SignInForPolicy($account: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUpForPolicy($username: String!, $password: String!, $options: SignUpOptionsInput) {\n    signUpByUsernamePassword(username: $username, password: $password, options: $options) {\n      __typename\n      ...ErrorFields\n      ... on RegistrationTooFrequentError {\n        retryAfterSeconds\n      }\n    }\n  }\n"): typeof import('./graphql.js').SignUpForPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetSystemInfo {\n    getSystemInfo {\n      __typename\n      ... on SystemInfo {\n        rsa {\n          publicKey\n          algorithm\n          encoding\n        }\n        sm2 {\n          publicKey\n          cipherMode\n          encoding\n        }\n      }\n      ...ErrorFields\n    }\n  }\n"): typeof import('./graphql.js').GetSystemInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EncryptedSignUp($username: String!, $password: String!, $options: SignUpOptionsInput) {\n    signUpByUsernamePassword(username: $username, password: $password, options: $options) {\n      __typename\n      ... on User {\n        userId\n      }\n      ...ErrorFields\n    }\n  }\n"): typeof import('./graphql.js').EncryptedSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EncryptedSignIn($account: String!, $password: String!, $options: SignInOptionsInput) {\n    signInByAccountPassword(account: $account, password: $password, options: $options) {\n      __typename\n      ...ErrorFields\n    }\n  }\n"): typeof import('./graphql.js').EncryptedSignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

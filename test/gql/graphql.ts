@@ -188,6 +188,7 @@ export type BindEmailMutation = { bindEmail:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', email: string | null, emailVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -209,6 +210,7 @@ export type UnbindEmailMutation = { unbindEmail:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', email: string | null, emailVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -232,6 +234,7 @@ export type BindPhoneMutation = { bindPhone:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -253,6 +256,7 @@ export type UnbindPhoneMutation = { unbindPhone:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', phone: string | null, phoneVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -276,6 +280,7 @@ export type VerifyUpdateEmailRequestMutation = { verifyUpdateEmailRequest:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UpdateEmailTicket', updateEmailToken: string, tokenExpiresIn: number }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -297,6 +302,7 @@ export type UpdateEmailMutation = { updateEmail:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', email: string | null, emailVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -319,6 +325,7 @@ export type VerifyUpdatePhoneRequestMutation = { verifyUpdatePhoneRequest:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UpdatePhoneTicket', updatePhoneToken: string, tokenExpiresIn: number }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -340,6 +347,7 @@ export type UpdatePhoneMutation = { updatePhone:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', phone: string | null, phoneVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -362,6 +370,7 @@ export type UpdatePasswordMutation = { updatePassword:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', reason: PasswordPolicyReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'Success', success: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -383,6 +392,7 @@ export type UpdateProfileMutation = { updateProfile:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', username: string | null, nickname: string | null, birthdate: string | null, gender: Gender, website: string | null, email: string | null }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -407,6 +417,7 @@ export type VerifyResetPasswordRequestMutation = { verifyResetPasswordRequest:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordResetTicket', passwordResetToken: string, tokenExpiresIn: number }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -430,6 +441,7 @@ export type ResetPasswordMutation = { resetPassword:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', reason: PasswordPolicyReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'Success', success: boolean }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -455,6 +467,7 @@ export type VerifyDeleteAccountRequestMutation = { verifyDeleteAccountRequest:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -475,6 +488,7 @@ export type DeleteAccountMutation = { deleteAccount:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'Success', success: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -516,6 +530,8 @@ type ErrorFields_PasscodeIncorrectError_Fragment = { __typename: 'PasscodeIncorr
 
 type ErrorFields_PasscodeSendLimitError_Fragment = { __typename: 'PasscodeSendLimitError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_PasswordDecryptionError_Fragment = { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_PasswordPolicyError_Fragment = { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_RegistrationDisabledError_Fragment = { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -548,6 +564,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_PasscodeExpiredError_Fragment
   | ErrorFields_PasscodeIncorrectError_Fragment
   | ErrorFields_PasscodeSendLimitError_Fragment
+  | ErrorFields_PasswordDecryptionError_Fragment
   | ErrorFields_PasswordPolicyError_Fragment
   | ErrorFields_RegistrationDisabledError_Fragment
   | ErrorFields_RegistrationTooFrequentError_Fragment
@@ -568,6 +585,7 @@ export type SignUpByUsernamePasswordMutationVariables = Exact<{
 export type SignUpByUsernamePasswordMutation = { signUpByUsernamePassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', reason: PasswordPolicyReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -586,6 +604,7 @@ export type SignUpByEmailPasswordMutationVariables = Exact<{
 export type SignUpByEmailPasswordMutation = { signUpByEmailPassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -608,6 +627,7 @@ export type SignInByAccountPasswordMutation = { signInByAccountPassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -630,6 +650,7 @@ export type SignInByUsernamePasswordMutation = { signInByUsernamePassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -652,6 +673,7 @@ export type SignInByEmailPasswordMutation = { signInByEmailPassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -674,6 +696,7 @@ export type SignInByPhonePasswordMutation = { signInByPhonePassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -732,6 +755,7 @@ export type SignUpByEmailPasscodeMutation = { signUpByEmailPasscode:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -753,6 +777,7 @@ export type SignUpByPhonePasscodeMutation = { signUpByPhonePasscode:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -774,6 +799,7 @@ export type GenericSignUpMutation = { signUp:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -799,6 +825,7 @@ export type SignInByEmailPasscodeMutation = { signInByEmailPasscode:
     | { __typename: 'PasscodeAttemptsExceededError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -825,6 +852,7 @@ export type SignInByPhonePasscodeMutation = { signInByPhonePasscode:
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -866,6 +894,7 @@ export type SignInForPolicyMutation = { signInByAccountPassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -884,11 +913,62 @@ export type SignUpForPolicyMutationVariables = Exact<{
 export type SignUpForPolicyMutation = { signUpByUsernamePassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationTooFrequentError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User' }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type GetSystemInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetSystemInfoQuery = { getSystemInfo:
+    | { __typename: 'SystemInfo', rsa: { publicKey: string, algorithm: string, encoding: string }, sm2: { publicKey: string, cipherMode: string, encoding: string } }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type EncryptedSignUpMutationVariables = Exact<{
+  username: string;
+  password: string;
+  options?: SignUpOptionsInput | null | undefined;
+}>;
+
+
+export type EncryptedSignUpMutation = { signUpByUsernamePassword:
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', userId: string }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type EncryptedSignInMutationVariables = Exact<{
+  account: string;
+  password: string;
+  options?: SignInOptionsInput | null | undefined;
+}>;
+
+
+export type EncryptedSignInMutation = { signInByAccountPassword:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'SignInSuccess' }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
    };
 
@@ -1742,6 +1822,71 @@ export const SignUpForPolicyDocument = new TypedDocumentString(`
   message
   requestId
 }`) as unknown as TypedDocumentString<SignUpForPolicyMutation, SignUpForPolicyMutationVariables>;
+export const GetSystemInfoDocument = new TypedDocumentString(`
+    query GetSystemInfo {
+  getSystemInfo {
+    __typename
+    ... on SystemInfo {
+      rsa {
+        publicKey
+        algorithm
+        encoding
+      }
+      sm2 {
+        publicKey
+        cipherMode
+        encoding
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<GetSystemInfoQuery, GetSystemInfoQueryVariables>;
+export const EncryptedSignUpDocument = new TypedDocumentString(`
+    mutation EncryptedSignUp($username: String!, $password: String!, $options: SignUpOptionsInput) {
+  signUpByUsernamePassword(
+    username: $username
+    password: $password
+    options: $options
+  ) {
+    __typename
+    ... on User {
+      userId
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<EncryptedSignUpMutation, EncryptedSignUpMutationVariables>;
+export const EncryptedSignInDocument = new TypedDocumentString(`
+    mutation EncryptedSignIn($account: String!, $password: String!, $options: SignInOptionsInput) {
+  signInByAccountPassword(
+    account: $account
+    password: $password
+    options: $options
+  ) {
+    __typename
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<EncryptedSignInMutation, EncryptedSignInMutationVariables>;
 export const RefreshTokenDocument = new TypedDocumentString(`
     mutation RefreshToken($refreshToken: String!) {
   refreshToken(refreshToken: $refreshToken) {

@@ -234,12 +234,12 @@ describe("the other password sign-ins", () => {
     await gateway.db.loginFailureCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
   });
 
-  it("refuses password encryption types this build does not decrypt", async () => {
+  it("refuses a password marked rsa-encrypted that is not (2016)", async () => {
     const { data } = await gateway.execute(SignInByAccountPassword, {
       account: "erin",
       password: "opaque",
       options: { passwordEncryptType: "rsa" },
     });
-    expect(data.signInByAccountPassword).toMatchObject({ __typename: "InvalidInputError", field: "passwordEncryptType" });
+    expect(data.signInByAccountPassword).toMatchObject({ __typename: "PasswordDecryptionError", apiCode: 2016 });
   });
 });

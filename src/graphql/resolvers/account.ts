@@ -1,7 +1,6 @@
 // A signed-in user's own account: bindings, email/phone changes, password, profile, deletion; and the signed-out
 // password reset. Each resolver reads its input and calls one account-service function.
 import { profileTextFields } from "../../identity/users/profile.ts";
-import { receivedPassword } from "../../identity/credentials/password-transport.ts";
 import { UnknownApplicationError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
@@ -153,8 +152,9 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const { user, pool } = await signedIn(context);
-      const newPassword = receivedPassword(args.newPassword, args.passwordEncryptType);
-      const oldPassword = args.oldPassword == null ? null : receivedPassword(args.oldPassword, args.passwordEncryptType);
+      const receive = (password: string) => context.identity.passwords.receivePassword(pool, password, args.passwordEncryptType);
+      const newPassword = await receive(args.newPassword);
+      const oldPassword = args.oldPassword == null ? null : await receive(args.oldPassword);
       await context.identity.account.updatePassword(pool, user, newPassword, oldPassword);
       return success;
     },
@@ -201,7 +201,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const { pool } = await context.application();
-      await context.identity.account.resetPassword(pool, receivedPassword(args.password, args.passwordEncryptType), args.passwordResetToken);
+      const password = await context.identity.passwords.receivePassword(pool, args.password, args.passwordEncryptType);
+      await context.identity.account.resetPassword(pool, password, args.passwordResetToken);
       return success;
     },
   }),
@@ -217,7 +218,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const { user, pool } = await signedIn(context);
-      const password = args.password == null ? null : receivedPassword(args.password, args.passwordEncryptType);
+      const password =
+        args.password == null ? null : await context.identity.passwords.receivePassword(pool, args.password, args.passwordEncryptType);
       return context.identity.account.verifyDeleteAccountRequest(pool, user, args.verifyMethod, { passCode: args.passCode, password });
     },
   }),

@@ -7,6 +7,7 @@ import {
   ForbiddenError,
   InvalidGrantError,
   InvalidClientError,
+  PasswordDecryptionError,
   CaptchaIncorrectError,
   CaptchaRequiredError,
   RegistrationTooFrequentError,
@@ -145,6 +146,11 @@ builder.objectType(RegistrationTooFrequentError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
 });
+builder.objectType(PasswordDecryptionError, {
+  name: "PasswordDecryptionError",
+  description: "2016: an rsa/sm2-encrypted password could not be decrypted with the pool's key (see getSystemInfo).",
+  interfaces: [ErrorInterface],
+});
 builder.objectType(UserNotFoundError, { name: "UserNotFoundError", description: "2004", interfaces: [ErrorInterface] });
 
 export const passcodeErrors = [PasscodeExpiredError, PasscodeIncorrectError, PasscodeAttemptsExceededError];
@@ -163,6 +169,7 @@ export const accountErrors = [
   PasswordPolicyError,
   OldPasswordIncorrectError,
   UserNotFoundError,
+  PasswordDecryptionError,
 ];
 
 export const signUpErrors = [
@@ -172,6 +179,7 @@ export const signUpErrors = [
   RegistrationDisabledError,
   RegistrationTooFrequentError,
   InvalidClientError,
+  PasswordDecryptionError,
   UnknownApplicationError,
 ];
 
@@ -188,6 +196,7 @@ export const signInErrors = [
   RegistrationDisabledError,
   RegistrationTooFrequentError,
   InvalidClientError,
+  PasswordDecryptionError,
   UnknownApplicationError,
 ];
 

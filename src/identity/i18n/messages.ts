@@ -17,7 +17,6 @@ const enUS = {
   "input.invalidBirthdate": "birthdate must be a date written as YYYY-MM-DD.",
   "input.invalidUrl": "{field} must be an http(s) URL.",
   "input.invalidIp": "clientIp must be an IPv4 or IPv6 address.",
-  "input.unsupportedEncryption": "passwordEncryptType {type} is not supported yet; send the password with none.",
   "password.REQUIRED": "A password is required.",
   "password.TOO_SHORT": "The password must be at least {min} characters long.",
   "password.TOO_LONG": "The password may be at most {max} characters long.",
@@ -58,6 +57,7 @@ const enUS = {
   "captcha.incorrect": "The captcha answer is wrong or the captcha has expired: get a new one.",
   "signUp.tooFrequent": "Too many registrations from your network. Try again in {seconds} seconds.",
   "input.clientIpNeedsSecret": "clientIp is accepted only from your backend: send the application secret (x-authing-app-secret) with it.",
+  "password.decryptionFailed": "The password could not be decrypted ({type}): encrypt it with the public key from getSystemInfo.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -79,7 +79,6 @@ const zhCN = {
   "input.invalidBirthdate": "birthdate 必须是 YYYY-MM-DD 格式的日期。",
   "input.invalidUrl": "{field} 必须是 http(s) 地址。",
   "input.invalidIp": "clientIp 必须是 IPv4 或 IPv6 地址。",
-  "input.unsupportedEncryption": "暂不支持 passwordEncryptType {type}，请使用 none。",
   "password.REQUIRED": "请输入密码。",
   "password.TOO_SHORT": "密码长度不能少于 {min} 位。",
   "password.TOO_LONG": "密码长度不能超过 {max} 位。",
@@ -120,6 +119,7 @@ const zhCN = {
   "captcha.incorrect": "图形验证码错误或已过期，请重新获取。",
   "signUp.tooFrequent": "当前网络注册过于频繁，请 {seconds} 秒后再试。",
   "input.clientIpNeedsSecret": "仅接受来自后端的 clientIp：请同时发送应用密钥（x-authing-app-secret）。",
+  "password.decryptionFailed": "密码解密失败（{type}）：请使用 getSystemInfo 返回的公钥加密。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
@@ -138,7 +138,6 @@ const zhTW = {
   "input.invalidBirthdate": "birthdate 必須是 YYYY-MM-DD 格式的日期。",
   "input.invalidUrl": "{field} 必須是 http(s) 網址。",
   "input.invalidIp": "clientIp 必須是 IPv4 或 IPv6 位址。",
-  "input.unsupportedEncryption": "尚不支援 passwordEncryptType {type}，請使用 none。",
   "password.REQUIRED": "請輸入密碼。",
   "password.TOO_SHORT": "密碼長度不能少於 {min} 個字元。",
   "password.TOO_LONG": "密碼長度不能超過 {max} 個字元。",
@@ -179,6 +178,7 @@ const zhTW = {
   "captcha.incorrect": "圖形驗證碼錯誤或已過期，請重新取得。",
   "signUp.tooFrequent": "目前網路註冊過於頻繁，請於 {seconds} 秒後再試。",
   "input.clientIpNeedsSecret": "僅接受來自後端的 clientIp：請同時傳送應用程式密鑰（x-authing-app-secret）。",
+  "password.decryptionFailed": "密碼解密失敗（{type}）：請使用 getSystemInfo 傳回的公鑰加密。",
   "forbidden.developmentOnly": "此欄位僅在開發環境、訊息寫入寄件匣時可用。",
 } satisfies Catalogue;
 
@@ -197,7 +197,6 @@ const jaJP = {
   "input.invalidBirthdate": "birthdate は YYYY-MM-DD 形式の日付で指定してください。",
   "input.invalidUrl": "{field} は http(s) の URL で指定してください。",
   "input.invalidIp": "clientIp は IPv4 または IPv6 アドレスで指定してください。",
-  "input.unsupportedEncryption": "passwordEncryptType {type} はまだサポートされていません。none を使用してください。",
   "password.REQUIRED": "パスワードを入力してください。",
   "password.TOO_SHORT": "パスワードは {min} 文字以上にしてください。",
   "password.TOO_LONG": "パスワードは {max} 文字以内にしてください。",
@@ -238,6 +237,7 @@ const jaJP = {
   "captcha.incorrect": "画像認証の回答が正しくないか、期限切れです。新しい画像を取得してください。",
   "signUp.tooFrequent": "お使いのネットワークからの登録が多すぎます。{seconds} 秒後に再試行してください。",
   "input.clientIpNeedsSecret": "clientIp はバックエンドからのみ受け付けます。アプリケーションシークレット（x-authing-app-secret）を一緒に送信してください。",
+  "password.decryptionFailed": "パスワードを復号できませんでした（{type}）。getSystemInfo の公開鍵で暗号化してください。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 
