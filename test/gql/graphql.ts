@@ -984,7 +984,9 @@ export type RefreshTokenMutation = { refreshToken:
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
    };
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+export type LogoutMutationVariables = Exact<{
+  everywhere?: boolean | null | undefined;
+}>;
 
 
 export type LogoutMutation = { logout:
@@ -1909,8 +1911,8 @@ export const RefreshTokenDocument = new TypedDocumentString(`
   requestId
 }`) as unknown as TypedDocumentString<RefreshTokenMutation, RefreshTokenMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
-    mutation Logout {
-  logout {
+    mutation Logout($everywhere: Boolean) {
+  logout(everywhere: $everywhere) {
     __typename
     ... on Success {
       success

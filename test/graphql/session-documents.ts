@@ -17,8 +17,8 @@ export const RefreshToken = graphql(`
 `);
 
 export const Logout = graphql(`
-  mutation Logout {
-    logout {
+  mutation Logout($everywhere: Boolean) {
+    logout(everywhere: $everywhere) {
       __typename
       ... on Success {
         success

@@ -135,6 +135,21 @@ describe("logout and checkLoginStatus", () => {
     expect((await gateway.execute(Me, undefined, { authorization: elsewhere.access_token })).data.me.__typename).toBe("User");
   });
 
+  it("logout everywhere ends every session and refuses every earlier access token", async () => {
+    const first = await signIn();
+    const second = await signIn();
+    clock.advance(1_000);
+    const out = await gateway.execute(Logout, { everywhere: true }, { authorization: first.access_token });
+    expect(out.data.logout).toEqual({ __typename: "Success", success: true });
+    for (const tokens of [first, second]) {
+      expect((await gateway.execute(Me, undefined, { authorization: tokens.access_token })).data.me).toMatchObject({ reason: "revoked" });
+      expect(await refresh(tokens.refresh_token!)).toMatchObject({ __typename: "InvalidGrantError" });
+    }
+    clock.advance(1_000);
+    const fresh = await signIn();
+    expect((await gateway.execute(Me, undefined, { authorization: fresh.access_token })).data.me.__typename).toBe("User");
+  });
+
   it("logout without a token is a typed error", async () => {
     const { data } = await gateway.execute(Logout);
     expect(data.logout).toMatchObject({ __typename: "NotAuthenticatedError", apiCode: 2020 });

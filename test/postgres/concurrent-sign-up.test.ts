@@ -78,4 +78,41 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
     const next = await gateway.execute(RefreshToken, { refreshToken: (winners[0] as { refresh_token: string }).refresh_token });
     expect(next.data.refreshToken.__typename).toBe("TokenSet");
   });
+
+  it("stateless instances: sign in on one, refresh and get locked out on another", async () => {
+    const { createApp } = await import("../../src/app.ts");
+    const { createIdentity } = await import("../../src/identity/index.ts");
+    const { createOutbox } = await import("../../src/delivery/outbox.ts");
+    const { openTestDatabase, fastHasher, issuer, silentLog, testAppConfig } = await import("../helpers/gateway.ts");
+    // A second gateway process in all but name: its own connection pool, identity core and app, same database.
+    const secondDatabase = await openTestDatabase({ databaseUrl: postgresUrl! });
+    try {
+      const identity = createIdentity({ db: secondDatabase.prisma, hasher: fastHasher, issuer, delivery: createOutbox(secondDatabase.prisma, silentLog) });
+      const second = createApp({ config: testAppConfig, identity, log: silentLog });
+      const run = async (app: typeof second, query: string) => {
+        const response = await app.fetch("http://gateway.test/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId },
+          body: JSON.stringify({ query }),
+        });
+        return ((await response.json()) as { data: Record<string, Record<string, unknown>> }).data;
+      };
+      await gateway.db.userPool.update({ where: { id: gateway.pool.id }, data: { lockAfterFailures: 4, captchaAfterFailures: 100 } });
+      await gateway.identity.users.createUser(gateway.pool, { username: "roamer", password: "a long enough passphrase", source: { type: "adminCreated" } }, "admin");
+      const signedIn = await run(gateway.app, 'mutation { signInByAccountPassword(account: "roamer", password: "a long enough passphrase", options: {scope: "openid offline_access"}) { ... on SignInSuccess { tokenSet { refresh_token } } } }');
+      const refreshToken = (signedIn.signInByAccountPassword!.tokenSet as { refresh_token: string }).refresh_token;
+      const refreshed = await run(second, `mutation { refreshToken(refreshToken: "${refreshToken}") { __typename } }`);
+      expect(refreshed.refreshToken).toEqual({ __typename: "TokenSet" });
+      for (let i = 0; i < 4; i++) {
+        const app = i % 2 ? second : gateway.app;
+        await run(app, `mutation { signInByAccountPassword(account: "roamer", password: "wrong ${i}") { __typename } }`);
+      }
+      const locked = await run(second, 'mutation { signInByAccountPassword(account: "roamer", password: "a long enough passphrase") { __typename } }');
+      expect(locked.signInByAccountPassword).toEqual({ __typename: "AccountLockedError" });
+      const lockedToo = await run(gateway.app, 'mutation { signInByAccountPassword(account: "roamer", password: "a long enough passphrase") { __typename } }');
+      expect(lockedToo.signInByAccountPassword).toEqual({ __typename: "AccountLockedError" });
+    } finally {
+      await secondDatabase.close();
+    }
+  });
 });

@@ -44,11 +44,15 @@ builder.mutationFields((t) => ({
   }),
   logout: t.field({
     type: SuccessType,
-    description: "Ends the session of the presented access token: it and its refresh tokens stop working at once.",
+    description:
+      "Ends the session of the presented access token: it and its refresh tokens stop working at once. " +
+      "With everywhere: true, every session of the user ends and every access token issued before now is refused.",
     errors: { types: [NotAuthenticatedError] },
-    resolve: async (_root, _args, context) => {
-      await loadSignedInUser(context.identity.db, context.viewer);
-      if (context.viewer?.sid) await context.identity.tokens.revokeSession(context.viewer.sid);
+    args: { everywhere: t.arg.boolean({ defaultValue: false }) },
+    resolve: async (_root, args, context) => {
+      const user = await loadSignedInUser(context.identity.db, context.viewer);
+      if (args.everywhere) await context.identity.sessions.revokeSessionsForUser(user.id);
+      else if (context.viewer?.sid) await context.identity.tokens.revokeSession(context.viewer.sid);
       return { success: true } as const;
     },
   }),
