@@ -150,6 +150,19 @@ describe("logout and checkLoginStatus", () => {
     expect((await gateway.execute(Me, undefined, { authorization: fresh.access_token })).data.me.__typename).toBe("User");
   });
 
+  it("a suspension refuses earlier tokens for good: re-activation does not revive them", async () => {
+    const before = await signIn();
+    await gateway.identity.sessions.setUserStatus(userId, "Suspended");
+    expect((await gateway.execute(Me, undefined, { authorization: before.access_token })).data.me).toMatchObject({ reason: "revoked" });
+    clock.advance(1_000);
+    await gateway.identity.sessions.setUserStatus(userId, "Activated");
+    expect((await gateway.execute(Me, undefined, { authorization: before.access_token })).data.me).toMatchObject({ reason: "revoked" });
+    expect(await refresh(before.refresh_token!)).toMatchObject({ __typename: "InvalidGrantError" });
+    clock.advance(1_000);
+    const after = await signIn();
+    expect((await gateway.execute(Me, undefined, { authorization: after.access_token })).data.me.__typename).toBe("User");
+  });
+
   it("logout without a token is a typed error", async () => {
     const { data } = await gateway.execute(Logout);
     expect(data.logout).toMatchObject({ __typename: "NotAuthenticatedError", apiCode: 2020 });

@@ -2,6 +2,7 @@
 // refused from here on (User.tokensValidAfter), so nothing issued earlier keeps working until it expires.
 import type { Db } from "../../db/index.ts";
 import type { Clock } from "../clock.ts";
+import type { UserStatus } from "../../generated/prisma/enums.ts";
 
 export function createSessionService({ db, clock }: { db: Db; clock: Clock }) {
   async function revokeSessionsForUser(userId: string): Promise<void> {
@@ -12,7 +13,17 @@ export function createSessionService({ db, clock }: { db: Db; clock: Clock }) {
       db.user.update({ where: { id: userId }, data: { tokensValidAfter: now } }),
     ]);
   }
-  return { revokeSessionsForUser };
+  /**
+   * Changes a user's status. Leaving Activated (suspension, deactivation, ...) ends every session and refuses every
+   * access token issued before, so re-activating the user later does not bring old tokens back to life.
+   */
+  async function setUserStatus(userId: string, status: UserStatus): Promise<void> {
+    const now = clock.now();
+    await db.user.update({ where: { id: userId }, data: { status, statusChangedAt: now } });
+    if (status !== "Activated") await revokeSessionsForUser(userId);
+  }
+
+  return { revokeSessionsForUser, setUserStatus };
 }
 
 /** Whether an access token issued at `iat` (seconds) predates the user's last "sign out everywhere". */
