@@ -18,6 +18,7 @@ import { useReadinessRoute } from "./http/readiness.ts";
 import { useJwksRoutes } from "./http/jwks.ts";
 import { authenticateClient, basicCredentials } from "./identity/applications/client-authentication.ts";
 import { IdentityError, NotAuthenticatedError } from "./identity/errors.ts";
+import { isManagementToken } from "./identity/management/management-tokens.ts";
 import { localize, negotiateLanguage } from "./identity/i18n/localize.ts";
 import type { Identity } from "./identity/index.ts";
 import type { Logger } from "./logger.ts";
@@ -139,10 +140,12 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
       const basic = basicCredentials(request.headers.get("authorization"));
       const appIdHeader = request.headers.get("x-authing-app-id") || basic?.clientId || null;
       let viewer: GraphQLContext["viewer"] = null;
+      let admin: GraphQLContext["admin"] = null;
       const token = bearerToken(request);
       if (token) {
         try {
-          viewer = await identity.tokens.verifyAccessToken(token, appIdHeader?.trim() || undefined);
+          if (isManagementToken(token)) admin = await identity.management.verifyManagementToken(token);
+          else viewer = await identity.tokens.verifyAccessToken(token, appIdHeader?.trim() || undefined);
         } catch (error) {
           if (!(error instanceof NotAuthenticatedError)) throw error;
           throw unauthenticated(error, language, requestId);
@@ -157,6 +160,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         ip: clientAddress(request, req?.socket?.remoteAddress ?? null, config.trustProxy),
         userAgent: request.headers.get("user-agent"),
         viewer,
+        admin,
         devOutboxQuery: config.devOutboxQuery,
         application: () => (application ??= identity.applications.findApplicationByAppId(appIdHeader)),
         presentsClientSecret: Boolean(basic?.clientSecret || request.headers.get("x-authing-app-secret")),

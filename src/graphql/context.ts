@@ -3,6 +3,7 @@ import type { Application, UserPool } from "../generated/prisma/client.ts";
 import type { Language } from "../identity/i18n/messages.ts";
 import type { Identity } from "../identity/index.ts";
 import type { AccessTokenClaims } from "../identity/tokens/token-service.ts";
+import type { Administrator } from "../identity/management/management-tokens.ts";
 import type { Logger } from "../logger.ts";
 
 export interface GraphQLContext {
@@ -15,6 +16,8 @@ export interface GraphQLContext {
   userAgent: string | null;
   /** Claims of a verified access token; null for an anonymous caller. */
   viewer: AccessTokenClaims | null;
+  /** The administrator behind a verified management token. */
+  admin: Administrator | null;
   /** Whether the development-only devOutbox query may answer. */
   devOutboxQuery: boolean;
   /** The application named by x-authing-app-id, looked up on first use; throws UnknownApplicationError. */

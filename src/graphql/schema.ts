@@ -14,5 +14,7 @@ import "./resolvers/passcode-auth.ts";
 import "./resolvers/account.ts";
 import "./resolvers/session.ts";
 import "./resolvers/system-info.ts";
+import "./types/organization.ts";
+import "./resolvers/management-users.ts";
 
 export const schema = builder.toSchema();

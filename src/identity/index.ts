@@ -16,6 +16,7 @@ import type { MessageDelivery } from "./passcodes/delivery.ts";
 import { createPasscodeService } from "./passcodes/passcode-service.ts";
 import { createSessionService } from "./tokens/sessions.ts";
 import { createTokenIntrospection } from "./tokens/introspection.ts";
+import { createManagementTokens } from "./management/management-tokens.ts";
 import { createBootstrap } from "./pools/bootstrap.ts";
 import { createUserPoolService } from "./pools/pool-service.ts";
 import { createSigningKeyStore } from "./tokens/signing-keys.ts";
@@ -39,6 +40,7 @@ export function createIdentity({ db, hasher, clock = systemClock, issuer, delive
   const keys = createSigningKeyStore({ db, clock });
   const tokens = createTokenService({ db, clock, keys, issuer });
   const introspection = createTokenIntrospection({ db, clock, tokens, issuer });
+  const management = createManagementTokens({ db, clock, keys, issuer });
   const users = createUserService({ db, clock, hasher });
   const failures = createLoginFailureCounter({ db, clock });
   const records = createSignInRecords({ db, clock });
@@ -54,7 +56,7 @@ export function createIdentity({ db, hasher, clock = systemClock, issuer, delive
   const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations, passwords });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, clock, keys, applications, pools });
-  return { db, clock, keys, tokens, introspection, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
+  return { db, clock, keys, tokens, introspection, management, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

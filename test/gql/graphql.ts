@@ -120,6 +120,10 @@ export type SignUpProfileInput = {
   zoneinfo?: string | null | undefined;
 };
 
+export type SortDirection =
+  | 'asc'
+  | 'desc';
+
 export type TokenTypeHint =
   | 'access_token'
   | 'refresh_token';
@@ -154,6 +158,31 @@ export type UpdateProfileInput = {
   website?: string | null | undefined;
   zoneinfo?: string | null | undefined;
 };
+
+export type UserFilter = {
+  createdAfter?: string | null | undefined;
+  createdBefore?: string | null | undefined;
+  departmentId?: string | null | undefined;
+  groupId?: string | null | undefined;
+  /** Matches username, email, phone, name, nickname or externalId (case-insensitive). */
+  keyword?: string | null | undefined;
+  lastLoginAfter?: string | null | undefined;
+  lastLoginBefore?: string | null | undefined;
+  roleId?: string | null | undefined;
+  status?: UserStatus | null | undefined;
+};
+
+export type UserIdType =
+  | 'email'
+  | 'external_id'
+  | 'phone'
+  | 'user_id'
+  | 'username';
+
+export type UserSortField =
+  | 'createdAt'
+  | 'lastLogin'
+  | 'username';
 
 export type UserSourceType =
   | 'adminCreated'
@@ -711,6 +740,59 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 export type MeQuery = { me:
     | { __typename: 'NotAuthenticatedError', reason: NotAuthenticatedReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', userId: string, username: string | null, email: string | null, loginsCount: number, lastLogin: string | null, departmentIds: Array<string>, customData: Record<string, unknown>, identities: Array<{ provider: string, type: string }> }
+   };
+
+export type GetManagementTokenMutationVariables = Exact<{
+  accessKeyId: string;
+  accessKeySecret: string;
+}>;
+
+
+export type GetManagementTokenMutation = { getManagementToken:
+    | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ManagementToken', access_token: string, expires_in: number }
+   };
+
+export type UsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: UserFilter | null | undefined;
+  sortBy?: UserSortField | null | undefined;
+  direction?: SortDirection | null | undefined;
+}>;
+
+
+export type UsersQuery = { users:
+    | { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'QueryUsersConnection', totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { userId: string, username: string | null } }> }
+   };
+
+export type UsersWithRelationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type UsersWithRelationsQuery = { users:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'NotAuthenticatedError' }
+    | { __typename: 'QueryUsersConnection', edges: Array<{ node: { userId: string, roles: Array<{ code: string, namespace: string }>, departments: Array<{ name: string }>, identities: Array<{ provider: string }>, groups: Array<{ code: string }> } }> }
+   };
+
+export type UserByIdQueryVariables = Exact<{
+  userId: string;
+  userIdType?: UserIdType | null | undefined;
+}>;
+
+
+export type UserByIdQuery = { user:
+    | { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'User', userId: string, username: string | null }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
    };
 
 export type SendEmailMutationVariables = Exact<{
@@ -1563,6 +1645,108 @@ export const MeDocument = new TypedDocumentString(`
   message
   requestId
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const GetManagementTokenDocument = new TypedDocumentString(`
+    mutation GetManagementToken($accessKeyId: String!, $accessKeySecret: String!) {
+  getManagementToken(accessKeyId: $accessKeyId, accessKeySecret: $accessKeySecret) {
+    __typename
+    ... on ManagementToken {
+      access_token
+      expires_in
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<GetManagementTokenMutation, GetManagementTokenMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($first: Int, $after: String, $filter: UserFilter, $sortBy: UserSortField, $direction: SortDirection) {
+  users(
+    first: $first
+    after: $after
+    filter: $filter
+    sortBy: $sortBy
+    direction: $direction
+  ) {
+    __typename
+    ... on QueryUsersConnection {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          userId
+          username
+        }
+      }
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const UsersWithRelationsDocument = new TypedDocumentString(`
+    query UsersWithRelations($first: Int) {
+  users(first: $first) {
+    __typename
+    ... on QueryUsersConnection {
+      edges {
+        node {
+          userId
+          roles {
+            code
+            namespace
+          }
+          departments {
+            name
+          }
+          identities {
+            provider
+          }
+          groups {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersWithRelationsQuery, UsersWithRelationsQueryVariables>;
+export const UserByIdDocument = new TypedDocumentString(`
+    query UserById($userId: String!, $userIdType: UserIdType) {
+  user(userId: $userId, userIdType: $userIdType) {
+    __typename
+    ... on User {
+      userId
+      username
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<UserByIdQuery, UserByIdQueryVariables>;
 export const SendEmailDocument = new TypedDocumentString(`
     mutation SendEmail($channel: PasscodeChannel!, $email: String!) {
   sendEmail(channel: $channel, email: $email) {

@@ -2,6 +2,7 @@
 // round trip as the user.
 import { fromColumns } from "../../identity/users/custom-data.ts";
 import { builder } from "../builder.ts";
+import { DepartmentType, GroupType, RoleType } from "./organization.ts";
 
 export const UserStatusEnum = builder.enumType("UserStatus", {
   values: ["Activated", "Suspended", "Deactivated", "Resigned", "Archived"] as const,
@@ -50,6 +51,22 @@ export const UserType = builder.prismaObject("User", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     identities: t.relation("identities"),
+    roles: t.field({
+      type: [RoleType],
+      description: "Roles held directly (department roles: effectiveRoles later).",
+      select: (_args, _context, nestedSelection) => ({ roles: { include: { role: nestedSelection(true) } } }),
+      resolve: (user) => user.roles.map(({ role }) => role),
+    }),
+    departments: t.field({
+      type: [DepartmentType],
+      select: (_args, _context, nestedSelection) => ({ departments: { include: { department: nestedSelection(true) } } }),
+      resolve: (user) => user.departments.map(({ department }) => department),
+    }),
+    groups: t.field({
+      type: [GroupType],
+      select: (_args, _context, nestedSelection) => ({ groups: { include: { group: nestedSelection(true) } } }),
+      resolve: (user) => user.groups.map(({ group }) => group),
+    }),
     departmentIds: t.stringList({
       select: { departments: { select: { departmentId: true } } },
       resolve: (user) => user.departments.map((membership) => membership.departmentId),

@@ -20,6 +20,8 @@ import { assertCustomDataObject, prepareCustomValues, type CustomDataInput } fro
 import { validateProfile, type ProfileInput } from "./profile.ts";
 
 export interface NewUserInput {
+  /** Set by administrators only (imports, sync): the user's id in another system. */
+  externalId?: string | null;
   username?: string | null;
   email?: string | null;
   phone?: string | null;
@@ -60,6 +62,8 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
     const phoneCountryCode = phone ? normalizeCountryCode(input.phoneCountryCode, pool.defaultPhoneCountryCode) : null;
     if (!username && !email && !phone) throw new InvalidInputError("username", "input.required", { field: "username" });
     const profile = validateProfile(input.profile);
+    const externalId = editor === "admin" ? input.externalId?.trim() || null : null;
+    if (externalId && externalId.length > 255) throw new InvalidInputError("externalId", "input.tooLong", { field: "externalId", max: 255 });
     const customData = assertCustomDataObject(input.customData);
 
     let passwordHash: string | null = null;
@@ -79,6 +83,7 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
     const data: Prisma.UserUncheckedCreateInput = {
       id: userId,
       userPoolId: pool.id,
+      externalId,
       username,
       email,
       emailVerified: Boolean(email && input.verified?.email),

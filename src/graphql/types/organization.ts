@@ -1,0 +1,35 @@
+// Roles, departments and groups as the user type shows them (full management of them comes with their own fields).
+import { builder } from "../builder.ts";
+
+export const RoleType = builder.prismaObject("Role", {
+  name: "Role",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    code: t.exposeString("code"),
+    name: t.exposeString("name", { nullable: true }),
+    description: t.exposeString("description", { nullable: true }),
+    namespace: t.string({ select: { namespace: { select: { code: true } } }, resolve: (role) => role.namespace.code }),
+  }),
+});
+
+export const DepartmentType = builder.prismaObject("Department", {
+  name: "Department",
+  fields: (t) => ({
+    departmentId: t.exposeID("id"),
+    organizationId: t.exposeString("organizationId"),
+    parentDepartmentId: t.exposeString("parentId", { nullable: true }),
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    description: t.exposeString("description", { nullable: true }),
+  }),
+});
+
+export const GroupType = builder.prismaObject("Group", {
+  name: "Group",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    description: t.exposeString("description", { nullable: true }),
+  }),
+});

@@ -1,0 +1,77 @@
+// The administrator's view of users: filters and sort for the users list, and lookup by any identifier.
+import type { Prisma, UserPool } from "../../generated/prisma/client.ts";
+import type { UserStatus } from "../../generated/prisma/enums.ts";
+import { InvalidInputError } from "../errors.ts";
+import { normalizeCountryCode, normalizeEmail, normalizePhone, normalizeUsername } from "../users/account-identifiers.ts";
+
+export interface UserFilter {
+  keyword?: string | null;
+  status?: UserStatus | null;
+  departmentId?: string | null;
+  roleId?: string | null;
+  groupId?: string | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+  lastLoginAfter?: Date | null;
+  lastLoginBefore?: Date | null;
+}
+
+export type UserSortField = "createdAt" | "lastLogin" | "username";
+export type SortDirection = "asc" | "desc";
+
+const keywordFields = ["username", "email", "phone", "name", "nickname", "externalId"] as const;
+
+export function userWhere(userPoolId: string, filter: UserFilter | null | undefined): Prisma.UserWhereInput {
+  const where: Prisma.UserWhereInput = { userPoolId };
+  if (!filter) return where;
+  const keyword = filter.keyword?.trim();
+  if (keyword) {
+    if (keyword.length > 128) throw new InvalidInputError("keyword", "input.tooLong", { field: "keyword", max: 128 });
+    where.OR = keywordFields.map((field) => ({ [field]: { contains: keyword, mode: "insensitive" } }));
+  }
+  if (filter.status) where.status = filter.status;
+  if (filter.departmentId) where.departments = { some: { departmentId: filter.departmentId } };
+  if (filter.roleId) where.roles = { some: { roleId: filter.roleId } };
+  if (filter.groupId) where.groups = { some: { groupId: filter.groupId } };
+  if (filter.createdAfter || filter.createdBefore) {
+    where.createdAt = { gte: filter.createdAfter ?? undefined, lt: filter.createdBefore ?? undefined };
+  }
+  if (filter.lastLoginAfter || filter.lastLoginBefore) {
+    where.lastLogin = { gte: filter.lastLoginAfter ?? undefined, lt: filter.lastLoginBefore ?? undefined };
+  }
+  return where;
+}
+
+/** A stable order: the chosen field, then the id, so pages never overlap or skip. */
+export function userOrderBy(field: UserSortField = "createdAt", direction: SortDirection = "desc"): Prisma.UserOrderByWithRelationInput[] {
+  const primary: Prisma.UserOrderByWithRelationInput =
+    field === "lastLogin" ? { lastLogin: { sort: direction, nulls: "last" } } : { [field]: direction };
+  return [primary, { id: direction }];
+}
+
+export type UserIdType = "user_id" | "external_id" | "phone" | "email" | "username";
+
+/** The unique lookup for `user(userId, userIdType)`; a phone may carry its country code as "+86 13800000000". */
+export function userLookup(pool: Pick<UserPool, "id" | "defaultPhoneCountryCode">, userId: string, type: UserIdType): Prisma.UserWhereInput {
+  const value = userId.trim();
+  if (!value) throw new InvalidInputError("userId", "input.required", { field: "userId" });
+  switch (type) {
+    case "user_id":
+      return { userPoolId: pool.id, id: value };
+    case "external_id":
+      return { userPoolId: pool.id, externalId: value };
+    case "email":
+      return { userPoolId: pool.id, email: normalizeEmail(value, "userId") };
+    case "username":
+      return { userPoolId: pool.id, username: normalizeUsername(value, "userId") };
+    case "phone": {
+      const [maybeCode, ...rest] = value.split(/\s+/);
+      const hasCode = rest.length > 0 && maybeCode!.startsWith("+");
+      return {
+        userPoolId: pool.id,
+        phone: normalizePhone(hasCode ? rest.join("") : value, "userId"),
+        phoneCountryCode: normalizeCountryCode(hasCode ? maybeCode : null, pool.defaultPhoneCountryCode),
+      };
+    }
+  }
+}

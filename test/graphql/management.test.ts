@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schema } from "../../src/graphql/schema.ts";
+import { digestSecret, generatePublicId, generateSecret } from "../../src/identity/secrets.ts";
+import { FakeClock } from "../helpers/clock.ts";
+import { TestGateway } from "../helpers/gateway.ts";
+import { createUser, defaultPassword } from "../helpers/users.ts";
+import { SignInByAccountPassword } from "./documents.ts";
+import { GetManagementToken, UserById, Users, UsersWithRelations } from "./management-documents.ts";
+
+let gateway: TestGateway;
+const clock = new FakeClock(Date.parse("2026-11-23T10:00:00Z"));
+const accessKeyId = generatePublicId();
+const accessKeySecret = generateSecret();
+let admin: Record<string, string>;
+let endUser: Record<string, string>;
+
+async function managementToken(id = accessKeyId, secret = accessKeySecret) {
+  return (await gateway.execute(GetManagementToken, { accessKeyId: id, accessKeySecret: secret })).data.getManagementToken;
+}
+
+beforeAll(async () => {
+  gateway = await TestGateway.start({ clock });
+  await gateway.db.accessKey.create({ data: { userPoolId: gateway.pool.id, accessKeyId, secretHash: digestSecret(accessKeySecret) } });
+  const token = await managementToken();
+  if (token.__typename !== "ManagementToken") throw new Error(JSON.stringify(token));
+  admin = { authorization: `Bearer ${token.access_token}` };
+  for (const [i, name] of ["amy", "ben", "cai", "dora", "eli"].entries()) {
+    clock.advance(1000);
+    await createUser(gateway, { username: name, email: `${name}@example.com`, externalId: `ext-${i}`, phone: `1380000000${i}`, profile: { nickname: name.toUpperCase() } });
+  }
+  const { data } = await gateway.execute(SignInByAccountPassword, { account: "amy", password: defaultPassword });
+  if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error("sign-in failed");
+  endUser = { authorization: `Bearer ${data.signInByAccountPassword.tokenSet.access_token}` };
+});
+afterAll(() => gateway.close());
+
+describe("getManagementToken", () => {
+  it("issues a short-lived management token for the pool's access key, and refuses a wrong or disabled one", async () => {
+    const token = await managementToken();
+    expect(token).toMatchObject({ __typename: "ManagementToken", expires_in: 3600 });
+    expect(await managementToken(accessKeyId, "wrong")).toMatchObject({ __typename: "InvalidClientError", apiCode: 2330 });
+    expect(await managementToken("nope", accessKeySecret)).toMatchObject({ __typename: "InvalidClientError" });
+  });
+
+  it("stops working when it expires or its access key is disabled", async () => {
+    const token = await managementToken();
+    if (token.__typename !== "ManagementToken") throw new Error("no token");
+    const headers = { authorization: `Bearer ${token.access_token}` };
+    expect((await gateway.execute(Users, { first: 1 }, headers)).data.users.__typename).toBe("QueryUsersConnection");
+    clock.advance(3601_000);
+    expect((await gateway.execute(Users, { first: 1 }, headers)).status).toBe(401);
+    clock.advance(-3601_000);
+    await gateway.db.accessKey.update({ where: { accessKeyId }, data: { status: "DISABLED" } });
+    try {
+      expect((await gateway.execute(Users, { first: 1 }, headers)).status).toBe(401);
+      expect(await managementToken()).toMatchObject({ __typename: "InvalidClientError" });
+    } finally {
+      await gateway.db.accessKey.update({ where: { accessKeyId }, data: { status: "ACTIVE" } });
+    }
+  });
+});
+
+describe("users", () => {
+  it("lists the pool's users newest first, pages with cursors and counts them", async () => {
+    const first = await gateway.execute(Users, { first: 2 }, admin);
+    if (first.data.users.__typename !== "QueryUsersConnection") throw new Error(JSON.stringify(first.data));
+    expect(first.data.users.totalCount).toBe(5);
+    expect(first.data.users.edges.map((edge) => edge.node.username)).toEqual(["eli", "dora"]);
+    expect(first.data.users.pageInfo.hasNextPage).toBe(true);
+    const next = await gateway.execute(Users, { first: 10, after: first.data.users.pageInfo.endCursor }, admin);
+    if (next.data.users.__typename !== "QueryUsersConnection") throw new Error("no page");
+    expect(next.data.users.edges.map((edge) => edge.node.username)).toEqual(["cai", "ben", "amy"]);
+    expect(next.data.users.pageInfo.hasNextPage).toBe(false);
+    const sorted = await gateway.execute(Users, { first: 2, sortBy: "username", direction: "asc" }, admin);
+    if (sorted.data.users.__typename !== "QueryUsersConnection") throw new Error("no page");
+    expect(sorted.data.users.edges.map((edge) => edge.node.username)).toEqual(["amy", "ben"]);
+  });
+
+  it("filters by keyword over username, email, phone, nickname and externalId, and by status and dates", async () => {
+    const names = async (filter: Record<string, unknown>) => {
+      const { data } = await gateway.execute(Users, { first: 50, filter, sortBy: "username", direction: "asc" }, admin);
+      if (data.users.__typename !== "QueryUsersConnection") throw new Error(JSON.stringify(data));
+      return data.users.edges.map((edge) => edge.node.username);
+    };
+    expect(await names({ keyword: "DORA" })).toEqual(["dora"]);
+    expect(await names({ keyword: "ben@example" })).toEqual(["ben"]);
+    expect(await names({ keyword: "13800000002" })).toEqual(["cai"]);
+    expect(await names({ keyword: "ext-4" })).toEqual(["eli"]);
+    expect(await names({ keyword: "e" })).toEqual(["amy", "ben", "cai", "dora", "eli"]);
+    await gateway.db.user.updateMany({ where: { username: "ben" }, data: { status: "Suspended" } });
+    expect(await names({ status: "Suspended" })).toEqual(["ben"]);
+    expect(await names({ lastLoginAfter: "2000-01-01T00:00:00Z" })).toEqual(["amy"]);
+    expect(await names({ createdBefore: new Date(Date.parse("2026-11-23T10:00:02.500Z")).toISOString() })).toEqual(["amy", "ben"]);
+    const { data } = await gateway.execute(Users, { first: 5, filter: { keyword: "x".repeat(200) } }, admin);
+    expect(data.users).toMatchObject({ __typename: "InvalidInputError", field: "keyword" });
+  });
+
+  it("never shows another pool's users", async () => {
+    const foreignPool = await gateway.identity.pools.createUserPool({ name: "foreign" });
+    await gateway.identity.users.createUser(foreignPool, { username: "stranger", password: defaultPassword, source: { type: "adminCreated" } }, "admin");
+    const { data } = await gateway.execute(Users, { first: 50, filter: { keyword: "stranger" } }, admin);
+    expect(data.users).toMatchObject({ __typename: "QueryUsersConnection", totalCount: 0 });
+  });
+});
+
+describe("user(userId, userIdType)", () => {
+  it("finds a user by each kind of identifier, and answers unknown or malformed ones with typed errors", async () => {
+    const cai = await gateway.db.user.findFirstOrThrow({ where: { userPoolId: gateway.pool.id, username: "cai" } });
+    const lookups = [
+      [cai.id, "user_id"],
+      ["ext-2", "external_id"],
+      ["CAI@example.com", "email"],
+      ["cai", "username"],
+      ["13800000002", "phone"],
+      ["+86 13800000002", "phone"],
+    ] as const;
+    for (const [userId, userIdType] of lookups) {
+      const { data } = await gateway.execute(UserById, { userId, userIdType }, admin);
+      expect(data.user, `${userIdType} ${userId}`).toMatchObject({ __typename: "User", username: "cai" });
+    }
+    expect((await gateway.execute(UserById, { userId: "nobody", userIdType: "username" }, admin)).data.user).toMatchObject({ __typename: "UserNotFoundError", apiCode: 2004 });
+    expect((await gateway.execute(UserById, { userId: "not-an-email", userIdType: "email" }, admin)).data.user).toMatchObject({ __typename: "InvalidInputError", field: "userId" });
+  });
+});
+
+describe("admin fields refuse everyone but administrators", () => {
+  const calls = {
+    users: () => gateway.execute(Users, { first: 1 }, endUser).then((r) => r.data.users),
+    user: () => gateway.execute(UserById, { userId: "x" }, endUser).then((r) => r.data.user),
+  };
+
+  it("covers every field declared with the admin scope", () => {
+    const adminFields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
+      Object.values(type.getFields())
+        .filter((field) => (field.extensions as { pothosOptions?: { authScopes?: { admin?: boolean } } }).pothosOptions?.authScopes?.admin)
+        .map((field) => field.name),
+    );
+    expect(adminFields.sort()).toEqual(Object.keys(calls).sort());
+  });
+
+  it.each(Object.keys(calls))("%s answers an end user's token with ForbiddenError (403, 1001), and no token with 401", async (name) => {
+    expect(await calls[name as keyof typeof calls]()).toMatchObject({ __typename: "ForbiddenError", statusCode: 403, apiCode: 1001 });
+    const anonymous = name === "users" ? (await gateway.execute(Users, { first: 1 })).data.users : (await gateway.execute(UserById, { userId: "x" })).data.user;
+    expect(anonymous).toMatchObject({ __typename: "NotAuthenticatedError", statusCode: 401 });
+  });
+});

@@ -1,0 +1,66 @@
+// No N+1: a page of users with their roles, departments, identities and groups costs the same, small number of
+// SQL statements whatever the page size.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { digestSecret, generatePublicId, generateSecret } from "../../src/identity/secrets.ts";
+import { TestGateway } from "../helpers/gateway.ts";
+import { GetManagementToken, UsersWithRelations } from "./management-documents.ts";
+
+const statements: string[] = [];
+let recording = false;
+let gateway: TestGateway;
+let admin: Record<string, string>;
+
+beforeAll(async () => {
+  gateway = await TestGateway.start({ onQuery: (sql) => recording && statements.push(sql) });
+  const db = gateway.db;
+  const poolId = gateway.pool.id;
+  const namespace = await db.namespace.create({ data: { userPoolId: poolId, code: "default", name: "Default" } });
+  const roles = await Promise.all(["admin", "editor", "viewer"].map((code) => db.role.create({ data: { userPoolId: poolId, namespaceId: namespace.id, code } })));
+  const organization = await db.organization.create({ data: { userPoolId: poolId, code: "acme", name: "Acme" } });
+  const departments = await Promise.all(["sales", "ops"].map((code) => db.department.create({ data: { userPoolId: poolId, organizationId: organization.id, code, name: code } })));
+  const groups = await Promise.all(["beta", "staff"].map((code) => db.group.create({ data: { userPoolId: poolId, code, name: code } })));
+  for (let i = 0; i < 120; i++) {
+    const user = await db.user.create({
+      data: {
+        userPoolId: poolId,
+        username: `bulk-${i}`,
+        identities: { create: { userPoolId: poolId, extIdpId: poolId, provider: "authing", type: "username", userIdInIdp: `bulk-${i}`, originConnIds: [] } },
+        roles: { create: [{ roleId: roles[i % 3]!.id }] },
+        departments: { create: [{ departmentId: departments[i % 2]!.id }] },
+        groups: { create: [{ groupId: groups[i % 2]!.id }] },
+      },
+    });
+    void user;
+  }
+  const accessKeyId = generatePublicId();
+  const secret = generateSecret();
+  await db.accessKey.create({ data: { userPoolId: poolId, accessKeyId, secretHash: digestSecret(secret) } });
+  const { data } = await gateway.execute(GetManagementToken, { accessKeyId, accessKeySecret: secret });
+  if (data.getManagementToken.__typename !== "ManagementToken") throw new Error("no token");
+  admin = { authorization: `Bearer ${data.getManagementToken.access_token}` };
+});
+afterAll(() => gateway.close());
+
+async function countStatements(first: number) {
+  statements.length = 0;
+  recording = true;
+  const { data } = await gateway.execute(UsersWithRelations, { first }, admin);
+  recording = false;
+  if (data.users.__typename !== "QueryUsersConnection") throw new Error(JSON.stringify(data));
+  const nodes = data.users.edges.map((edge) => edge.node);
+  expect(nodes).toHaveLength(first);
+  expect(nodes.every((node) => node.roles.length === 1 && node.departments.length === 1 && node.groups.length === 1 && node.identities.length === 1)).toBe(true);
+  return [...statements];
+}
+
+describe("users(first: N) with relations", () => {
+  it("uses the same small number of SQL statements for 10 and for 100 users", async () => {
+    // The first request also loads the signing key into the per-process key cache; warm it first.
+    await countStatements(1);
+    const ten = await countStatements(10);
+    const hundred = await countStatements(100);
+    console.log(`SQL statements: users(first: 10) = ${ten.length}, users(first: 100) = ${hundred.length}`);
+    expect(hundred.length).toBe(ten.length);
+    expect(ten.length).toBeLessThanOrEqual(10);
+  });
+});
