@@ -16,5 +16,6 @@ import "./resolvers/session.ts";
 import "./resolvers/system-info.ts";
 import "./types/organization.ts";
 import "./resolvers/management-users.ts";
+import "./resolvers/management-user-admin.ts";
 
 export const schema = builder.toSchema();

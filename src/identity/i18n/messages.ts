@@ -58,6 +58,7 @@ const enUS = {
   "signUp.tooFrequent": "Too many registrations from your network. Try again in {seconds} seconds.",
   "input.clientIpNeedsSecret": "clientIp is accepted only from your backend: send the application secret (x-authing-app-secret) with it.",
   "password.decryptionFailed": "The password could not be decrypted ({type}): encrypt it with the public key from getSystemInfo.",
+  "input.batchTooLarge": "A batch holds at most {max} items.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -120,6 +121,7 @@ const zhCN = {
   "signUp.tooFrequent": "当前网络注册过于频繁，请 {seconds} 秒后再试。",
   "input.clientIpNeedsSecret": "仅接受来自后端的 clientIp：请同时发送应用密钥（x-authing-app-secret）。",
   "password.decryptionFailed": "密码解密失败（{type}）：请使用 getSystemInfo 返回的公钥加密。",
+  "input.batchTooLarge": "单次批量操作最多 {max} 项。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
@@ -179,6 +181,7 @@ const zhTW = {
   "signUp.tooFrequent": "目前網路註冊過於頻繁，請於 {seconds} 秒後再試。",
   "input.clientIpNeedsSecret": "僅接受來自後端的 clientIp：請同時傳送應用程式密鑰（x-authing-app-secret）。",
   "password.decryptionFailed": "密碼解密失敗（{type}）：請使用 getSystemInfo 傳回的公鑰加密。",
+  "input.batchTooLarge": "單次批次操作最多 {max} 項。",
   "forbidden.developmentOnly": "此欄位僅在開發環境、訊息寫入寄件匣時可用。",
 } satisfies Catalogue;
 
@@ -238,6 +241,7 @@ const jaJP = {
   "signUp.tooFrequent": "お使いのネットワークからの登録が多すぎます。{seconds} 秒後に再試行してください。",
   "input.clientIpNeedsSecret": "clientIp はバックエンドからのみ受け付けます。アプリケーションシークレット（x-authing-app-secret）を一緒に送信してください。",
   "password.decryptionFailed": "パスワードを復号できませんでした（{type}）。getSystemInfo の公開鍵で暗号化してください。",
+  "input.batchTooLarge": "一括操作は最大 {max} 件までです。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 

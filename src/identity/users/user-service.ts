@@ -51,7 +51,13 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
    * Creates a user in one transaction (user, its password identity and custom values). Uniqueness is left to
    * the database's unique indexes, so concurrent sign-ups of one username give exactly one user.
    */
-  async function createUser(pool: UserPool, input: NewUserInput, editor: "user" | "admin" = "user"): Promise<User> {
+  async function createUser(
+    pool: UserPool,
+    input: NewUserInput,
+    editor: "user" | "admin" = "user",
+    /** Runs in the insert's transaction (an audit entry, say); hashing stays outside it. */
+    afterInsert?: (tx: Prisma.TransactionClient, user: User) => Promise<void>,
+  ): Promise<User> {
     if (editor === "user" && pool.registrationDisabled) throw new RegistrationDisabledError();
     if (input.primary && !input[input.primary]?.trim()) {
       throw new InvalidInputError(input.primary, "input.required", { field: input.primary });
@@ -110,7 +116,12 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
       customValues: customValues.length ? { create: customValues } : undefined,
     };
     try {
-      return await db.user.create({ data });
+      if (!afterInsert) return await db.user.create({ data });
+      return await db.$transaction(async (tx) => {
+        const user = await tx.user.create({ data });
+        await afterInsert(tx, user);
+        return user;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw new UserExistsError(takenField(uniqueViolationColumns(error)));
       throw error;

@@ -1,0 +1,218 @@
+// Administrator mutations on users, and the queries that go with them. Each field: admin scope, typed errors.
+import {
+  ForbiddenError,
+  InvalidInputError,
+  NotAuthenticatedError,
+  PasswordPolicyError,
+  UserExistsError,
+  UserNotFoundError,
+} from "../../identity/errors.ts";
+import type { AdminActor } from "../../identity/management/audit-log.ts";
+import { profileTextFields } from "../../identity/users/profile.ts";
+import { normalizeCountryCode, normalizeEmail, normalizePhone, normalizeUsername } from "../../identity/users/account-identifiers.ts";
+import { builder } from "../builder.ts";
+import type { GraphQLContext } from "../context.ts";
+import { SuccessType } from "../types/passcodes.ts";
+import { GenderEnum, UserStatusEnum } from "../types/user.ts";
+
+const adminErrors = [ForbiddenError, NotAuthenticatedError, InvalidInputError];
+const userChangeErrors = [...adminErrors, UserNotFoundError, UserExistsError, PasswordPolicyError];
+
+function actorOf(context: GraphQLContext): AdminActor {
+  if (!context.admin) throw new ForbiddenError();
+  return { ...context.admin, requestId: context.requestId, ip: context.ip };
+}
+
+const CreateUserInput = builder.inputType("CreateUserInput", {
+  fields: (t) => ({
+    username: t.string(),
+    email: t.string(),
+    emailVerified: t.boolean(),
+    phone: t.string(),
+    phoneCountryCode: t.string(),
+    phoneVerified: t.boolean(),
+    password: t.string({ description: "Optional: a user without one signs in by passcode." }),
+    externalId: t.string(),
+    ...Object.fromEntries(profileTextFields.map((field) => [field, t.string()])),
+    gender: t.field({ type: GenderEnum }),
+    birthdate: t.string(),
+    customData: t.field({ type: "JSONObject" }),
+  }),
+});
+
+const UpdateUserInput = builder.inputType("UpdateUserInput", {
+  fields: (t) => ({
+    username: t.string(),
+    email: t.string(),
+    emailVerified: t.boolean(),
+    phone: t.string(),
+    phoneCountryCode: t.string(),
+    phoneVerified: t.boolean(),
+    externalId: t.string(),
+    ...Object.fromEntries(profileTextFields.map((field) => [field, t.string()])),
+    gender: t.field({ type: GenderEnum }),
+    birthdate: t.string(),
+  }),
+});
+
+const LoginHistoryType = builder.prismaObject("LoginHistory", {
+  name: "LoginHistoryEntry",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    method: t.exposeString("method"),
+    success: t.exposeBoolean("success"),
+    apiCode: t.exposeInt("apiCode", { nullable: true }),
+    ip: t.exposeString("ip", { nullable: true }),
+    userAgent: t.exposeString("userAgent", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+const AuditLogType = builder.prismaObject("AuditLog", {
+  name: "AuditLogEntry",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    actorType: t.exposeString("actorType"),
+    actorId: t.exposeString("actorId", { nullable: true }),
+    action: t.exposeString("action"),
+    targetType: t.exposeString("targetType", { nullable: true }),
+    targetId: t.exposeString("targetId", { nullable: true }),
+    before: t.field({ type: "JSONObject", nullable: true, resolve: (entry) => entry.before as Record<string, unknown> | null }),
+    after: t.field({ type: "JSONObject", nullable: true, resolve: (entry) => entry.after as Record<string, unknown> | null }),
+    requestId: t.exposeString("requestId", { nullable: true }),
+    ip: t.exposeString("ip", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+const reload = (context: GraphQLContext, query: object, id: string) =>
+  context.identity.db.user.findUniqueOrThrow({ ...query, where: { id } });
+
+builder.mutationFields((t) => ({
+  createUser: t.prismaField({
+    type: "User",
+    authScopes: { admin: true },
+    errors: { types: userChangeErrors },
+    args: { input: t.arg({ type: CreateUserInput, required: true }) },
+    resolve: async (query, _root, { input }, context) => {
+      const { username, email, phone, phoneCountryCode, password, externalId, customData, emailVerified, phoneVerified, ...profile } = input;
+      const user = await context.identity.userAdmin.createUser(actorOf(context), {
+        username, email, phone, phoneCountryCode, password, externalId, customData, profile,
+        verified: { email: emailVerified ?? false, phone: phoneVerified ?? false },
+      });
+      return reload(context, query, user.id);
+    },
+  }),
+  updateUser: t.prismaField({
+    type: "User",
+    authScopes: { admin: true },
+    errors: { types: userChangeErrors },
+    args: { userId: t.arg.string({ required: true }), input: t.arg({ type: UpdateUserInput, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const user = await context.identity.userAdmin.updateUser(actorOf(context), args.userId, args.input);
+      return reload(context, query, user.id);
+    },
+  }),
+  setUserStatus: t.prismaField({
+    type: "User",
+    description: "Any status but Activated also ends the user's sessions and refuses their earlier tokens.",
+    authScopes: { admin: true },
+    errors: { types: userChangeErrors },
+    args: { userId: t.arg.string({ required: true }), status: t.arg({ type: UserStatusEnum, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const user = await context.identity.userAdmin.setUserStatus(actorOf(context), args.userId, args.status);
+      return reload(context, query, user.id);
+    },
+  }),
+  resetUserPassword: t.field({
+    type: SuccessType,
+    description: "Sets a password for the user and signs them out everywhere.",
+    authScopes: { admin: true },
+    errors: { types: userChangeErrors },
+    args: {
+      userId: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true }),
+      requireChangeOnNextLogin: t.arg.boolean({ defaultValue: false }),
+    },
+    resolve: async (_root, args, context) => {
+      await context.identity.userAdmin.resetUserPassword(actorOf(context), args.userId, args.password, args.requireChangeOnNextLogin ?? false);
+      return { success: true } as const;
+    },
+  }),
+  kickUsers: t.field({
+    type: SuccessType,
+    description: "Ends every session of the users (at most 100 per call).",
+    authScopes: { admin: true },
+    errors: { types: userChangeErrors },
+    args: { userIds: t.arg.stringList({ required: true }) },
+    resolve: async (_root, args, context) => {
+      await context.identity.userAdmin.kickUsers(actorOf(context), args.userIds);
+      return { success: true } as const;
+    },
+  }),
+  deleteUsersBatch: t.field({
+    type: SuccessType,
+    description: "Deletes the users (at most 100) in one transaction; an unknown id deletes none.",
+    authScopes: { admin: true },
+    errors: { types: userChangeErrors },
+    args: { userIds: t.arg.stringList({ required: true }) },
+    resolve: async (_root, args, context) => {
+      await context.identity.userAdmin.deleteUsers(actorOf(context), args.userIds);
+      return { success: true } as const;
+    },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  isUserExists: t.boolean({
+    description: "Whether a user of the pool has this username, email, phone or external id (any given one).",
+    authScopes: { admin: true },
+    errors: { types: adminErrors, directResult: false, result: { name: "IsUserExistsSuccess" }, dataField: { name: "exists" }, union: { name: "IsUserExistsResult" } },
+    args: { username: t.arg.string(), email: t.arg.string(), phone: t.arg.string(), phoneCountryCode: t.arg.string(), externalId: t.arg.string() },
+    resolve: async (_root, args, context) => {
+      const { userPoolId } = actorOf(context);
+      const pool = await context.identity.db.userPool.findUniqueOrThrow({ where: { id: userPoolId } });
+      const conditions = [
+        args.username ? { username: normalizeUsername(args.username) } : null,
+        args.email ? { email: normalizeEmail(args.email) } : null,
+        args.phone ? { phone: normalizePhone(args.phone), phoneCountryCode: normalizeCountryCode(args.phoneCountryCode, pool.defaultPhoneCountryCode) } : null,
+        args.externalId ? { externalId: args.externalId.trim() } : null,
+      ].filter((condition) => condition !== null);
+      if (conditions.length === 0) throw new InvalidInputError("username", "input.required", { field: "username | email | phone | externalId" });
+      return (await context.identity.db.user.count({ where: { userPoolId, OR: conditions } })) > 0;
+    },
+  }),
+  getUserLoginHistory: t.prismaField({
+    type: [LoginHistoryType],
+    description: "The user's latest sign-ins and failed attempts, newest first.",
+    authScopes: { admin: true },
+    errors: { types: [...adminErrors, UserNotFoundError], directResult: false, result: { name: "UserLoginHistory" }, dataField: { name: "entries" }, union: { name: "GetUserLoginHistoryResult" } },
+    args: { userId: t.arg.string({ required: true }), last: t.arg.int({ defaultValue: 20 }) },
+    resolve: async (query, _root, args, context) => {
+      const { userPoolId } = actorOf(context);
+      const user = await context.identity.db.user.findFirst({ where: { id: args.userId, userPoolId }, select: { id: true } });
+      if (!user) throw new UserNotFoundError();
+      return context.identity.db.loginHistory.findMany({
+        ...query,
+        where: { userId: user.id },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: Math.min(Math.max(args.last ?? 20, 1), 100),
+      });
+    },
+  }),
+  auditLogs: t.prismaConnection({
+    type: "AuditLog",
+    cursor: "id",
+    description: "Administrator actions on this pool, newest first.",
+    authScopes: { admin: true },
+    errors: { types: adminErrors },
+    maxSize: 100,
+    args: { action: t.arg.string(), targetId: t.arg.string() },
+    resolve: (query, _root, args, context) =>
+      context.identity.db.auditLog.findMany({
+        ...query,
+        where: { userPoolId: actorOf(context).userPoolId, action: args.action ?? undefined, targetId: args.targetId ?? undefined },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      }),
+  }),
+}));

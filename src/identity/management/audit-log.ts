@@ -1,0 +1,49 @@
+// The audit trail of administrator actions: who (access key), what, on which target, a before/after summary and
+// the request id. Written in the same transaction as the change, so there is no change without its record.
+import type { Prisma, User } from "../../generated/prisma/client.ts";
+
+export interface AdminActor {
+  userPoolId: string;
+  accessKeyId: string;
+  requestId: string;
+  ip?: string | null;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** The user fields an audit entry keeps: identifying and state fields, never secrets. */
+export function userSummary(user: User | null): Prisma.InputJsonObject | undefined {
+  if (!user) return undefined;
+  return {
+    userId: user.id,
+    username: user.username,
+    email: user.email,
+    phone: user.phone,
+    externalId: user.externalId,
+    status: user.status,
+    name: user.name,
+    nickname: user.nickname,
+  };
+}
+
+export async function recordAudit(
+  tx: Tx,
+  actor: AdminActor,
+  entry: { action: string; targetType: string; targetId?: string | null; before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue; at: Date },
+): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      userPoolId: actor.userPoolId,
+      actorType: "access_key",
+      actorId: actor.accessKeyId,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId ?? null,
+      before: entry.before,
+      after: entry.after,
+      requestId: actor.requestId,
+      ip: actor.ip ?? null,
+      createdAt: entry.at,
+    },
+  });
+}

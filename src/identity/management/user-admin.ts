@@ -1,0 +1,148 @@
+// What an administrator does to users: create, update, change status, reset passwords, end sessions, delete.
+// Each change and its audit entry commit together.
+import type { Db } from "../../db/index.ts";
+import type { Prisma, User, UserPool } from "../../generated/prisma/client.ts";
+import type { UserStatus } from "../../generated/prisma/enums.ts";
+import type { Clock } from "../clock.ts";
+import type { PasswordHasher } from "../credentials/hasher.ts";
+import { checkPasswordPolicy, normalizePassword } from "../credentials/password-policy.ts";
+import { isUniqueViolation, uniqueViolationColumns } from "../db-errors.ts";
+import { InvalidInputError, UserExistsError, UserNotFoundError } from "../errors.ts";
+import type { SessionService } from "../tokens/sessions.ts";
+import { normalizeCountryCode, normalizeEmail, normalizePhone, normalizeUsername } from "../users/account-identifiers.ts";
+import { validateProfile, type ProfileInput } from "../users/profile.ts";
+import type { NewUserInput, UserService } from "../users/user-service.ts";
+import { recordAudit, userSummary, type AdminActor } from "./audit-log.ts";
+
+export const maxBatchSize = 100;
+
+export interface UserUpdateInput extends ProfileInput {
+  username?: string | null;
+  email?: string | null;
+  emailVerified?: boolean | null;
+  phone?: string | null;
+  phoneCountryCode?: string | null;
+  phoneVerified?: boolean | null;
+  externalId?: string | null;
+}
+
+export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: PasswordHasher; users: UserService; sessions: SessionService }) {
+  const { db, clock, hasher, users, sessions } = deps;
+
+  async function poolOf(actor: AdminActor): Promise<UserPool> {
+    return db.userPool.findUniqueOrThrow({ where: { id: actor.userPoolId } });
+  }
+
+  async function userOf(actor: AdminActor, userId: string): Promise<User> {
+    const user = await db.user.findFirst({ where: { id: userId, userPoolId: actor.userPoolId } });
+    if (!user) throw new UserNotFoundError();
+    return user;
+  }
+
+  function checkBatch(userIds: string[]): string[] {
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) throw new InvalidInputError("userIds", "input.required", { field: "userIds" });
+    if (unique.length > maxBatchSize) throw new InvalidInputError("userIds", "input.batchTooLarge", { max: maxBatchSize });
+    return unique;
+  }
+
+  /** All the users of the batch, or UserNotFoundError: a batch with an unknown id changes nothing. */
+  async function usersOf(actor: AdminActor, userIds: string[]): Promise<User[]> {
+    const found = await db.user.findMany({ where: { userPoolId: actor.userPoolId, id: { in: userIds } } });
+    if (found.length !== userIds.length) throw new UserNotFoundError();
+    return found;
+  }
+
+  async function createUser(actor: AdminActor, input: Omit<NewUserInput, "source">): Promise<User> {
+    const pool = await poolOf(actor);
+    return users.createUser(pool, { ...input, source: { type: "adminCreated", id: actor.accessKeyId } }, "admin", (tx, user) =>
+      recordAudit(tx, actor, { action: "user.create", targetType: "user", targetId: user.id, after: userSummary(user), at: clock.now() }),
+    );
+  }
+
+  async function updateUser(actor: AdminActor, userId: string, input: UserUpdateInput): Promise<User> {
+    const pool = await poolOf(actor);
+    const before = await userOf(actor, userId);
+    const { username, email, emailVerified, phone, phoneCountryCode, phoneVerified, externalId, ...profile } = input;
+    const data: Prisma.UserUpdateInput = { ...validateProfile(profile) };
+    if (username !== undefined) data.username = username === null ? null : normalizeUsername(username);
+    if (email !== undefined) {
+      data.email = email === null || email === "" ? null : normalizeEmail(email);
+      if (data.email !== before.email) data.emailVerified = false;
+    }
+    if (phone !== undefined) {
+      data.phone = phone === null || phone === "" ? null : normalizePhone(phone);
+      data.phoneCountryCode = data.phone ? normalizeCountryCode(phoneCountryCode, pool.defaultPhoneCountryCode) : null;
+      if (data.phone !== before.phone) data.phoneVerified = false;
+    }
+    if (emailVerified != null) data.emailVerified = emailVerified;
+    if (phoneVerified != null) data.phoneVerified = phoneVerified;
+    if (externalId !== undefined) data.externalId = externalId?.trim() || null;
+    try {
+      return await db.$transaction(async (tx) => {
+        const after = await tx.user.update({ where: { id: before.id }, data });
+        await recordAudit(tx, actor, { action: "user.update", targetType: "user", targetId: before.id, before: userSummary(before), after: userSummary(after), at: clock.now() });
+        return after;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        const columns = uniqueViolationColumns(error);
+        throw new UserExistsError(columns.includes("username") ? "username" : columns.includes("email") ? "email" : columns.includes("phone") ? "phone" : "externalId");
+      }
+      throw error;
+    }
+  }
+
+  /** Leaving Activated also ends every session and refuses every earlier access token. */
+  async function setUserStatus(actor: AdminActor, userId: string, status: UserStatus): Promise<User> {
+    const before = await userOf(actor, userId);
+    const after = await db.$transaction(async (tx) => {
+      const updated = await tx.user.update({ where: { id: before.id }, data: { status, statusChangedAt: clock.now() } });
+      await recordAudit(tx, actor, { action: "user.setStatus", targetType: "user", targetId: before.id, before: userSummary(before), after: userSummary(updated), at: clock.now() });
+      return updated;
+    });
+    if (status !== "Activated") await sessions.revokeSessionsForUser(before.id);
+    return after;
+  }
+
+  /** Sets a password chosen by the administrator and signs the user out everywhere. */
+  async function resetUserPassword(actor: AdminActor, userId: string, password: string, requireChange: boolean): Promise<void> {
+    const pool = await poolOf(actor);
+    const user = await userOf(actor, userId);
+    checkPasswordPolicy(password, { minLength: pool.passwordMinLength, maxLength: pool.passwordMaxLength }, [user.username, user.email, user.phone]);
+    const passwordHash = await hasher.hash(normalizePassword(password));
+    await db.$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: user.id },
+        data: { passwordHash, passwordLastSetAt: clock.now(), resetPasswordOnNextLogin: requireChange },
+      });
+      await recordAudit(tx, actor, { action: "user.resetPassword", targetType: "user", targetId: user.id, at: clock.now() });
+    });
+    await sessions.revokeSessionsForUser(user.id);
+  }
+
+  async function kickUsers(actor: AdminActor, userIds: string[]): Promise<void> {
+    const targets = await usersOf(actor, checkBatch(userIds));
+    for (const user of targets) await sessions.revokeSessionsForUser(user.id);
+    await db.$transaction(async (tx) => {
+      for (const user of targets) await recordAudit(tx, actor, { action: "user.kick", targetType: "user", targetId: user.id, at: clock.now() });
+    });
+  }
+
+  /** Deletes every user of the batch in one transaction, or none (an unknown id refuses the whole batch). */
+  async function deleteUsers(actor: AdminActor, userIds: string[]): Promise<number> {
+    const targets = await usersOf(actor, checkBatch(userIds));
+    return db.$transaction(async (tx) => {
+      const { count } = await tx.user.deleteMany({ where: { userPoolId: actor.userPoolId, id: { in: targets.map((user) => user.id) } } });
+      if (count !== targets.length) throw new UserNotFoundError();
+      for (const user of targets) {
+        await recordAudit(tx, actor, { action: "user.delete", targetType: "user", targetId: user.id, before: userSummary(user), at: clock.now() });
+      }
+      return count;
+    });
+  }
+
+  return { createUser, updateUser, setUserStatus, resetUserPassword, kickUsers, deleteUsers };
+}
+
+export type UserAdministration = ReturnType<typeof createUserAdministration>;
