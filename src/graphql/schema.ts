@@ -17,5 +17,6 @@ import "./resolvers/system-info.ts";
 import "./types/organization.ts";
 import "./resolvers/management-users.ts";
 import "./resolvers/management-user-admin.ts";
+import "./resolvers/management-roles.ts";
 
 export const schema = builder.toSchema();

@@ -252,3 +252,21 @@ export class PasswordDecryptionError extends IdentityError {
     super("password.decryptionFailed", { type: encryptType });
   }
 }
+
+/** 2404: a role, department, group, namespace or application named in the request does not exist in this pool. */
+export class ResourceNotFoundError extends IdentityError {
+  readonly statusCode = 404;
+  readonly apiCode = 2404;
+  constructor(readonly resource: string, readonly identifier: string) {
+    super("resource.notFound", { resource, identifier });
+  }
+}
+
+/** 2409: the code (or name) is already taken by another resource of this kind. */
+export class ResourceExistsError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2409;
+  constructor(readonly resource: string, readonly identifier: string) {
+    super("resource.exists", { resource, identifier });
+  }
+}

@@ -18,6 +18,7 @@ import { createSessionService } from "./tokens/sessions.ts";
 import { createTokenIntrospection } from "./tokens/introspection.ts";
 import { createManagementTokens } from "./management/management-tokens.ts";
 import { createUserAdministration } from "./management/user-admin.ts";
+import { createRoleAdministration } from "./management/roles.ts";
 import { createBootstrap } from "./pools/bootstrap.ts";
 import { createUserPoolService } from "./pools/pool-service.ts";
 import { createSigningKeyStore } from "./tokens/signing-keys.ts";
@@ -54,11 +55,12 @@ export function createIdentity({ db, hasher, clock = systemClock, issuer, delive
   const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions });
   const applications = createApplicationService({ db, clock });
   const userAdmin = createUserAdministration({ db, clock, hasher, users, sessions });
+  const roleAdmin = createRoleAdministration({ db, clock });
   const passwords = createPasswordTransport({ db });
   const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations, passwords });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, clock, keys, applications, pools });
-  return { db, clock, keys, tokens, introspection, management, userAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
+  return { db, clock, keys, tokens, introspection, management, userAdmin, roleAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

@@ -567,6 +567,10 @@ type ErrorFields_RegistrationDisabledError_Fragment = { __typename: 'Registratio
 
 type ErrorFields_RegistrationTooFrequentError_Fragment = { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_ResourceExistsError_Fragment = { __typename: 'ResourceExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_ResourceNotFoundError_Fragment = { __typename: 'ResourceNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_UnknownApplicationError_Fragment = { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_UserExistsError_Fragment = { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -597,6 +601,8 @@ export type ErrorFieldsFragment =
   | ErrorFields_PasswordPolicyError_Fragment
   | ErrorFields_RegistrationDisabledError_Fragment
   | ErrorFields_RegistrationTooFrequentError_Fragment
+  | ErrorFields_ResourceExistsError_Fragment
+  | ErrorFields_ResourceNotFoundError_Fragment
   | ErrorFields_UnknownApplicationError_Fragment
   | ErrorFields_UserExistsError_Fragment
   | ErrorFields_UserNotFoundError_Fragment

@@ -137,6 +137,15 @@ describe("admin fields refuse everyone but administrators", () => {
     resetUserPassword: 'mutation { resetUserPassword(userId: "x", password: "a long passphrase") { __typename ... on Error { statusCode apiCode } } }',
     kickUsers: 'mutation { kickUsers(userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
     deleteUsersBatch: 'mutation { deleteUsersBatch(userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
+    roles: "{ roles(first: 1) { __typename ... on Error { statusCode apiCode } } }",
+    role: '{ role(code: "x") { __typename ... on Error { statusCode apiCode } } }',
+    listRoleMembers: '{ listRoleMembers(code: "x", first: 1) { __typename ... on Error { statusCode apiCode } } }',
+    createNamespace: 'mutation { createNamespace(code: "walk") { __typename ... on Error { statusCode apiCode } } }',
+    createRole: 'mutation { createRole(code: "walk") { __typename ... on Error { statusCode apiCode } } }',
+    updateRole: 'mutation { updateRole(code: "x", name: "n") { __typename ... on Error { statusCode apiCode } } }',
+    deleteRolesBatch: 'mutation { deleteRolesBatch(codes: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
+    assignRole: 'mutation { assignRole(code: "x", targets: [{ targetType: USER, targetId: "x" }]) { __typename ... on Error { statusCode apiCode } } }',
+    revokeRole: 'mutation { revokeRole(code: "x", targets: [{ targetType: USER, targetId: "x" }]) { __typename ... on Error { statusCode apiCode } } }',
   };
 
   async function run(query: string, headers: Record<string, string>) {
@@ -163,5 +172,6 @@ describe("admin fields refuse everyone but administrators", () => {
     const anonymous = await run(calls[name]!, {});
     expect(anonymous.data[name]).toEqual({ __typename: "NotAuthenticatedError", statusCode: 401, apiCode: 2020 });
     expect(await gateway.db.user.count({ where: { username: "walk" } })).toBe(0);
+    expect(await gateway.db.role.count({ where: { code: "walk" } })).toBe(0);
   });
 });

@@ -8,6 +8,8 @@ import {
   InvalidGrantError,
   InvalidClientError,
   PasswordDecryptionError,
+  ResourceExistsError,
+  ResourceNotFoundError,
   CaptchaIncorrectError,
   CaptchaRequiredError,
   RegistrationTooFrequentError,
@@ -150,6 +152,18 @@ builder.objectType(PasswordDecryptionError, {
   name: "PasswordDecryptionError",
   description: "2016: an rsa/sm2-encrypted password could not be decrypted with the pool's key (see getSystemInfo).",
   interfaces: [ErrorInterface],
+});
+builder.objectType(ResourceNotFoundError, {
+  name: "ResourceNotFoundError",
+  description: "2404: the named role, department, group, namespace or application is not in this pool.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ resource: t.exposeString("resource"), identifier: t.exposeString("identifier") }),
+});
+builder.objectType(ResourceExistsError, {
+  name: "ResourceExistsError",
+  description: "2409: the code is taken by another resource of this kind.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ resource: t.exposeString("resource"), identifier: t.exposeString("identifier") }),
 });
 builder.objectType(UserNotFoundError, { name: "UserNotFoundError", description: "2004", interfaces: [ErrorInterface] });
 

@@ -59,6 +59,9 @@ const enUS = {
   "input.clientIpNeedsSecret": "clientIp is accepted only from your backend: send the application secret (x-authing-app-secret) with it.",
   "password.decryptionFailed": "The password could not be decrypted ({type}): encrypt it with the public key from getSystemInfo.",
   "input.batchTooLarge": "A batch holds at most {max} items.",
+  "resource.notFound": "No {resource} {identifier} in this user pool.",
+  "resource.exists": "A {resource} with code {identifier} already exists.",
+  "input.invalidCode": "{field} is 1 to 64 letters, digits, and _ : . -, starting with a letter or digit.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -122,6 +125,9 @@ const zhCN = {
   "input.clientIpNeedsSecret": "仅接受来自后端的 clientIp：请同时发送应用密钥（x-authing-app-secret）。",
   "password.decryptionFailed": "密码解密失败（{type}）：请使用 getSystemInfo 返回的公钥加密。",
   "input.batchTooLarge": "单次批量操作最多 {max} 项。",
+  "resource.notFound": "用户池中不存在 {resource} {identifier}。",
+  "resource.exists": "代码为 {identifier} 的 {resource} 已存在。",
+  "input.invalidCode": "{field} 为 1 到 64 个字母、数字及 _ : . -，须以字母或数字开头。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
@@ -182,6 +188,9 @@ const zhTW = {
   "input.clientIpNeedsSecret": "僅接受來自後端的 clientIp：請同時傳送應用程式密鑰（x-authing-app-secret）。",
   "password.decryptionFailed": "密碼解密失敗（{type}）：請使用 getSystemInfo 傳回的公鑰加密。",
   "input.batchTooLarge": "單次批次操作最多 {max} 項。",
+  "resource.notFound": "使用者池中不存在 {resource} {identifier}。",
+  "resource.exists": "代碼為 {identifier} 的 {resource} 已存在。",
+  "input.invalidCode": "{field} 為 1 到 64 個字母、數字及 _ : . -，須以字母或數字開頭。",
   "forbidden.developmentOnly": "此欄位僅在開發環境、訊息寫入寄件匣時可用。",
 } satisfies Catalogue;
 
@@ -242,6 +251,9 @@ const jaJP = {
   "input.clientIpNeedsSecret": "clientIp はバックエンドからのみ受け付けます。アプリケーションシークレット（x-authing-app-secret）を一緒に送信してください。",
   "password.decryptionFailed": "パスワードを復号できませんでした（{type}）。getSystemInfo の公開鍵で暗号化してください。",
   "input.batchTooLarge": "一括操作は最大 {max} 件までです。",
+  "resource.notFound": "このユーザープールに {resource} {identifier} は存在しません。",
+  "resource.exists": "コード {identifier} の {resource} は既に存在します。",
+  "input.invalidCode": "{field} は英数字と _ : . - の 1〜64 文字で、英数字で始めてください。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 

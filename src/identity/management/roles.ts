@@ -1,0 +1,161 @@
+// Roles inside namespaces, and their assignment to users and to departments (whose members then hold them).
+import type { Db } from "../../db/index.ts";
+import type { Prisma, Role } from "../../generated/prisma/client.ts";
+import type { Clock } from "../clock.ts";
+import { isUniqueViolation } from "../db-errors.ts";
+import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
+import { recordAudit, type AdminActor } from "./audit-log.ts";
+import { maxBatchSize } from "./user-admin.ts";
+
+export const defaultNamespace = "default";
+const codePattern = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,63}$/;
+
+export type RoleTargetType = "USER" | "DEPARTMENT";
+export interface RoleTarget {
+  targetType: RoleTargetType;
+  targetId: string;
+}
+
+function checkCode(code: string, field = "code"): string {
+  const trimmed = code.trim();
+  if (!codePattern.test(trimmed)) throw new InvalidInputError(field, "input.invalidCode", { field });
+  return trimmed;
+}
+
+const roleSummary = (role: Role): Prisma.InputJsonObject => ({ code: role.code, name: role.name, description: role.description, namespaceId: role.namespaceId });
+
+export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }) {
+  /** The namespace by code; the default one is created on first use, others must exist. */
+  async function namespaceOf(actor: AdminActor, code: string | null | undefined, create = false) {
+    const namespaceCode = checkCode(code ?? defaultNamespace, "namespace");
+    const existing = await db.namespace.findUnique({ where: { userPoolId_code: { userPoolId: actor.userPoolId, code: namespaceCode } } });
+    if (existing) return existing;
+    if (namespaceCode !== defaultNamespace && !create) throw new ResourceNotFoundError("namespace", namespaceCode);
+    try {
+      return await db.namespace.create({ data: { userPoolId: actor.userPoolId, code: namespaceCode, name: namespaceCode } });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return db.namespace.findUniqueOrThrow({ where: { userPoolId_code: { userPoolId: actor.userPoolId, code: namespaceCode } } });
+    }
+  }
+
+  async function roleOf(actor: AdminActor, code: string, namespace?: string | null): Promise<Role> {
+    const ns = await namespaceOf(actor, namespace);
+    const role = await db.role.findUnique({ where: { namespaceId_code: { namespaceId: ns.id, code: code.trim() } } });
+    if (!role) throw new ResourceNotFoundError("role", `${ns.code}:${code.trim()}`);
+    return role;
+  }
+
+  async function createNamespace(actor: AdminActor, code: string, name?: string | null, description?: string | null) {
+    const namespaceCode = checkCode(code, "code");
+    try {
+      return await db.$transaction(async (tx) => {
+        const created = await tx.namespace.create({ data: { userPoolId: actor.userPoolId, code: namespaceCode, name: name?.trim() || namespaceCode, description } });
+        await recordAudit(tx, actor, { action: "namespace.create", targetType: "namespace", targetId: created.id, after: { code: namespaceCode }, at: clock.now() });
+        return created;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ResourceExistsError("namespace", namespaceCode);
+      throw error;
+    }
+  }
+
+  async function createRole(actor: AdminActor, input: { code: string; namespace?: string | null; name?: string | null; description?: string | null }): Promise<Role> {
+    const code = checkCode(input.code);
+    const ns = await namespaceOf(actor, input.namespace);
+    try {
+      return await db.$transaction(async (tx) => {
+        const role = await tx.role.create({
+          data: { userPoolId: actor.userPoolId, namespaceId: ns.id, code, name: input.name?.trim() || null, description: input.description?.trim() || null },
+        });
+        await recordAudit(tx, actor, { action: "role.create", targetType: "role", targetId: role.id, after: roleSummary(role), at: clock.now() });
+        return role;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ResourceExistsError("role", `${ns.code}:${code}`);
+      throw error;
+    }
+  }
+
+  async function updateRole(
+    actor: AdminActor,
+    input: { code: string; namespace?: string | null; newCode?: string | null; name?: string | null; description?: string | null },
+  ): Promise<Role> {
+    const before = await roleOf(actor, input.code, input.namespace);
+    const data: Prisma.RoleUpdateInput = {};
+    if (input.newCode != null) data.code = checkCode(input.newCode, "newCode");
+    if (input.name !== undefined) data.name = input.name?.trim() || null;
+    if (input.description !== undefined) data.description = input.description?.trim() || null;
+    try {
+      return await db.$transaction(async (tx) => {
+        const after = await tx.role.update({ where: { id: before.id }, data });
+        await recordAudit(tx, actor, { action: "role.update", targetType: "role", targetId: before.id, before: roleSummary(before), after: roleSummary(after), at: clock.now() });
+        return after;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ResourceExistsError("role", String(data.code));
+      throw error;
+    }
+  }
+
+  /** Deletes the roles (and their assignments) in one transaction; an unknown code deletes none. */
+  async function deleteRoles(actor: AdminActor, codes: string[], namespace?: string | null): Promise<void> {
+    const unique = [...new Set(codes.map((code) => code.trim()))];
+    if (unique.length === 0) throw new InvalidInputError("codes", "input.required", { field: "codes" });
+    if (unique.length > maxBatchSize) throw new InvalidInputError("codes", "input.batchTooLarge", { max: maxBatchSize });
+    const roles = await Promise.all(unique.map((code) => roleOf(actor, code, namespace)));
+    await db.$transaction(async (tx) => {
+      await tx.role.deleteMany({ where: { id: { in: roles.map((role) => role.id) } } });
+      for (const role of roles) await recordAudit(tx, actor, { action: "role.delete", targetType: "role", targetId: role.id, before: roleSummary(role), at: clock.now() });
+    });
+  }
+
+  /** Checks every target belongs to the actor's pool; one unknown target refuses the whole request. */
+  async function checkTargets(actor: AdminActor, targets: RoleTarget[]) {
+    if (targets.length === 0) throw new InvalidInputError("targets", "input.required", { field: "targets" });
+    if (targets.length > maxBatchSize) throw new InvalidInputError("targets", "input.batchTooLarge", { max: maxBatchSize });
+    const userIds = targets.filter((t) => t.targetType === "USER").map((t) => t.targetId);
+    const departmentIds = targets.filter((t) => t.targetType === "DEPARTMENT").map((t) => t.targetId);
+    const users = await db.user.findMany({ where: { userPoolId: actor.userPoolId, id: { in: userIds } }, select: { id: true } });
+    const missingUser = userIds.find((id) => !users.some((user) => user.id === id));
+    if (missingUser) throw new ResourceNotFoundError("user", missingUser);
+    const departments = await db.department.findMany({ where: { userPoolId: actor.userPoolId, id: { in: departmentIds } }, select: { id: true } });
+    const missingDepartment = departmentIds.find((id) => !departments.some((department) => department.id === id));
+    if (missingDepartment) throw new ResourceNotFoundError("department", missingDepartment);
+    return { userIds: [...new Set(userIds)], departmentIds: [...new Set(departmentIds)] };
+  }
+
+  async function assignRole(actor: AdminActor, code: string, namespace: string | null | undefined, targets: RoleTarget[]): Promise<void> {
+    const role = await roleOf(actor, code, namespace);
+    const { userIds, departmentIds } = await checkTargets(actor, targets);
+    await db.$transaction(async (tx) => {
+      await tx.userRole.createMany({ data: userIds.map((userId) => ({ userId, roleId: role.id })), skipDuplicates: true });
+      await tx.departmentRole.createMany({ data: departmentIds.map((departmentId) => ({ departmentId, roleId: role.id })), skipDuplicates: true });
+      await recordAudit(tx, actor, { action: "role.assign", targetType: "role", targetId: role.id, after: { userIds, departmentIds }, at: clock.now() });
+    });
+  }
+
+  async function revokeRole(actor: AdminActor, code: string, namespace: string | null | undefined, targets: RoleTarget[]): Promise<void> {
+    const role = await roleOf(actor, code, namespace);
+    const { userIds, departmentIds } = await checkTargets(actor, targets);
+    await db.$transaction(async (tx) => {
+      await tx.userRole.deleteMany({ where: { roleId: role.id, userId: { in: userIds } } });
+      await tx.departmentRole.deleteMany({ where: { roleId: role.id, departmentId: { in: departmentIds } } });
+      await recordAudit(tx, actor, { action: "role.revoke", targetType: "role", targetId: role.id, before: { userIds, departmentIds }, at: clock.now() });
+    });
+  }
+
+  /** Users who hold the role directly or, when asked, through a department they belong to. */
+  function roleMembersWhere(role: Role, includeDepartments: boolean): Prisma.UserWhereInput {
+    const direct: Prisma.UserWhereInput = { roles: { some: { roleId: role.id } } };
+    if (!includeDepartments) return { userPoolId: role.userPoolId, ...direct };
+    return {
+      userPoolId: role.userPoolId,
+      OR: [direct, { departments: { some: { department: { roles: { some: { roleId: role.id } } } } } }],
+    };
+  }
+
+  return { namespaceOf, roleOf, createNamespace, createRole, updateRole, deleteRoles, assignRole, revokeRole, roleMembersWhere };
+}
+
+export type RoleAdministration = ReturnType<typeof createRoleAdministration>;
