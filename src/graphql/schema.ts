@@ -18,5 +18,6 @@ import "./types/organization.ts";
 import "./resolvers/management-users.ts";
 import "./resolvers/management-user-admin.ts";
 import "./resolvers/management-roles.ts";
+import "./resolvers/management-departments.ts";
 
 export const schema = builder.toSchema();

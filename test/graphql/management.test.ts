@@ -146,6 +146,17 @@ describe("admin fields refuse everyone but administrators", () => {
     deleteRolesBatch: 'mutation { deleteRolesBatch(codes: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
     assignRole: 'mutation { assignRole(code: "x", targets: [{ targetType: USER, targetId: "x" }]) { __typename ... on Error { statusCode apiCode } } }',
     revokeRole: 'mutation { revokeRole(code: "x", targets: [{ targetType: USER, targetId: "x" }]) { __typename ... on Error { statusCode apiCode } } }',
+    organizations: "{ organizations(first: 1) { __typename ... on Error { statusCode apiCode } } }",
+    listChildrenDepartments: '{ listChildrenDepartments(organizationCode: "x") { __typename ... on Error { statusCode apiCode } } }',
+    searchDepartments: '{ searchDepartments(keyword: "x") { __typename ... on Error { statusCode apiCode } } }',
+    listDepartmentMembers: '{ listDepartmentMembers(departmentId: "x", first: 1) { __typename ... on Error { statusCode apiCode } } }',
+    createOrganization: 'mutation { createOrganization(code: "walk", name: "w") { __typename ... on Error { statusCode apiCode } } }',
+    createDepartment: 'mutation { createDepartment(organizationCode: "x", code: "walk", name: "w") { __typename ... on Error { statusCode apiCode } } }',
+    updateDepartment: 'mutation { updateDepartment(departmentId: "x", name: "n") { __typename ... on Error { statusCode apiCode } } }',
+    deleteDepartment: 'mutation { deleteDepartment(departmentId: "x") { __typename ... on Error { statusCode apiCode } } }',
+    addDepartmentMembers: 'mutation { addDepartmentMembers(departmentId: "x", userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
+    removeDepartmentMembers: 'mutation { removeDepartmentMembers(departmentId: "x", userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
+    setUserMainDepartment: 'mutation { setUserMainDepartment(userId: "x", departmentId: "x") { __typename ... on Error { statusCode apiCode } } }',
   };
 
   async function run(query: string, headers: Record<string, string>) {
@@ -173,5 +184,6 @@ describe("admin fields refuse everyone but administrators", () => {
     expect(anonymous.data[name]).toEqual({ __typename: "NotAuthenticatedError", statusCode: 401, apiCode: 2020 });
     expect(await gateway.db.user.count({ where: { username: "walk" } })).toBe(0);
     expect(await gateway.db.role.count({ where: { code: "walk" } })).toBe(0);
+    expect(await gateway.db.organization.count({ where: { code: "walk" } })).toBe(0);
   });
 });

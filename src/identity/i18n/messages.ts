@@ -62,6 +62,9 @@ const enUS = {
   "resource.notFound": "No {resource} {identifier} in this user pool.",
   "resource.exists": "A {resource} with code {identifier} already exists.",
   "input.invalidCode": "{field} is 1 to 64 letters, digits, and _ : . -, starting with a letter or digit.",
+  "department.cycle": "A department cannot move under itself or one of its own sub-departments.",
+  "department.notEmpty": "The department still has {children} sub-departments and {members} members: empty it first, or delete with force.",
+  "department.notMember": "The user is not a member of this department.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -128,6 +131,9 @@ const zhCN = {
   "resource.notFound": "用户池中不存在 {resource} {identifier}。",
   "resource.exists": "代码为 {identifier} 的 {resource} 已存在。",
   "input.invalidCode": "{field} 为 1 到 64 个字母、数字及 _ : . -，须以字母或数字开头。",
+  "department.cycle": "部门不能移动到自身或其子部门之下。",
+  "department.notEmpty": "该部门仍有 {children} 个子部门和 {members} 名成员：请先清空，或使用 force 删除。",
+  "department.notMember": "该用户不是此部门的成员。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
@@ -191,6 +197,9 @@ const zhTW = {
   "resource.notFound": "使用者池中不存在 {resource} {identifier}。",
   "resource.exists": "代碼為 {identifier} 的 {resource} 已存在。",
   "input.invalidCode": "{field} 為 1 到 64 個字母、數字及 _ : . -，須以字母或數字開頭。",
+  "department.cycle": "部門不能移動到自身或其子部門之下。",
+  "department.notEmpty": "該部門仍有 {children} 個子部門和 {members} 名成員：請先清空，或使用 force 刪除。",
+  "department.notMember": "該使用者不是此部門的成員。",
   "forbidden.developmentOnly": "此欄位僅在開發環境、訊息寫入寄件匣時可用。",
 } satisfies Catalogue;
 
@@ -254,6 +263,9 @@ const jaJP = {
   "resource.notFound": "このユーザープールに {resource} {identifier} は存在しません。",
   "resource.exists": "コード {identifier} の {resource} は既に存在します。",
   "input.invalidCode": "{field} は英数字と _ : . - の 1〜64 文字で、英数字で始めてください。",
+  "department.cycle": "部署を自身やその配下の部署の下に移動することはできません。",
+  "department.notEmpty": "この部署にはまだ {children} 個のサブ部署と {members} 人のメンバーがいます。先に空にするか、force で削除してください。",
+  "department.notMember": "このユーザーはこの部署のメンバーではありません。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 

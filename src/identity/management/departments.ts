@@ -1,0 +1,180 @@
+// Organizations and their department trees: create, rename, move (never under itself or a descendant), delete
+// (refused while children or members remain, unless forced), members and a user's main department.
+import type { Db } from "../../db/index.ts";
+import type { Department, Organization, Prisma } from "../../generated/prisma/client.ts";
+import type { Clock } from "../clock.ts";
+import { isUniqueViolation } from "../db-errors.ts";
+import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
+import { recordAudit, type AdminActor } from "./audit-log.ts";
+import { maxBatchSize } from "./user-admin.ts";
+
+const codePattern = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,63}$/;
+const maxTreeDepth = 64;
+
+function checkCode(code: string, field = "code"): string {
+  const trimmed = code.trim();
+  if (!codePattern.test(trimmed)) throw new InvalidInputError(field, "input.invalidCode", { field });
+  return trimmed;
+}
+
+function checkName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw new InvalidInputError("name", "input.required", { field: "name" });
+  if ([...trimmed].length > 128) throw new InvalidInputError("name", "input.tooLong", { field: "name", max: 128 });
+  return trimmed;
+}
+
+const summary = (d: Department): Prisma.InputJsonObject => ({ code: d.code, name: d.name, parentId: d.parentId, organizationId: d.organizationId });
+
+export function createDepartmentAdministration({ db, clock }: { db: Db; clock: Clock }) {
+  async function organizationOf(actor: AdminActor, code: string): Promise<Organization> {
+    const organization = await db.organization.findUnique({ where: { userPoolId_code: { userPoolId: actor.userPoolId, code: code.trim() } } });
+    if (!organization) throw new ResourceNotFoundError("organization", code.trim());
+    return organization;
+  }
+
+  async function departmentOf(actor: AdminActor, departmentId: string): Promise<Department> {
+    const department = await db.department.findFirst({ where: { id: departmentId, userPoolId: actor.userPoolId } });
+    if (!department) throw new ResourceNotFoundError("department", departmentId);
+    return department;
+  }
+
+  async function createOrganization(actor: AdminActor, input: { code: string; name: string; description?: string | null }) {
+    const code = checkCode(input.code);
+    try {
+      return await db.$transaction(async (tx) => {
+        const organization = await tx.organization.create({ data: { userPoolId: actor.userPoolId, code, name: checkName(input.name), description: input.description ?? null } });
+        await recordAudit(tx, actor, { action: "organization.create", targetType: "organization", targetId: organization.id, after: { code, name: organization.name }, at: clock.now() });
+        return organization;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ResourceExistsError("organization", code);
+      throw error;
+    }
+  }
+
+  async function createDepartment(
+    actor: AdminActor,
+    input: { organizationCode: string; code: string; name: string; parentDepartmentId?: string | null; description?: string | null },
+  ): Promise<Department> {
+    const organization = await organizationOf(actor, input.organizationCode);
+    const code = checkCode(input.code);
+    const name = checkName(input.name);
+    if (input.parentDepartmentId) {
+      const parent = await departmentOf(actor, input.parentDepartmentId);
+      if (parent.organizationId !== organization.id) throw new ResourceNotFoundError("department", input.parentDepartmentId);
+    }
+    try {
+      return await db.$transaction(async (tx) => {
+        const department = await tx.department.create({
+          data: { userPoolId: actor.userPoolId, organizationId: organization.id, parentId: input.parentDepartmentId ?? null, code, name, description: input.description ?? null },
+        });
+        await recordAudit(tx, actor, { action: "department.create", targetType: "department", targetId: department.id, after: summary(department), at: clock.now() });
+        return department;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ResourceExistsError("department", code);
+      throw error;
+    }
+  }
+
+  /** Walks up from `candidateParentId`; meeting `departmentId` means the move would make a cycle. */
+  async function wouldCycle(departmentId: string, candidateParentId: string): Promise<boolean> {
+    let current: string | null = candidateParentId;
+    for (let depth = 0; current && depth < maxTreeDepth; depth++) {
+      if (current === departmentId) return true;
+      const parent: { parentId: string | null } | null = await db.department.findUnique({ where: { id: current }, select: { parentId: true } });
+      current = parent?.parentId ?? null;
+    }
+    return current !== null;
+  }
+
+  async function updateDepartment(
+    actor: AdminActor,
+    departmentId: string,
+    input: { name?: string | null; code?: string | null; description?: string | null; parentDepartmentId?: string | null; moveToRoot?: boolean | null },
+  ): Promise<Department> {
+    const before = await departmentOf(actor, departmentId);
+    const data: Prisma.DepartmentUncheckedUpdateInput = {};
+    if (input.name != null) data.name = checkName(input.name);
+    if (input.code != null) data.code = checkCode(input.code);
+    if (input.description !== undefined) data.description = input.description;
+    if (input.moveToRoot) data.parentId = null;
+    else if (input.parentDepartmentId) {
+      const parent = await departmentOf(actor, input.parentDepartmentId);
+      if (parent.organizationId !== before.organizationId) throw new ResourceNotFoundError("department", input.parentDepartmentId);
+      if (await wouldCycle(before.id, parent.id)) throw new InvalidInputError("parentDepartmentId", "department.cycle");
+      data.parentId = parent.id;
+    }
+    try {
+      return await db.$transaction(async (tx) => {
+        const after = await tx.department.update({ where: { id: before.id }, data });
+        await recordAudit(tx, actor, { action: "department.update", targetType: "department", targetId: before.id, before: summary(before), after: summary(after), at: clock.now() });
+        return after;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ResourceExistsError("department", String(data.code));
+      throw error;
+    }
+  }
+
+  /** Every department below `departmentId`, nearest first. */
+  async function descendantsOf(departmentId: string): Promise<string[]> {
+    const found: string[] = [];
+    let frontier = [departmentId];
+    for (let depth = 0; frontier.length && depth < maxTreeDepth; depth++) {
+      const children = await db.department.findMany({ where: { parentId: { in: frontier } }, select: { id: true } });
+      frontier = children.map((child) => child.id);
+      found.push(...frontier);
+    }
+    return found;
+  }
+
+  /** Refuses a department with children or members unless `force`, which deletes its whole subtree. */
+  async function deleteDepartment(actor: AdminActor, departmentId: string, force: boolean): Promise<void> {
+    const department = await departmentOf(actor, departmentId);
+    const descendants = await descendantsOf(department.id);
+    const subtree = [department.id, ...descendants];
+    const members = await db.departmentMember.count({ where: { departmentId: { in: subtree } } });
+    if (!force && (descendants.length > 0 || members > 0)) throw new InvalidInputError("departmentId", "department.notEmpty", { children: descendants.length, members });
+    await db.$transaction(async (tx) => {
+      await tx.user.updateMany({ where: { mainDepartmentId: { in: subtree } }, data: { mainDepartmentId: null } });
+      // Deepest first, so no row is deleted while a child still points at it.
+      for (const id of [...subtree].reverse()) await tx.department.delete({ where: { id } });
+      await recordAudit(tx, actor, { action: "department.delete", targetType: "department", targetId: department.id, before: { ...summary(department), subtree: subtree.length, members }, at: clock.now() });
+    });
+  }
+
+  async function setMembers(actor: AdminActor, departmentId: string, userIds: string[], add: boolean): Promise<void> {
+    const department = await departmentOf(actor, departmentId);
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) throw new InvalidInputError("userIds", "input.required", { field: "userIds" });
+    if (unique.length > maxBatchSize) throw new InvalidInputError("userIds", "input.batchTooLarge", { max: maxBatchSize });
+    const users = await db.user.findMany({ where: { userPoolId: actor.userPoolId, id: { in: unique } }, select: { id: true } });
+    const missing = unique.find((id) => !users.some((user) => user.id === id));
+    if (missing) throw new ResourceNotFoundError("user", missing);
+    await db.$transaction(async (tx) => {
+      if (add) await tx.departmentMember.createMany({ data: unique.map((userId) => ({ departmentId: department.id, userId })), skipDuplicates: true });
+      else {
+        await tx.departmentMember.deleteMany({ where: { departmentId: department.id, userId: { in: unique } } });
+        await tx.user.updateMany({ where: { id: { in: unique }, mainDepartmentId: department.id }, data: { mainDepartmentId: null } });
+      }
+      await recordAudit(tx, actor, { action: add ? "department.addMembers" : "department.removeMembers", targetType: "department", targetId: department.id, after: { userIds: unique }, at: clock.now() });
+    });
+  }
+
+  /** The user's main department must be one they belong to. */
+  async function setMainDepartment(actor: AdminActor, userId: string, departmentId: string): Promise<void> {
+    const department = await departmentOf(actor, departmentId);
+    const membership = await db.departmentMember.findUnique({ where: { departmentId_userId: { departmentId: department.id, userId } } });
+    if (!membership) throw new InvalidInputError("departmentId", "department.notMember");
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: userId }, data: { mainDepartmentId: department.id } });
+      await recordAudit(tx, actor, { action: "user.setMainDepartment", targetType: "user", targetId: userId, after: { departmentId: department.id }, at: clock.now() });
+    });
+  }
+
+  return { organizationOf, departmentOf, createOrganization, createDepartment, updateDepartment, deleteDepartment, setMembers, setMainDepartment };
+}
+
+export type DepartmentAdministration = ReturnType<typeof createDepartmentAdministration>;
