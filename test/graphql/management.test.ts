@@ -5,7 +5,7 @@ import { FakeClock } from "../helpers/clock.ts";
 import { TestGateway } from "../helpers/gateway.ts";
 import { createUser, defaultPassword } from "../helpers/users.ts";
 import { SignInByAccountPassword } from "./documents.ts";
-import { GetManagementToken, UserById, Users, UsersWithRelations } from "./management-documents.ts";
+import { GetManagementToken, UserById, Users } from "./management-documents.ts";
 
 let gateway: TestGateway;
 const clock = new FakeClock(Date.parse("2026-11-23T10:00:00Z"));

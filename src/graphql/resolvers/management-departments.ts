@@ -1,23 +1,11 @@
 // Administrator fields for organizations and the department tree.
-import {
-  ForbiddenError,
-  InvalidInputError,
-  NotAuthenticatedError,
-  ResourceExistsError,
-  ResourceNotFoundError,
-} from "../../identity/errors.ts";
-import type { AdminActor } from "../../identity/management/audit-log.ts";
+import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
-import type { GraphQLContext } from "../context.ts";
+import { actorOf, adminErrors } from "../admin.ts";
 import { SuccessType } from "../types/passcodes.ts";
 
-const departmentErrors = [ForbiddenError, NotAuthenticatedError, InvalidInputError, ResourceNotFoundError, ResourceExistsError];
+const departmentErrors = [...adminErrors, ResourceNotFoundError, ResourceExistsError];
 const success = { success: true } as const;
-
-function actorOf(context: GraphQLContext): AdminActor {
-  if (!context.admin) throw new ForbiddenError();
-  return { ...context.admin, requestId: context.requestId, ip: context.ip };
-}
 
 const OrganizationType = builder.prismaObject("Organization", {
   name: "Organization",

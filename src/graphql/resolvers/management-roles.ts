@@ -1,22 +1,10 @@
 // Administrator fields for namespaces and roles.
-import {
-  ForbiddenError,
-  InvalidInputError,
-  NotAuthenticatedError,
-  ResourceExistsError,
-  ResourceNotFoundError,
-} from "../../identity/errors.ts";
-import type { AdminActor } from "../../identity/management/audit-log.ts";
+import { ResourceExistsError, ResourceNotFoundError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
-import type { GraphQLContext } from "../context.ts";
+import { actorOf, adminErrors } from "../admin.ts";
 import { SuccessType } from "../types/passcodes.ts";
 
-const roleErrors = [ForbiddenError, NotAuthenticatedError, InvalidInputError, ResourceNotFoundError, ResourceExistsError];
-
-function actorOf(context: GraphQLContext): AdminActor {
-  if (!context.admin) throw new ForbiddenError();
-  return { ...context.admin, requestId: context.requestId, ip: context.ip };
-}
+const roleErrors = [...adminErrors, ResourceNotFoundError, ResourceExistsError];
 
 const NamespaceType = builder.prismaObject("Namespace", {
   name: "Namespace",

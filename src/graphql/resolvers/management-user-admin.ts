@@ -1,27 +1,19 @@
 // Administrator mutations on users, and the queries that go with them. Each field: admin scope, typed errors.
 import {
-  ForbiddenError,
   InvalidInputError,
-  NotAuthenticatedError,
   PasswordPolicyError,
   UserExistsError,
   UserNotFoundError,
 } from "../../identity/errors.ts";
-import type { AdminActor } from "../../identity/management/audit-log.ts";
 import { profileTextFields } from "../../identity/users/profile.ts";
 import { normalizeCountryCode, normalizeEmail, normalizePhone, normalizeUsername } from "../../identity/users/account-identifiers.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
+import { actorOf, adminErrors } from "../admin.ts";
 import { SuccessType } from "../types/passcodes.ts";
 import { GenderEnum, UserStatusEnum } from "../types/user.ts";
 
-const adminErrors = [ForbiddenError, NotAuthenticatedError, InvalidInputError];
 const userChangeErrors = [...adminErrors, UserNotFoundError, UserExistsError, PasswordPolicyError];
-
-function actorOf(context: GraphQLContext): AdminActor {
-  if (!context.admin) throw new ForbiddenError();
-  return { ...context.admin, requestId: context.requestId, ip: context.ip };
-}
 
 const CreateUserInput = builder.inputType("CreateUserInput", {
   fields: (t) => ({
@@ -68,7 +60,7 @@ const LoginHistoryType = builder.prismaObject("LoginHistory", {
   }),
 });
 
-const AuditLogType = builder.prismaObject("AuditLog", {
+builder.prismaObject("AuditLog", {
   name: "AuditLogEntry",
   fields: (t) => ({
     id: t.exposeID("id"),

@@ -1,18 +1,10 @@
 // Administrator fields: each declares authScopes { admin: true }; an end user's token or none is a typed
 // ForbiddenError / NotAuthenticatedError member.
-import { ForbiddenError, InvalidClientError, InvalidInputError, NotAuthenticatedError, UserNotFoundError } from "../../identity/errors.ts";
+import { InvalidClientError, UserNotFoundError } from "../../identity/errors.ts";
 import { userLookup, userOrderBy, userWhere } from "../../identity/management/user-queries.ts";
 import { builder } from "../builder.ts";
-import type { GraphQLContext } from "../context.ts";
+import { actorOf, adminErrors } from "../admin.ts";
 import { UserStatusEnum } from "../types/user.ts";
-
-export const adminErrors = [ForbiddenError, NotAuthenticatedError, InvalidInputError];
-
-function administrator(context: GraphQLContext) {
-  // authScopes has already refused anyone else; this narrows the type.
-  if (!context.admin) throw new ForbiddenError();
-  return context.admin;
-}
 
 const ManagementTokenType = builder
   .objectRef<{ access_token: string; expires_in: number }>("ManagementToken")
@@ -70,11 +62,11 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) =>
       context.identity.db.user.findMany({
         ...query,
-        where: userWhere(administrator(context).userPoolId, args.filter),
+        where: userWhere(actorOf(context).userPoolId, args.filter),
         orderBy: userOrderBy(args.sortBy ?? "createdAt", args.direction ?? "desc"),
       }),
     totalCount: (_connection, args, context) =>
-      context.identity.db.user.count({ where: userWhere(administrator(context).userPoolId, args.filter) }),
+      context.identity.db.user.count({ where: userWhere(actorOf(context).userPoolId, args.filter) }),
   }),
   user: t.prismaField({
     type: "User",
@@ -86,7 +78,7 @@ builder.queryFields((t) => ({
       userIdType: t.arg({ type: UserIdTypeEnum, defaultValue: "user_id" }),
     },
     resolve: async (query, _root, args, context) => {
-      const pool = await context.identity.db.userPool.findUniqueOrThrow({ where: { id: administrator(context).userPoolId } });
+      const pool = await context.identity.db.userPool.findUniqueOrThrow({ where: { id: actorOf(context).userPoolId } });
       const user = await context.identity.db.user.findFirst({ ...query, where: userLookup(pool, args.userId, args.userIdType ?? "user_id") });
       if (!user) throw new UserNotFoundError();
       return user;
