@@ -19,5 +19,7 @@ import "./resolvers/management-users.ts";
 import "./resolvers/management-user-admin.ts";
 import "./resolvers/management-roles.ts";
 import "./resolvers/management-departments.ts";
+import "./resolvers/management-groups.ts";
+import "./resolvers/my-lists.ts";
 
 export const schema = builder.toSchema();

@@ -20,6 +20,7 @@ import { createManagementTokens } from "./management/management-tokens.ts";
 import { createUserAdministration } from "./management/user-admin.ts";
 import { createRoleAdministration } from "./management/roles.ts";
 import { createDepartmentAdministration } from "./management/departments.ts";
+import { createGroupAdministration } from "./management/groups.ts";
 import { createBootstrap } from "./pools/bootstrap.ts";
 import { createUserPoolService } from "./pools/pool-service.ts";
 import { createSigningKeyStore } from "./tokens/signing-keys.ts";
@@ -58,11 +59,12 @@ export function createIdentity({ db, hasher, clock = systemClock, issuer, delive
   const userAdmin = createUserAdministration({ db, clock, hasher, users, sessions });
   const roleAdmin = createRoleAdministration({ db, clock });
   const departmentAdmin = createDepartmentAdministration({ db, clock });
+  const groupAdmin = createGroupAdministration({ db, clock });
   const passwords = createPasswordTransport({ db });
   const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations, passwords });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, clock, keys, applications, pools });
-  return { db, clock, keys, tokens, introspection, management, userAdmin, roleAdmin, departmentAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
+  return { db, clock, keys, tokens, introspection, management, userAdmin, roleAdmin, departmentAdmin, groupAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

@@ -157,6 +157,13 @@ describe("admin fields refuse everyone but administrators", () => {
     addDepartmentMembers: 'mutation { addDepartmentMembers(departmentId: "x", userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
     removeDepartmentMembers: 'mutation { removeDepartmentMembers(departmentId: "x", userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
     setUserMainDepartment: 'mutation { setUserMainDepartment(userId: "x", departmentId: "x") { __typename ... on Error { statusCode apiCode } } }',
+    groups: "{ groups(first: 1) { __typename ... on Error { statusCode apiCode } } }",
+    listGroupMembers: '{ listGroupMembers(code: "x", first: 1) { __typename ... on Error { statusCode apiCode } } }',
+    createGroup: 'mutation { createGroup(code: "walk", name: "w") { __typename ... on Error { statusCode apiCode } } }',
+    updateGroup: 'mutation { updateGroup(code: "x", name: "n") { __typename ... on Error { statusCode apiCode } } }',
+    deleteGroup: 'mutation { deleteGroup(code: "x") { __typename ... on Error { statusCode apiCode } } }',
+    addGroupMembers: 'mutation { addGroupMembers(code: "x", userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
+    removeGroupMembers: 'mutation { removeGroupMembers(code: "x", userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
   };
 
   async function run(query: string, headers: Record<string, string>) {
@@ -185,5 +192,6 @@ describe("admin fields refuse everyone but administrators", () => {
     expect(await gateway.db.user.count({ where: { username: "walk" } })).toBe(0);
     expect(await gateway.db.role.count({ where: { code: "walk" } })).toBe(0);
     expect(await gateway.db.organization.count({ where: { code: "walk" } })).toBe(0);
+    expect(await gateway.db.group.count({ where: { code: "walk" } })).toBe(0);
   });
 });

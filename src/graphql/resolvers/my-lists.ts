@@ -1,0 +1,80 @@
+// The signed-in user's own lists, as GenAuth's authentication client offers them.
+import { loadSignedInUser } from "../../identity/account/signed-in-user.ts";
+import { NotAuthenticatedError } from "../../identity/errors.ts";
+import { builder } from "../builder.ts";
+
+const ApplicationSummaryType = builder.prismaObject("Application", {
+  name: "ApplicationSummary",
+  fields: (t) => ({
+    appId: t.exposeString("appId"),
+    name: t.exposeString("name"),
+    description: t.exposeString("description", { nullable: true }),
+  }),
+});
+
+const listErrors = (name: string, dataField: string) => ({
+  types: [NotAuthenticatedError],
+  directResult: false as const,
+  result: { name },
+  dataField: { name: dataField },
+  union: { name: `${name}Result` },
+});
+
+builder.queryFields((t) => ({
+  getRoleList: t.prismaField({
+    type: ["Role"],
+    description: "The roles the signed-in user holds, directly or through a department, optionally in one namespace.",
+    errors: listErrors("MyRoles", "roles"),
+    args: { namespace: t.arg.string() },
+    resolve: async (query, _root, args, context) => {
+      const user = await loadSignedInUser(context.identity.db, context.viewer);
+      return context.identity.db.role.findMany({
+        ...query,
+        where: {
+          userPoolId: user.userPoolId,
+          ...(args.namespace ? { namespace: { code: args.namespace.trim() } } : {}),
+          OR: [
+            { users: { some: { userId: user.id } } },
+            { departments: { some: { department: { members: { some: { userId: user.id } } } } } },
+          ],
+        },
+        orderBy: [{ code: "asc" }, { id: "asc" }],
+      });
+    },
+  }),
+  getDepartmentList: t.prismaField({
+    type: ["Department"],
+    description: "The departments the signed-in user belongs to.",
+    errors: listErrors("MyDepartments", "departments"),
+    resolve: async (query, _root, _args, context) => {
+      const user = await loadSignedInUser(context.identity.db, context.viewer);
+      return context.identity.db.department.findMany({
+        ...query,
+        where: { members: { some: { userId: user.id } } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      });
+    },
+  }),
+  getGroupList: t.prismaField({
+    type: ["Group"],
+    description: "The groups the signed-in user belongs to.",
+    errors: listErrors("MyGroups", "groups"),
+    resolve: async (query, _root, _args, context) => {
+      const user = await loadSignedInUser(context.identity.db, context.viewer);
+      return context.identity.db.group.findMany({
+        ...query,
+        where: { members: { some: { userId: user.id } } },
+        orderBy: [{ code: "asc" }, { id: "asc" }],
+      });
+    },
+  }),
+  getAccessibleApps: t.prismaField({
+    type: [ApplicationSummaryType],
+    description: "The applications of the user's pool the user may sign in to (every one, until per-app access rules exist).",
+    errors: listErrors("MyApplications", "applications"),
+    resolve: async (query, _root, _args, context) => {
+      const user = await loadSignedInUser(context.identity.db, context.viewer);
+      return context.identity.db.application.findMany({ ...query, where: { userPoolId: user.userPoolId }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+    },
+  }),
+}));

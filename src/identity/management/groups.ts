@@ -1,0 +1,78 @@
+// Groups: flat sets of users, by code.
+import type { Db } from "../../db/index.ts";
+import type { Group, Prisma } from "../../generated/prisma/client.ts";
+import type { Clock } from "../clock.ts";
+import { isUniqueViolation } from "../db-errors.ts";
+import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
+import { recordAudit, type AdminActor } from "./audit-log.ts";
+import { maxBatchSize } from "./user-admin.ts";
+
+const codePattern = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,63}$/;
+const summary = (group: Group): Prisma.InputJsonObject => ({ code: group.code, name: group.name, description: group.description });
+
+export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock }) {
+  async function groupOf(actor: AdminActor, code: string): Promise<Group> {
+    const group = await db.group.findUnique({ where: { userPoolId_code: { userPoolId: actor.userPoolId, code: code.trim() } } });
+    if (!group) throw new ResourceNotFoundError("group", code.trim());
+    return group;
+  }
+
+  async function createGroup(actor: AdminActor, input: { code: string; name: string; description?: string | null }): Promise<Group> {
+    const code = input.code.trim();
+    if (!codePattern.test(code)) throw new InvalidInputError("code", "input.invalidCode", { field: "code" });
+    const name = input.name.trim();
+    if (!name) throw new InvalidInputError("name", "input.required", { field: "name" });
+    try {
+      return await db.$transaction(async (tx) => {
+        const group = await tx.group.create({ data: { userPoolId: actor.userPoolId, code, name, description: input.description ?? null } });
+        await recordAudit(tx, actor, { action: "group.create", targetType: "group", targetId: group.id, after: summary(group), at: clock.now() });
+        return group;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ResourceExistsError("group", code);
+      throw error;
+    }
+  }
+
+  async function updateGroup(actor: AdminActor, code: string, input: { name?: string | null; description?: string | null }): Promise<Group> {
+    const before = await groupOf(actor, code);
+    const data: Prisma.GroupUpdateInput = {};
+    if (input.name != null) {
+      if (!input.name.trim()) throw new InvalidInputError("name", "input.required", { field: "name" });
+      data.name = input.name.trim();
+    }
+    if (input.description !== undefined) data.description = input.description;
+    return db.$transaction(async (tx) => {
+      const after = await tx.group.update({ where: { id: before.id }, data });
+      await recordAudit(tx, actor, { action: "group.update", targetType: "group", targetId: before.id, before: summary(before), after: summary(after), at: clock.now() });
+      return after;
+    });
+  }
+
+  async function deleteGroup(actor: AdminActor, code: string): Promise<void> {
+    const group = await groupOf(actor, code);
+    await db.$transaction(async (tx) => {
+      await tx.group.delete({ where: { id: group.id } });
+      await recordAudit(tx, actor, { action: "group.delete", targetType: "group", targetId: group.id, before: summary(group), at: clock.now() });
+    });
+  }
+
+  async function setMembers(actor: AdminActor, code: string, userIds: string[], add: boolean): Promise<void> {
+    const group = await groupOf(actor, code);
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) throw new InvalidInputError("userIds", "input.required", { field: "userIds" });
+    if (unique.length > maxBatchSize) throw new InvalidInputError("userIds", "input.batchTooLarge", { max: maxBatchSize });
+    const users = await db.user.findMany({ where: { userPoolId: actor.userPoolId, id: { in: unique } }, select: { id: true } });
+    const missing = unique.find((id) => !users.some((user) => user.id === id));
+    if (missing) throw new ResourceNotFoundError("user", missing);
+    await db.$transaction(async (tx) => {
+      if (add) await tx.groupMember.createMany({ data: unique.map((userId) => ({ groupId: group.id, userId })), skipDuplicates: true });
+      else await tx.groupMember.deleteMany({ where: { groupId: group.id, userId: { in: unique } } });
+      await recordAudit(tx, actor, { action: add ? "group.addMembers" : "group.removeMembers", targetType: "group", targetId: group.id, after: { userIds: unique }, at: clock.now() });
+    });
+  }
+
+  return { groupOf, createGroup, updateGroup, deleteGroup, setMembers };
+}
+
+export type GroupAdministration = ReturnType<typeof createGroupAdministration>;
