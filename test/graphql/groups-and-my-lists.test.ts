@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { digestSecret, generatePublicId, generateSecret } from "../../src/identity/secrets.ts";
+import { adminHeaders, runQuery } from "../helpers/admin.ts";
 import { TestGateway } from "../helpers/gateway.ts";
 import { createUser, defaultPassword } from "../helpers/users.ts";
 import { SignInByAccountPassword } from "./documents.ts";
-import { GetManagementToken } from "./management-documents.ts";
 
 let gateway: TestGateway;
 let admin: Record<string, string>;
@@ -11,27 +10,14 @@ let me: Record<string, string>;
 let ivy: string;
 let jo: string;
 
-type Result = Record<string, unknown> & { __typename: string };
-async function run(query: string, variables: Record<string, unknown> = {}, headers = admin) {
-  const response = await gateway.app.fetch("http://gateway.test/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId, ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: Record<string, Result>; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const run = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = admin) =>
+  runQuery(gateway, query, variables, headers);
 const errors = "... on Error { apiCode } ... on ResourceNotFoundError { resource } ... on ResourceExistsError { resource }";
 
 beforeAll(async () => {
   gateway = await TestGateway.start();
-  const accessKeyId = generatePublicId();
-  const secret = generateSecret();
-  await gateway.db.accessKey.create({ data: { userPoolId: gateway.pool.id, accessKeyId, secretHash: digestSecret(secret) } });
-  const { data } = await gateway.execute(GetManagementToken, { accessKeyId, accessKeySecret: secret });
-  if (data.getManagementToken.__typename !== "ManagementToken") throw new Error("no token");
-  admin = { authorization: `Bearer ${data.getManagementToken.access_token}` };
+  const { authorization } = await adminHeaders(gateway);
+  admin = { authorization };
   ivy = (await createUser(gateway, { username: "ivy" })).id;
   jo = (await createUser(gateway, { username: "jo" })).id;
   const signedIn = await gateway.execute(SignInByAccountPassword, { account: "ivy", password: defaultPassword });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { digestSecret, generatePublicId, generateSecret } from "../../src/identity/secrets.ts";
+import { adminHeaders, runQuery } from "../helpers/admin.ts";
 import { TestGateway } from "../helpers/gateway.ts";
 import { createUser } from "../helpers/users.ts";
-import { GetManagementToken } from "./management-documents.ts";
 
 let gateway: TestGateway;
 let admin: Record<string, string>;
@@ -13,12 +12,8 @@ let sales: string;
 
 beforeAll(async () => {
   gateway = await TestGateway.start();
-  const accessKeyId = generatePublicId();
-  const secret = generateSecret();
-  await gateway.db.accessKey.create({ data: { userPoolId: gateway.pool.id, accessKeyId, secretHash: digestSecret(secret) } });
-  const { data } = await gateway.execute(GetManagementToken, { accessKeyId, accessKeySecret: secret });
-  if (data.getManagementToken.__typename !== "ManagementToken") throw new Error("no token");
-  admin = { authorization: `Bearer ${data.getManagementToken.access_token}` };
+  const { authorization } = await adminHeaders(gateway);
+  admin = { authorization };
   ann = (await createUser(gateway, { username: "ann" })).id;
   bob = (await createUser(gateway, { username: "bob" })).id;
   cat = (await createUser(gateway, { username: "cat" })).id;
@@ -28,17 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => gateway.close());
 
-type Result = Record<string, unknown> & { __typename: string };
-async function run(query: string, variables: Record<string, unknown> = {}) {
-  const response = await gateway.app.fetch("http://gateway.test/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", ...admin },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: Record<string, Result>; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const run = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = admin) =>
+  runQuery(gateway, query, variables, headers);
 const errors = "... on Error { apiCode } ... on ResourceNotFoundError { resource identifier } ... on ResourceExistsError { resource identifier } ... on InvalidInputError { field }";
 const createRole = (code: string, namespace?: string) =>
   run(`mutation($code: String!, $ns: String) { createRole(code: $code, namespace: $ns, name: "Role ${code}") { __typename ... on Role { code namespace name } ${errors} } }`, { code, ns: namespace }).then((d) => d.createRole!);

@@ -1,9 +1,9 @@
 // No N+1: a page of users with their roles, departments, identities and groups costs the same, small number of
 // SQL statements whatever the page size.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { digestSecret, generatePublicId, generateSecret } from "../../src/identity/secrets.ts";
+import { adminHeaders } from "../helpers/admin.ts";
 import { TestGateway } from "../helpers/gateway.ts";
-import { GetManagementToken, UsersWithRelations } from "./management-documents.ts";
+import { UsersWithRelations } from "./management-documents.ts";
 
 const statements: string[] = [];
 let recording = false;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const departments = await Promise.all(["sales", "ops"].map((code) => db.department.create({ data: { userPoolId: poolId, organizationId: organization.id, code, name: code } })));
   const groups = await Promise.all(["beta", "staff"].map((code) => db.group.create({ data: { userPoolId: poolId, code, name: code } })));
   for (let i = 0; i < 120; i++) {
-    const user = await db.user.create({
+    await db.user.create({
       data: {
         userPoolId: poolId,
         username: `bulk-${i}`,
@@ -30,14 +30,8 @@ beforeAll(async () => {
         groups: { create: [{ groupId: groups[i % 2]!.id }] },
       },
     });
-    void user;
   }
-  const accessKeyId = generatePublicId();
-  const secret = generateSecret();
-  await db.accessKey.create({ data: { userPoolId: poolId, accessKeyId, secretHash: digestSecret(secret) } });
-  const { data } = await gateway.execute(GetManagementToken, { accessKeyId, accessKeySecret: secret });
-  if (data.getManagementToken.__typename !== "ManagementToken") throw new Error("no token");
-  admin = { authorization: `Bearer ${data.getManagementToken.access_token}` };
+  admin = { authorization: (await adminHeaders(gateway)).authorization };
 });
 afterAll(() => gateway.close());
 

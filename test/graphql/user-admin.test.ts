@@ -1,35 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { digestSecret, generatePublicId, generateSecret } from "../../src/identity/secrets.ts";
+import { adminHeaders, runQuery } from "../helpers/admin.ts";
 import { TestGateway } from "../helpers/gateway.ts";
 import { defaultPassword } from "../helpers/users.ts";
 import { Me, SignInByAccountPassword } from "./documents.ts";
-import { GetManagementToken } from "./management-documents.ts";
 
 let gateway: TestGateway;
 let admin: Record<string, string>;
-const accessKeyId = generatePublicId();
+let accessKeyId: string;
 
 beforeAll(async () => {
   gateway = await TestGateway.start();
-  const secret = generateSecret();
-  await gateway.db.accessKey.create({ data: { userPoolId: gateway.pool.id, accessKeyId, secretHash: digestSecret(secret) } });
-  const { data } = await gateway.execute(GetManagementToken, { accessKeyId, accessKeySecret: secret });
-  if (data.getManagementToken.__typename !== "ManagementToken") throw new Error("no token");
-  admin = { authorization: `Bearer ${data.getManagementToken.access_token}`, "x-request-id": "admin-req-1" };
+  const access = await adminHeaders(gateway);
+  accessKeyId = access.accessKeyId;
+  admin = { authorization: access.authorization, "x-request-id": "admin-req-1" };
 });
 afterAll(() => gateway.close());
 
-type Result = Record<string, unknown> & { __typename: string };
-async function run(query: string, variables: Record<string, unknown> = {}, headers = admin) {
-  const response = await gateway.app.fetch("http://gateway.test/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId, ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: Record<string, Result>; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const run = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = admin) =>
+  runQuery(gateway, query, variables, headers);
 const errorFields = "... on Error { statusCode apiCode message } ... on InvalidInputError { field } ... on UserExistsError { field }";
 const createUser = (input: Record<string, unknown>) =>
   run(`mutation($input: CreateUserInput!) { createUser(input: $input) { __typename ... on User { userId username email emailVerified externalId userSourceType status } ${errorFields} } }`, { input }).then((d) => d.createUser!);
