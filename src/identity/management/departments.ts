@@ -6,16 +6,9 @@ import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
 import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
 import { recordAudit, type AdminActor } from "./audit-log.ts";
-import { maxBatchSize } from "./user-admin.ts";
+import { assertUsersInPool, boundedBatch, checkCode } from "./batches.ts";
 
-const codePattern = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,63}$/;
 const maxTreeDepth = 64;
-
-function checkCode(code: string, field = "code"): string {
-  const trimmed = code.trim();
-  if (!codePattern.test(trimmed)) throw new InvalidInputError(field, "input.invalidCode", { field });
-  return trimmed;
-}
 
 function checkName(name: string): string {
   const trimmed = name.trim();
@@ -147,12 +140,8 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
 
   async function setMembers(actor: AdminActor, departmentId: string, userIds: string[], add: boolean): Promise<void> {
     const department = await departmentOf(actor, departmentId);
-    const unique = [...new Set(userIds)];
-    if (unique.length === 0) throw new InvalidInputError("userIds", "input.required", { field: "userIds" });
-    if (unique.length > maxBatchSize) throw new InvalidInputError("userIds", "input.batchTooLarge", { max: maxBatchSize });
-    const users = await db.user.findMany({ where: { userPoolId: actor.userPoolId, id: { in: unique } }, select: { id: true } });
-    const missing = unique.find((id) => !users.some((user) => user.id === id));
-    if (missing) throw new ResourceNotFoundError("user", missing);
+    const unique = boundedBatch(userIds, "userIds");
+    await assertUsersInPool(db, actor.userPoolId, unique);
     await db.$transaction(async (tx) => {
       if (add) await tx.departmentMember.createMany({ data: unique.map((userId) => ({ departmentId: department.id, userId })), skipDuplicates: true });
       else {

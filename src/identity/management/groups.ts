@@ -5,9 +5,8 @@ import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
 import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
 import { recordAudit, type AdminActor } from "./audit-log.ts";
-import { maxBatchSize } from "./user-admin.ts";
+import { assertUsersInPool, boundedBatch, checkCode } from "./batches.ts";
 
-const codePattern = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,63}$/;
 const summary = (group: Group): Prisma.InputJsonObject => ({ code: group.code, name: group.name, description: group.description });
 
 export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock }) {
@@ -18,8 +17,7 @@ export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock 
   }
 
   async function createGroup(actor: AdminActor, input: { code: string; name: string; description?: string | null }): Promise<Group> {
-    const code = input.code.trim();
-    if (!codePattern.test(code)) throw new InvalidInputError("code", "input.invalidCode", { field: "code" });
+    const code = checkCode(input.code);
     const name = input.name.trim();
     if (!name) throw new InvalidInputError("name", "input.required", { field: "name" });
     try {
@@ -59,12 +57,8 @@ export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock 
 
   async function setMembers(actor: AdminActor, code: string, userIds: string[], add: boolean): Promise<void> {
     const group = await groupOf(actor, code);
-    const unique = [...new Set(userIds)];
-    if (unique.length === 0) throw new InvalidInputError("userIds", "input.required", { field: "userIds" });
-    if (unique.length > maxBatchSize) throw new InvalidInputError("userIds", "input.batchTooLarge", { max: maxBatchSize });
-    const users = await db.user.findMany({ where: { userPoolId: actor.userPoolId, id: { in: unique } }, select: { id: true } });
-    const missing = unique.find((id) => !users.some((user) => user.id === id));
-    if (missing) throw new ResourceNotFoundError("user", missing);
+    const unique = boundedBatch(userIds, "userIds");
+    await assertUsersInPool(db, actor.userPoolId, unique);
     await db.$transaction(async (tx) => {
       if (add) await tx.groupMember.createMany({ data: unique.map((userId) => ({ groupId: group.id, userId })), skipDuplicates: true });
       else await tx.groupMember.deleteMany({ where: { groupId: group.id, userId: { in: unique } } });

@@ -3,23 +3,16 @@ import type { Db } from "../../db/index.ts";
 import type { Prisma, Role } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
-import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
+import { ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
 import { recordAudit, type AdminActor } from "./audit-log.ts";
-import { maxBatchSize } from "./user-admin.ts";
+import { assertUsersInPool, boundedBatch, checkCode } from "./batches.ts";
 
 export const defaultNamespace = "default";
-const codePattern = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,63}$/;
 
 export type RoleTargetType = "USER" | "DEPARTMENT";
 export interface RoleTarget {
   targetType: RoleTargetType;
   targetId: string;
-}
-
-function checkCode(code: string, field = "code"): string {
-  const trimmed = code.trim();
-  if (!codePattern.test(trimmed)) throw new InvalidInputError(field, "input.invalidCode", { field });
-  return trimmed;
 }
 
 const roleSummary = (role: Role): Prisma.InputJsonObject => ({ code: role.code, name: role.name, description: role.description, namespaceId: role.namespaceId });
@@ -100,9 +93,7 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
 
   /** Deletes the roles (and their assignments) in one transaction; an unknown code deletes none. */
   async function deleteRoles(actor: AdminActor, codes: string[], namespace?: string | null): Promise<void> {
-    const unique = [...new Set(codes.map((code) => code.trim()))];
-    if (unique.length === 0) throw new InvalidInputError("codes", "input.required", { field: "codes" });
-    if (unique.length > maxBatchSize) throw new InvalidInputError("codes", "input.batchTooLarge", { max: maxBatchSize });
+    const unique = boundedBatch(codes.map((code) => code.trim()), "codes");
     const roles = await Promise.all(unique.map((code) => roleOf(actor, code, namespace)));
     await db.$transaction(async (tx) => {
       await tx.role.deleteMany({ where: { id: { in: roles.map((role) => role.id) } } });
@@ -112,13 +103,10 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
 
   /** Checks every target belongs to the actor's pool; one unknown target refuses the whole request. */
   async function checkTargets(actor: AdminActor, targets: RoleTarget[]) {
-    if (targets.length === 0) throw new InvalidInputError("targets", "input.required", { field: "targets" });
-    if (targets.length > maxBatchSize) throw new InvalidInputError("targets", "input.batchTooLarge", { max: maxBatchSize });
+    boundedBatch(targets, "targets");
     const userIds = targets.filter((t) => t.targetType === "USER").map((t) => t.targetId);
     const departmentIds = targets.filter((t) => t.targetType === "DEPARTMENT").map((t) => t.targetId);
-    const users = await db.user.findMany({ where: { userPoolId: actor.userPoolId, id: { in: userIds } }, select: { id: true } });
-    const missingUser = userIds.find((id) => !users.some((user) => user.id === id));
-    if (missingUser) throw new ResourceNotFoundError("user", missingUser);
+    await assertUsersInPool(db, actor.userPoolId, userIds);
     const departments = await db.department.findMany({ where: { userPoolId: actor.userPoolId, id: { in: departmentIds } }, select: { id: true } });
     const missingDepartment = departmentIds.find((id) => !departments.some((department) => department.id === id));
     if (missingDepartment) throw new ResourceNotFoundError("department", missingDepartment);

@@ -7,14 +7,13 @@ import type { Clock } from "../clock.ts";
 import type { PasswordHasher } from "../credentials/hasher.ts";
 import { checkPasswordPolicy, normalizePassword } from "../credentials/password-policy.ts";
 import { isUniqueViolation, uniqueViolationColumns } from "../db-errors.ts";
-import { InvalidInputError, UserExistsError, UserNotFoundError } from "../errors.ts";
+import { UserExistsError, UserNotFoundError } from "../errors.ts";
 import type { SessionService } from "../tokens/sessions.ts";
 import { normalizeCountryCode, normalizeEmail, normalizePhone, normalizeUsername } from "../users/account-identifiers.ts";
 import { validateProfile, type ProfileInput } from "../users/profile.ts";
 import type { NewUserInput, UserService } from "../users/user-service.ts";
 import { recordAudit, userSummary, type AdminActor } from "./audit-log.ts";
-
-export const maxBatchSize = 100;
+import { boundedBatch } from "./batches.ts";
 
 export interface UserUpdateInput extends ProfileInput {
   username?: string | null;
@@ -37,13 +36,6 @@ export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: P
     const user = await db.user.findFirst({ where: { id: userId, userPoolId: actor.userPoolId } });
     if (!user) throw new UserNotFoundError();
     return user;
-  }
-
-  function checkBatch(userIds: string[]): string[] {
-    const unique = [...new Set(userIds)];
-    if (unique.length === 0) throw new InvalidInputError("userIds", "input.required", { field: "userIds" });
-    if (unique.length > maxBatchSize) throw new InvalidInputError("userIds", "input.batchTooLarge", { max: maxBatchSize });
-    return unique;
   }
 
   /** All the users of the batch, or UserNotFoundError: a batch with an unknown id changes nothing. */
@@ -122,7 +114,7 @@ export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: P
   }
 
   async function kickUsers(actor: AdminActor, userIds: string[]): Promise<void> {
-    const targets = await usersOf(actor, checkBatch(userIds));
+    const targets = await usersOf(actor, boundedBatch(userIds, "userIds"));
     for (const user of targets) await sessions.revokeSessionsForUser(user.id);
     await db.$transaction(async (tx) => {
       for (const user of targets) await recordAudit(tx, actor, { action: "user.kick", targetType: "user", targetId: user.id, at: clock.now() });
@@ -131,7 +123,7 @@ export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: P
 
   /** Deletes every user of the batch in one transaction, or none (an unknown id refuses the whole batch). */
   async function deleteUsers(actor: AdminActor, userIds: string[]): Promise<number> {
-    const targets = await usersOf(actor, checkBatch(userIds));
+    const targets = await usersOf(actor, boundedBatch(userIds, "userIds"));
     return db.$transaction(async (tx) => {
       const { count } = await tx.user.deleteMany({ where: { userPoolId: actor.userPoolId, id: { in: targets.map((user) => user.id) } } });
       if (count !== targets.length) throw new UserNotFoundError();
