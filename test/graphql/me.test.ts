@@ -40,6 +40,22 @@ describe("me", () => {
     }
   });
 
+  it("checks the token's standing even when the query selects almost nothing", async () => {
+    const minimal = async (authorization: string) => {
+      const response = await gateway.app.fetch("http://gateway.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization },
+        body: JSON.stringify({ query: "{ me { __typename } }" }),
+      });
+      return ((await response.json()) as { data: { me: { __typename: string } } }).data.me.__typename;
+    };
+    expect(await minimal(await signIn())).toBe("User");
+    const kim = await createUser(gateway, { username: "kim" });
+    const token = await signIn("kim");
+    await gateway.db.user.update({ where: { id: kim.id }, data: { status: "Suspended" } });
+    expect(await minimal(token)).toBe("NotAuthenticatedError");
+  });
+
   it("works without an application header, and refuses a token of another application", async () => {
     const token = await signIn();
     const noApp = await gateway.execute(Me, undefined, { authorization: token, "x-authing-app-id": "" });

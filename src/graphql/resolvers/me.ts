@@ -1,6 +1,6 @@
-import { loadSignedInUser } from "../../identity/account/signed-in-user.ts";
-import { builder } from "../builder.ts";
+import { assertTokenStillStands } from "../../identity/account/signed-in-user.ts";
 import { NotAuthenticatedError } from "../../identity/errors.ts";
+import { builder } from "../builder.ts";
 
 builder.queryFields((t) => ({
   me: t.prismaField({
@@ -9,9 +9,12 @@ builder.queryFields((t) => ({
       "The signed-in user, from `Authorization: Bearer <access_token>` (or the bare token, as GenAuth's SDKs send it).",
     errors: { types: [NotAuthenticatedError] },
     resolve: async (query, _root, _args, context) => {
-      // A deleted, disabled or signed-out user's tokens stop working at once, not when they expire.
-      const user = await loadSignedInUser(context.identity.db, context.viewer);
-      return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
+      const viewer = context.viewer;
+      if (!viewer) throw new NotAuthenticatedError("missing");
+      // One read serves both the check and the answer: the User type selects every scalar, so status and
+      // tokensValidAfter are there. A deleted, disabled or signed-out user's tokens stop working at once.
+      const user = await context.identity.db.user.findUnique({ ...query, where: { id: viewer.sub } });
+      return assertTokenStillStands(context.identity.db, viewer, user);
     },
   }),
 }));
