@@ -19,6 +19,7 @@ import { useJwksRoutes } from "./http/jwks.ts";
 import { authenticateClient, basicCredentials } from "./identity/applications/client-authentication.ts";
 import { IdentityError, NotAuthenticatedError } from "./identity/errors.ts";
 import { isManagementToken } from "./identity/management/management-tokens.ts";
+import { isSignedRequest, signedRequestOf, useSignedRequestBodies } from "./http/signed-requests.ts";
 import { localize, negotiateLanguage } from "./identity/i18n/localize.ts";
 import type { Identity } from "./identity/index.ts";
 import type { Logger } from "./logger.ts";
@@ -68,10 +69,12 @@ const useRequestId: Plugin = {
   },
 };
 
+const signatureHeaders = ["date", "x-authing-date", "x-authing-signature-method", "x-authing-signature-nonce", "x-authing-signature-version", "x-authing-content-sha256"];
+
 /** `Authorization: Bearer <token>`, or the bare token as GenAuth's SDKs send it (Basic is client authentication). */
 export function bearerToken(request: Request): string | null {
   const header = request.headers.get("authorization")?.trim();
-  if (!header || /^Basic\s/i.test(header)) return null;
+  if (!header || /^(Basic|authing)\s/i.test(header)) return null;
   const match = /^Bearer\s+(.+)$/i.exec(header);
   return (match ? match[1]! : header).trim() || null;
 }
@@ -81,6 +84,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
     useRequestId,
     useReadinessRoute(() => identity.db.$queryRaw`SELECT 1`),
     useJwksRoutes(identity.keys),
+    useSignedRequestBodies(),
     // Simple (form-like) requests must carry x-graphql-yoga-csrf; JSON requests already need a CORS preflight.
     useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
     maxAliasesPlugin({ n: 15 }) as Plugin,
@@ -107,7 +111,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
     landingPage: false,
     batching: false,
     cors: config.corsOrigins.length
-      ? { origin: config.corsOrigins, credentials: true, allowedHeaders: ["content-type", "authorization", "x-authing-app-id", "x-authing-app-secret", "x-authing-lang", "x-request-id"] }
+      ? { origin: config.corsOrigins, credentials: true, allowedHeaders: ["content-type", "authorization", "x-authing-app-id", "x-authing-app-secret", "x-authing-lang", "x-request-id", ...signatureHeaders] }
       : false,
     graphiql: config.graphiql
       ? {
@@ -142,14 +146,13 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
       let viewer: GraphQLContext["viewer"] = null;
       let admin: GraphQLContext["admin"] = null;
       const token = bearerToken(request);
-      if (token) {
-        try {
-          if (isManagementToken(token)) admin = await identity.management.verifyManagementToken(token);
-          else viewer = await identity.tokens.verifyAccessToken(token, appIdHeader?.trim() || undefined);
-        } catch (error) {
-          if (!(error instanceof NotAuthenticatedError)) throw error;
-          throw unauthenticated(error, language, requestId);
-        }
+      try {
+        if (isSignedRequest(request)) admin = await identity.signatures.verifySignedRequest(await signedRequestOf(request));
+        else if (token && isManagementToken(token)) admin = await identity.management.verifyManagementToken(token);
+        else if (token) viewer = await identity.tokens.verifyAccessToken(token, appIdHeader?.trim() || undefined);
+      } catch (error) {
+        if (!(error instanceof NotAuthenticatedError)) throw error;
+        throw unauthenticated(error, language, requestId, isSignedRequest(request) ? "authing" : "Bearer");
       }
       let application: ReturnType<GraphQLContext["application"]> | undefined;
       return {
@@ -177,7 +180,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
 }
 
 /** A bad token is refused before execution: HTTP 401 with a WWW-Authenticate challenge (RFC 6750). */
-function unauthenticated(error: IdentityError, language: ReturnType<typeof negotiateLanguage>, requestId: string) {
+function unauthenticated(error: IdentityError, language: ReturnType<typeof negotiateLanguage>, requestId: string, scheme: string) {
   const message = localize(language, error.messageKey, error.params);
   // Header values must be ASCII: the challenge always speaks English.
   const description = localize("en-US", error.messageKey, error.params).replace(/"/g, "'");
@@ -189,7 +192,7 @@ function unauthenticated(error: IdentityError, language: ReturnType<typeof negot
       requestId,
       http: {
         status: 401,
-        headers: { "WWW-Authenticate": `Bearer error="invalid_token", error_description="${description}"` },
+        headers: { "WWW-Authenticate": `${scheme} error="invalid_token", error_description="${description}"` },
       },
     },
   });

@@ -1,6 +1,7 @@
 // The only reader of process.env: every setting, its default and its validation live here (README lists them).
 import type { SmsWebhookSettings } from "./delivery/sms-webhook.ts";
 import type { SmtpSettings } from "./delivery/smtp.ts";
+import { parseSecretsKey } from "./identity/secret-box.ts";
 
 export interface Config {
   databaseUrl: string;
@@ -23,6 +24,8 @@ export interface Config {
   /** The devOutbox query (reads passcodes sent to the outbox); never in production. */
   devOutboxQuery: boolean;
   shutdownTimeoutMs: number;
+  /** 32 bytes that seal secrets the gateway must read back (access key secrets for signed requests); null: off. */
+  secretsKey: Buffer | null;
 }
 
 export class ConfigError extends Error {
@@ -105,6 +108,12 @@ export function loadConfig(env: Env = process.env): Config {
     };
   }
 
+  let secretsKey: Buffer | null = null;
+  if (env.SECRETS_KEY) {
+    secretsKey = parseSecretsKey(env.SECRETS_KEY);
+    if (!secretsKey) problems.push("SECRETS_KEY must be 32 random bytes as 64 hex characters or base64 (openssl rand -hex 32)");
+  }
+
   const config: Config = {
     databaseUrl,
     databasePoolSize: integer("DATABASE_POOL_SIZE", 10, 1, 200),
@@ -127,6 +136,7 @@ export function loadConfig(env: Env = process.env): Config {
     smsWebhook,
     devOutboxQuery: !production && flag("DEV_OUTBOX_QUERY", true),
     shutdownTimeoutMs: integer("SHUTDOWN_TIMEOUT_MS", 15_000, 100, 600_000),
+    secretsKey,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -27,6 +27,7 @@ async function main() {
     issuer: `${config.publicUrl}/oidc`,
     delivery,
     log,
+    secretsKey: config.secretsKey,
   });
   const { pool, created } = await identity.bootstrap.ensureDefaultUserPool({
     demoApplication: config.createDemoApplication,
@@ -50,7 +51,8 @@ async function main() {
   if (created) {
     lines.push(
       ``,
-      `  First start: created the default user pool. These secrets are shown once and stored only as digests:`,
+      `  First start: created the default user pool. These secrets are shown once and stored only as digests` +
+        (config.secretsKey ? ` (the SK also sealed under SECRETS_KEY, for signed requests):` : `:`),
       ...(created.application
         ? [`    Demo application  appId: ${created.application.appId}`, `                      secret: ${created.application.secret}`]
         : []),

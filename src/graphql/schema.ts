@@ -20,6 +20,7 @@ import "./resolvers/management-user-admin.ts";
 import "./resolvers/management-roles.ts";
 import "./resolvers/management-departments.ts";
 import "./resolvers/management-groups.ts";
+import "./resolvers/management-access-keys.ts";
 import "./resolvers/my-lists.ts";
 
 export const schema = builder.toSchema();

@@ -95,7 +95,9 @@ export class UnknownApplicationError extends IdentityError {
 export class NotAuthenticatedError extends IdentityError {
   readonly statusCode = 401;
   readonly apiCode: number;
-  constructor(readonly reason: "missing" | "invalid" | "expired" | "revoked") {
+  constructor(
+    readonly reason: "missing" | "invalid" | "expired" | "revoked" | "signatureInvalid" | "signatureStale" | "signatureReplayed" | "signingUnavailable",
+  ) {
     super(`auth.${reason}` as MessageKey);
     this.apiCode = reason === "expired" ? 2206 : 2020;
   }
@@ -268,5 +270,14 @@ export class ResourceExistsError extends IdentityError {
   readonly apiCode = 2409;
   constructor(readonly resource: string, readonly identifier: string) {
     super("resource.exists", { resource, identifier });
+  }
+}
+
+/** 2413: the change would leave the user pool without an active access key, locking its administrators out. */
+export class LastAccessKeyError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2413;
+  constructor() {
+    super("accessKey.lastActive");
   }
 }

@@ -17,6 +17,9 @@ import { createPasscodeService } from "./passcodes/passcode-service.ts";
 import { createSessionService } from "./tokens/sessions.ts";
 import { createTokenIntrospection } from "./tokens/introspection.ts";
 import { createManagementTokens } from "./management/management-tokens.ts";
+import { createAccessKeys } from "./management/access-keys.ts";
+import { createRequestSignatures } from "./management/request-signatures.ts";
+import { createSecretBox } from "./secret-box.ts";
 import { createUserAdministration } from "./management/user-admin.ts";
 import { createRoleAdministration } from "./management/roles.ts";
 import { createDepartmentAdministration } from "./management/departments.ts";
@@ -38,13 +41,18 @@ export interface IdentityDeps {
   log?: { warn(obj: object, msg: string): void };
   /** Tests pass a generator whose answer they know; the default draws an SVG with svg-captcha. */
   captchaGenerator?: CaptchaGenerator;
+  /** SECRETS_KEY: seals access key secrets so signed requests can be verified; absent, signing is off. */
+  secretsKey?: Buffer | null;
 }
 
-export function createIdentity({ db, hasher, clock = systemClock, issuer, delivery, log, captchaGenerator }: IdentityDeps) {
+export function createIdentity({ db, hasher, clock = systemClock, issuer, delivery, log, captchaGenerator, secretsKey }: IdentityDeps) {
+  const secretBox = secretsKey ? createSecretBox(secretsKey) : null;
   const keys = createSigningKeyStore({ db, clock });
   const tokens = createTokenService({ db, clock, keys, issuer });
   const introspection = createTokenIntrospection({ db, clock, tokens, issuer });
   const management = createManagementTokens({ db, clock, keys, issuer });
+  const accessKeys = createAccessKeys({ db, clock, secretBox });
+  const signatures = createRequestSignatures({ db, clock, secretBox });
   const users = createUserService({ db, clock, hasher });
   const failures = createLoginFailureCounter({ db, clock });
   const records = createSignInRecords({ db, clock });
@@ -63,8 +71,8 @@ export function createIdentity({ db, hasher, clock = systemClock, issuer, delive
   const passwords = createPasswordTransport({ db });
   const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations, passwords });
   const pools = createUserPoolService({ db, clock, keys });
-  const bootstrap = createBootstrap({ db, clock, keys, applications, pools });
-  return { db, clock, keys, tokens, introspection, management, userAdmin, roleAdmin, departmentAdmin, groupAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
+  const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
+  return { db, clock, keys, tokens, introspection, management, accessKeys, signatures, userAdmin, roleAdmin, departmentAdmin, groupAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

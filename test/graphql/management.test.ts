@@ -164,6 +164,10 @@ describe("admin fields refuse everyone but administrators", () => {
     deleteGroup: 'mutation { deleteGroup(code: "x") { __typename ... on Error { statusCode apiCode } } }',
     addGroupMembers: 'mutation { addGroupMembers(code: "x", userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
     removeGroupMembers: 'mutation { removeGroupMembers(code: "x", userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
+    accessKeys: "{ accessKeys { __typename ... on Error { statusCode apiCode } } }",
+    createAccessKey: "mutation { createAccessKey { __typename ... on Error { statusCode apiCode } } }",
+    updateAccessKeyStatus: 'mutation { updateAccessKeyStatus(accessKeyId: "x", status: DISABLED) { __typename ... on Error { statusCode apiCode } } }',
+    deleteAccessKey: 'mutation { deleteAccessKey(accessKeyId: "x") { __typename ... on Error { statusCode apiCode } } }',
   };
 
   async function run(query: string, headers: Record<string, string>) {
@@ -193,5 +197,6 @@ describe("admin fields refuse everyone but administrators", () => {
     expect(await gateway.db.role.count({ where: { code: "walk" } })).toBe(0);
     expect(await gateway.db.organization.count({ where: { code: "walk" } })).toBe(0);
     expect(await gateway.db.group.count({ where: { code: "walk" } })).toBe(0);
+    expect(await gateway.db.accessKey.count({ where: { userPoolId: gateway.pool.id } })).toBe(1);
   });
 });

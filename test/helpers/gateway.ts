@@ -39,6 +39,8 @@ export interface TestGatewayOptions {
   captchaGenerator?: () => { text: string; data: string };
   /** Default: the development outbox in the test's database. */
   delivery?: MessageDelivery | ((db: Database["prisma"]) => MessageDelivery);
+  /** SECRETS_KEY; default none, so request signing is off as on an unconfigured gateway. */
+  secretsKey?: Buffer;
 }
 
 export interface GraphQLResponse<T> {
@@ -72,6 +74,7 @@ export class TestGateway {
       clock: options.clock ?? systemClock,
       issuer,
       captchaGenerator: options.captchaGenerator,
+      secretsKey: options.secretsKey,
       delivery:
         typeof options.delivery === "function"
           ? options.delivery(database.prisma)

@@ -1,10 +1,12 @@
 // PostgreSQL-only: real concurrency (PGlite runs one statement at a time, so races cannot happen there).
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TestGateway } from "../helpers/gateway.ts";
 import { SignUpByEmailPassword, SignUpByUsernamePassword } from "../graphql/documents.ts";
 import { DevOutbox, SendEmail, SignInByEmailPasscode } from "../graphql/passcode-documents.ts";
 import { SignInByAccountPassword } from "../graphql/documents.ts";
 import { RefreshToken } from "../graphql/session-documents.ts";
+import { signedHeaders } from "../helpers/signing.ts";
 
 const postgresUrl = inject("postgresUrl");
 const skipReason = inject("postgresUnavailableReason");
@@ -12,7 +14,7 @@ const skipReason = inject("postgresUnavailableReason");
 describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
   let gateway: TestGateway;
   beforeAll(async () => {
-    gateway = await TestGateway.start({ databaseUrl: postgresUrl! });
+    gateway = await TestGateway.start({ databaseUrl: postgresUrl!, secretsKey: randomBytes(32) });
   });
   afterAll(() => gateway?.close());
 
@@ -43,6 +45,17 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
     const outcomes = results.map((result) => result.data.signUpByEmailPassword);
     expect(outcomes.filter((outcome) => outcome.__typename === "User")).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome.__typename === "UserExistsError" && outcome.apiCode === 2026)).toHaveLength(19);
+  });
+
+  it("10 concurrent signed requests with one nonce: exactly one is served", async () => {
+    const { accessKey, accessKeySecret } = await gateway.identity.accessKeys.createAccessKey({ userPoolId: gateway.pool.id, accessKeyId: "setup", requestId: "setup" });
+    const body = JSON.stringify({ query: "{ users(first: 1) { __typename } }" });
+    const headers = signedHeaders({ date: new Date(), secret: accessKeySecret, accessKeyId: accessKey.accessKeyId, nonce: "one-nonce-for-all", body });
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, async () => (await gateway.app.fetch("http://gateway.test/graphql", { method: "POST", headers, body })).status),
+    );
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(9);
   });
 
   it("10 concurrent uses of one passcode: exactly one signs in", async () => {

@@ -7,6 +7,7 @@ import {
   ForbiddenError,
   InvalidGrantError,
   InvalidClientError,
+  LastAccessKeyError,
   PasswordDecryptionError,
   ResourceExistsError,
   ResourceNotFoundError,
@@ -51,7 +52,7 @@ const PasswordPolicyReason = builder.enumType("PasswordPolicyReason", {
 });
 
 const NotAuthenticatedReason = builder.enumType("NotAuthenticatedReason", {
-  values: ["missing", "invalid", "expired", "revoked"] as const,
+  values: ["missing", "invalid", "expired", "revoked", "signatureInvalid", "signatureStale", "signatureReplayed", "signingUnavailable"] as const,
 });
 
 builder.objectType(InvalidInputError, {
@@ -164,6 +165,11 @@ builder.objectType(ResourceExistsError, {
   description: "2409: the code is taken by another resource of this kind.",
   interfaces: [ErrorInterface],
   fields: (t) => ({ resource: t.exposeString("resource"), identifier: t.exposeString("identifier") }),
+});
+builder.objectType(LastAccessKeyError, {
+  name: "LastAccessKeyError",
+  description: "2413: the pool would be left without an active access key.",
+  interfaces: [ErrorInterface],
 });
 builder.objectType(UserNotFoundError, { name: "UserNotFoundError", description: "2004", interfaces: [ErrorInterface] });
 

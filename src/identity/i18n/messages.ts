@@ -65,6 +65,11 @@ const enUS = {
   "department.cycle": "A department cannot move under itself or one of its own sub-departments.",
   "department.notEmpty": "The department still has {children} sub-departments and {members} members: empty it first, or delete with force.",
   "department.notMember": "The user is not a member of this department.",
+  "auth.signatureInvalid": "The request signature is invalid: check the access key, its secret and the string to sign.",
+  "auth.signatureStale": "The signed request's date is more than 5 minutes away from the server's clock.",
+  "auth.signatureReplayed": "This signature nonce was already used: sign every request with a new nonce.",
+  "auth.signingUnavailable": "This access key cannot sign requests on this gateway: use getManagementToken, or create a new access key after the operator sets SECRETS_KEY.",
+  "accessKey.lastActive": "The last active access key cannot be disabled or deleted: create another one first.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -134,6 +139,11 @@ const zhCN = {
   "department.cycle": "部门不能移动到自身或其子部门之下。",
   "department.notEmpty": "该部门仍有 {children} 个子部门和 {members} 名成员：请先清空，或使用 force 删除。",
   "department.notMember": "该用户不是此部门的成员。",
+  "auth.signatureInvalid": "请求签名无效：请检查 AccessKey、密钥和待签名字符串。",
+  "auth.signatureStale": "签名请求的时间与服务器时间相差超过 5 分钟。",
+  "auth.signatureReplayed": "该签名随机数已被使用：每个请求都须使用新的随机数签名。",
+  "auth.signingUnavailable": "该 AccessKey 无法在本网关签名请求：请使用 getManagementToken，或在运维设置 SECRETS_KEY 后创建新的 AccessKey。",
+  "accessKey.lastActive": "不能停用或删除最后一个启用的 AccessKey：请先创建另一个。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
@@ -200,6 +210,11 @@ const zhTW = {
   "department.cycle": "部門不能移動到自身或其子部門之下。",
   "department.notEmpty": "該部門仍有 {children} 個子部門和 {members} 名成員：請先清空，或使用 force 刪除。",
   "department.notMember": "該使用者不是此部門的成員。",
+  "auth.signatureInvalid": "請求簽章無效：請檢查 AccessKey、金鑰和待簽章字串。",
+  "auth.signatureStale": "簽章請求的時間與伺服器時間相差超過 5 分鐘。",
+  "auth.signatureReplayed": "該簽章隨機數已被使用：每個請求都須使用新的隨機數簽章。",
+  "auth.signingUnavailable": "該 AccessKey 無法在本閘道簽章請求：請使用 getManagementToken，或在維運設定 SECRETS_KEY 後建立新的 AccessKey。",
+  "accessKey.lastActive": "不能停用或刪除最後一個啟用的 AccessKey：請先建立另一個。",
   "forbidden.developmentOnly": "此欄位僅在開發環境、訊息寫入寄件匣時可用。",
 } satisfies Catalogue;
 
@@ -266,6 +281,11 @@ const jaJP = {
   "department.cycle": "部署を自身やその配下の部署の下に移動することはできません。",
   "department.notEmpty": "この部署にはまだ {children} 個のサブ部署と {members} 人のメンバーがいます。先に空にするか、force で削除してください。",
   "department.notMember": "このユーザーはこの部署のメンバーではありません。",
+  "auth.signatureInvalid": "リクエスト署名が無効です。アクセスキー、シークレット、署名対象文字列を確認してください。",
+  "auth.signatureStale": "署名付きリクエストの日時がサーバーの時刻と 5 分以上ずれています。",
+  "auth.signatureReplayed": "この署名ノンスは既に使用されています。リクエストごとに新しいノンスで署名してください。",
+  "auth.signingUnavailable": "このアクセスキーではこのゲートウェイへのリクエストに署名できません。getManagementToken を使うか、運用者が SECRETS_KEY を設定した後に新しいアクセスキーを作成してください。",
+  "accessKey.lastActive": "最後の有効なアクセスキーは無効化・削除できません。先に別のキーを作成してください。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 

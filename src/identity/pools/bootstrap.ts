@@ -1,11 +1,10 @@
 // First start: a default user pool with a signing key, a demo application and the pool's access key pair.
-// Secrets are stored as digests and returned once so the server can print them.
+// Secrets are stored as digests (the access key's also sealed, given SECRETS_KEY) and returned once for printing.
 import type { Db } from "../../db/index.ts";
 import type { UserPool } from "../../generated/prisma/client.ts";
 import type { ApplicationService } from "../applications/application-service.ts";
-import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
-import { digestSecret, generatePublicId, generateSecret } from "../secrets.ts";
+import type { AccessKeys } from "../management/access-keys.ts";
 import type { SigningKeyStore } from "../tokens/signing-keys.ts";
 import type { UserPoolService } from "./pool-service.ts";
 
@@ -22,12 +21,12 @@ export interface BootstrapResult {
 
 export function createBootstrap(deps: {
   db: Db;
-  clock: Clock;
   keys: SigningKeyStore;
   applications: ApplicationService;
   pools: UserPoolService;
+  accessKeys: AccessKeys;
 }) {
-  const { db, clock, keys, applications, pools } = deps;
+  const { db, keys, applications, pools, accessKeys } = deps;
 
   async function ensureDefaultUserPool(options: { demoApplication: boolean }): Promise<BootstrapResult> {
     const existing = await db.userPool.findUnique({ where: { id: defaultUserPoolId } });
@@ -43,10 +42,7 @@ export function createBootstrap(deps: {
       if (isUniqueViolation(error)) return ensureDefaultUserPool(options);
       throw error;
     }
-    const accessKeySecret = generateSecret();
-    const accessKey = await db.accessKey.create({
-      data: { userPoolId: pool.id, accessKeyId: generatePublicId(), secretHash: digestSecret(accessKeySecret), createdAt: clock.now() },
-    });
+    const { accessKey, accessKeySecret } = await accessKeys.insertAccessKey(db, pool.id);
     const name = "Demo application";
     const demo = options.demoApplication
       ? await applications.createApplication(pool.id, { name, isDemo: true, redirectUris: ["http://localhost:3000/callback"] })

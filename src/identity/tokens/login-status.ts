@@ -29,7 +29,7 @@ export async function checkLoginStatus(db: Db, tokens: TokenService, token: stri
     await assertTokenStillStands(db, claims, await db.user.findUnique({ where: { id: claims.sub } }));
     return { active: true, reason: null, sub: claims.sub, clientId: claims.client_id, scope: claims.scope, iat: claims.iat, exp: claims.exp };
   } catch (error) {
-    if (error instanceof NotAuthenticatedError) return inactive(error.reason === "missing" ? "invalid" : error.reason);
+    if (error instanceof NotAuthenticatedError) return inactive(error.reason === "expired" || error.reason === "revoked" ? error.reason : "invalid");
     throw error;
   }
 }
