@@ -13,7 +13,11 @@ export type NotAuthenticatedReason =
   | 'expired'
   | 'invalid'
   | 'missing'
-  | 'revoked';
+  | 'revoked'
+  | 'signatureInvalid'
+  | 'signatureReplayed'
+  | 'signatureStale'
+  | 'signingUnavailable';
 
 export type PasscodeChannel =
   | 'CHANNEL_BIND_EMAIL'
@@ -545,6 +549,8 @@ type ErrorFields_InvalidGrantError_Fragment = { __typename: 'InvalidGrantError',
 
 type ErrorFields_InvalidInputError_Fragment = { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_LastAccessKeyError_Fragment = { __typename: 'LastAccessKeyError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_LastSignInMethodError_Fragment = { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_NotAuthenticatedError_Fragment = { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -590,6 +596,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_InvalidCredentialsError_Fragment
   | ErrorFields_InvalidGrantError_Fragment
   | ErrorFields_InvalidInputError_Fragment
+  | ErrorFields_LastAccessKeyError_Fragment
   | ErrorFields_LastSignInMethodError_Fragment
   | ErrorFields_NotAuthenticatedError_Fragment
   | ErrorFields_OldPasswordIncorrectError_Fragment
