@@ -281,3 +281,18 @@ export class LastAccessKeyError extends IdentityError {
     super("accessKey.lastActive");
   }
 }
+
+export interface BatchItemFailure {
+  /** The position of the refused item in the request's list, from 0. */
+  index: number;
+  error: IdentityError;
+}
+
+/** 2414: some items of an all-or-nothing batch were refused; each failure names its item, and nothing was written. */
+export class BatchFailedError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 2414;
+  constructor(readonly failures: BatchItemFailure[], total: number) {
+    super("batch.failed", { count: failures.length, total });
+  }
+}

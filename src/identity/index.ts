@@ -21,6 +21,7 @@ import { createAccessKeys } from "./management/access-keys.ts";
 import { createRequestSignatures } from "./management/request-signatures.ts";
 import { createSecretBox } from "./secret-box.ts";
 import { createUserAdministration } from "./management/user-admin.ts";
+import { createUsersBatchImport } from "./management/create-users-batch.ts";
 import { createRoleAdministration } from "./management/roles.ts";
 import { createDepartmentAdministration } from "./management/departments.ts";
 import { createGroupAdministration } from "./management/groups.ts";
@@ -65,6 +66,7 @@ export function createIdentity({ db, hasher, clock = systemClock, issuer, delive
   const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions });
   const applications = createApplicationService({ db, clock });
   const userAdmin = createUserAdministration({ db, clock, hasher, users, sessions });
+  const usersBatch = createUsersBatchImport({ db, clock, users });
   const roleAdmin = createRoleAdministration({ db, clock });
   const departmentAdmin = createDepartmentAdministration({ db, clock });
   const groupAdmin = createGroupAdministration({ db, clock });
@@ -72,7 +74,7 @@ export function createIdentity({ db, hasher, clock = systemClock, issuer, delive
   const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations, passwords });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
-  return { db, clock, keys, tokens, introspection, management, accessKeys, signatures, userAdmin, roleAdmin, departmentAdmin, groupAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
+  return { db, clock, keys, tokens, introspection, management, accessKeys, signatures, userAdmin, usersBatch, roleAdmin, departmentAdmin, groupAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

@@ -4,6 +4,44 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreateUserInput = {
+  address?: string | null | undefined;
+  birthdate?: string | null | undefined;
+  browser?: string | null | undefined;
+  city?: string | null | undefined;
+  company?: string | null | undefined;
+  country?: string | null | undefined;
+  customData?: Record<string, unknown> | null | undefined;
+  device?: string | null | undefined;
+  email?: string | null | undefined;
+  emailVerified?: boolean | null | undefined;
+  externalId?: string | null | undefined;
+  familyName?: string | null | undefined;
+  formatted?: string | null | undefined;
+  gender?: Gender | null | undefined;
+  givenName?: string | null | undefined;
+  locale?: string | null | undefined;
+  locality?: string | null | undefined;
+  middleName?: string | null | undefined;
+  name?: string | null | undefined;
+  nickname?: string | null | undefined;
+  /** Optional: a user without one signs in by passcode. */
+  password?: string | null | undefined;
+  phone?: string | null | undefined;
+  phoneCountryCode?: string | null | undefined;
+  phoneVerified?: boolean | null | undefined;
+  photo?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  preferredUsername?: string | null | undefined;
+  profile?: string | null | undefined;
+  province?: string | null | undefined;
+  region?: string | null | undefined;
+  streetAddress?: string | null | undefined;
+  username?: string | null | undefined;
+  website?: string | null | undefined;
+  zoneinfo?: string | null | undefined;
+};
+
 export type Gender =
   | 'F'
   | 'M'
@@ -533,6 +571,8 @@ type ErrorFields_AccountLockedError_Fragment = { __typename: 'AccountLockedError
 
 type ErrorFields_AlreadyBoundError_Fragment = { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_BatchFailedError_Fragment = { __typename: 'BatchFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_CaptchaIncorrectError_Fragment = { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_CaptchaRequiredError_Fragment = { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -588,6 +628,7 @@ type ErrorFields_VerificationTicketError_Fragment = { __typename: 'VerificationT
 export type ErrorFieldsFragment =
   | ErrorFields_AccountLockedError_Fragment
   | ErrorFields_AlreadyBoundError_Fragment
+  | ErrorFields_BatchFailedError_Fragment
   | ErrorFields_CaptchaIncorrectError_Fragment
   | ErrorFields_CaptchaRequiredError_Fragment
   | ErrorFields_DeliveryFailedError_Fragment
@@ -794,6 +835,18 @@ export type UsersWithRelationsQuery = { users:
     | { __typename: 'QueryUsersConnection', edges: Array<{ node: { userId: string, roles: Array<{ code: string, namespace: string }>, departments: Array<{ name: string }>, identities: Array<{ provider: string }>, groups: Array<{ code: string }> } }> }
    };
 
+export type ListUsersWithRelationsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type ListUsersWithRelationsQuery = { listUsers:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'NotAuthenticatedError' }
+    | { __typename: 'UserPage', list: Array<{ userId: string, roles: Array<{ code: string, namespace: string }>, departments: Array<{ name: string }>, identities: Array<{ provider: string }>, groups: Array<{ code: string }> }> }
+   };
+
 export type UserByIdQueryVariables = Exact<{
   userId: string;
   userIdType?: UserIdType | null | undefined;
@@ -806,6 +859,35 @@ export type UserByIdQuery = { user:
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', userId: string, username: string | null }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type CreateUsersBatchMutationVariables = Exact<{
+  users: Array<CreateUserInput> | CreateUserInput;
+}>;
+
+
+export type CreateUsersBatchMutation = { createUsersBatch:
+    | { __typename: 'BatchFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string, failures: Array<{ index: number, errorType: string, statusCode: number, apiCode: number, message: string, field: string | null }> }
+    | { __typename: 'CreateUsersBatchSuccess', data: Array<{ userId: string, username: string | null, email: string | null, phone: string | null, customData: Record<string, unknown> }> }
+    | { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type ListUsersQueryVariables = Exact<{
+  page?: number | null | undefined;
+  limit?: number | null | undefined;
+  filter?: UserFilter | null | undefined;
+  sortBy?: UserSortField | null | undefined;
+  direction?: SortDirection | null | undefined;
+}>;
+
+
+export type ListUsersQuery = { listUsers:
+    | { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserPage', totalCount: number, page: number, limit: number, list: Array<{ username: string | null }> }
    };
 
 export type SendEmailMutationVariables = Exact<{
@@ -1739,6 +1821,31 @@ export const UsersWithRelationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersWithRelationsQuery, UsersWithRelationsQueryVariables>;
+export const ListUsersWithRelationsDocument = new TypedDocumentString(`
+    query ListUsersWithRelations($limit: Int) {
+  listUsers(limit: $limit) {
+    __typename
+    ... on UserPage {
+      list {
+        userId
+        roles {
+          code
+          namespace
+        }
+        departments {
+          name
+        }
+        identities {
+          provider
+        }
+        groups {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListUsersWithRelationsQuery, ListUsersWithRelationsQueryVariables>;
 export const UserByIdDocument = new TypedDocumentString(`
     query UserById($userId: String!, $userIdType: UserIdType) {
   user(userId: $userId, userIdType: $userIdType) {
@@ -1760,6 +1867,73 @@ export const UserByIdDocument = new TypedDocumentString(`
   message
   requestId
 }`) as unknown as TypedDocumentString<UserByIdQuery, UserByIdQueryVariables>;
+export const CreateUsersBatchDocument = new TypedDocumentString(`
+    mutation CreateUsersBatch($users: [CreateUserInput!]!) {
+  createUsersBatch(users: $users) {
+    __typename
+    ... on CreateUsersBatchSuccess {
+      data {
+        userId
+        username
+        email
+        phone
+        customData
+      }
+    }
+    ... on BatchFailedError {
+      failures {
+        index
+        errorType
+        statusCode
+        apiCode
+        message
+        field
+      }
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<CreateUsersBatchMutation, CreateUsersBatchMutationVariables>;
+export const ListUsersDocument = new TypedDocumentString(`
+    query ListUsers($page: Int, $limit: Int, $filter: UserFilter, $sortBy: UserSortField, $direction: SortDirection) {
+  listUsers(
+    page: $page
+    limit: $limit
+    filter: $filter
+    sortBy: $sortBy
+    direction: $direction
+  ) {
+    __typename
+    ... on UserPage {
+      totalCount
+      page
+      limit
+      list {
+        username
+      }
+    }
+    ...ErrorFields
+    ... on InvalidInputError {
+      field
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<ListUsersQuery, ListUsersQueryVariables>;
 export const SendEmailDocument = new TypedDocumentString(`
     mutation SendEmail($channel: PasscodeChannel!, $email: String!) {
   sendEmail(channel: $channel, email: $email) {

@@ -66,6 +66,32 @@ export const UsersWithRelations = graphql(`
   }
 `);
 
+export const ListUsersWithRelations = graphql(`
+  query ListUsersWithRelations($limit: Int) {
+    listUsers(limit: $limit) {
+      __typename
+      ... on UserPage {
+        list {
+          userId
+          roles {
+            code
+            namespace
+          }
+          departments {
+            name
+          }
+          identities {
+            provider
+          }
+          groups {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const UserById = graphql(`
   query UserById($userId: String!, $userIdType: UserIdType) {
     user(userId: $userId, userIdType: $userIdType) {
@@ -73,6 +99,57 @@ export const UserById = graphql(`
       ... on User {
         userId
         username
+      }
+      ...ErrorFields
+      ... on InvalidInputError {
+        field
+      }
+    }
+  }
+`);
+
+export const CreateUsersBatch = graphql(`
+  mutation CreateUsersBatch($users: [CreateUserInput!]!) {
+    createUsersBatch(users: $users) {
+      __typename
+      ... on CreateUsersBatchSuccess {
+        data {
+          userId
+          username
+          email
+          phone
+          customData
+        }
+      }
+      ... on BatchFailedError {
+        failures {
+          index
+          errorType
+          statusCode
+          apiCode
+          message
+          field
+        }
+      }
+      ...ErrorFields
+      ... on InvalidInputError {
+        field
+      }
+    }
+  }
+`);
+
+export const ListUsers = graphql(`
+  query ListUsers($page: Int, $limit: Int, $filter: UserFilter, $sortBy: UserSortField, $direction: SortDirection) {
+    listUsers(page: $page, limit: $limit, filter: $filter, sortBy: $sortBy, direction: $direction) {
+      __typename
+      ... on UserPage {
+        totalCount
+        page
+        limit
+        list {
+          username
+        }
       }
       ...ErrorFields
       ... on InvalidInputError {

@@ -5,7 +5,7 @@ import { FakeClock } from "../helpers/clock.ts";
 import { TestGateway } from "../helpers/gateway.ts";
 import { createUser, defaultPassword } from "../helpers/users.ts";
 import { SignInByAccountPassword } from "./documents.ts";
-import { GetManagementToken, UserById, Users } from "./management-documents.ts";
+import { GetManagementToken, ListUsers, UserById, Users } from "./management-documents.ts";
 
 let gateway: TestGateway;
 const clock = new FakeClock(Date.parse("2026-11-23T10:00:00Z"));
@@ -95,6 +95,19 @@ describe("users", () => {
     expect(data.users).toMatchObject({ __typename: "InvalidInputError", field: "keyword" });
   });
 
+  it("pages by page number and limit, with the same sort, filters and count", async () => {
+    const page = async (variables: Record<string, unknown>) => (await gateway.execute(ListUsers, variables, admin)).data.listUsers;
+    expect(await page({ page: 1, limit: 2 })).toEqual({ __typename: "UserPage", totalCount: 5, page: 1, limit: 2, list: [{ username: "eli" }, { username: "dora" }] });
+    expect(await page({ page: 3, limit: 2 })).toMatchObject({ list: [{ username: "amy" }] });
+    expect(await page({ page: 4, limit: 2 })).toMatchObject({ totalCount: 5, list: [] });
+    expect(await page({ page: 1, limit: 10, sortBy: "username", direction: "asc", filter: { keyword: "example.com" } })).toMatchObject({
+      list: [{ username: "amy" }, { username: "ben" }, { username: "cai" }, { username: "dora" }, { username: "eli" }],
+    });
+    expect(await page({ page: 0 })).toMatchObject({ __typename: "InvalidInputError", field: "page", statusCode: 400 });
+    expect(await page({ limit: 101 })).toMatchObject({ __typename: "InvalidInputError", field: "limit" });
+    expect(await page({ filter: { keyword: "x".repeat(200) } })).toMatchObject({ __typename: "InvalidInputError", field: "keyword" });
+  });
+
   it("never shows another pool's users", async () => {
     const foreignPool = await gateway.identity.pools.createUserPool({ name: "foreign" });
     await gateway.identity.users.createUser(foreignPool, { username: "stranger", password: defaultPassword, source: { type: "adminCreated" } }, "admin");
@@ -127,6 +140,7 @@ describe("admin fields refuse everyone but administrators", () => {
   // One call per admin field; the first test fails when a field is added without joining this walk.
   const calls: Record<string, string> = {
     users: "{ users(first: 1) { __typename ... on Error { statusCode apiCode } } }",
+    listUsers: "{ listUsers { __typename ... on Error { statusCode apiCode } } }",
     user: '{ user(userId: "x") { __typename ... on Error { statusCode apiCode } } }',
     isUserExists: '{ isUserExists(username: "amy") { __typename ... on Error { statusCode apiCode } } }',
     getUserLoginHistory: '{ getUserLoginHistory(userId: "x") { __typename ... on Error { statusCode apiCode } } }',
@@ -135,6 +149,7 @@ describe("admin fields refuse everyone but administrators", () => {
     updateUser: 'mutation { updateUser(userId: "x", input: { nickname: "n" }) { __typename ... on Error { statusCode apiCode } } }',
     setUserStatus: 'mutation { setUserStatus(userId: "x", status: Suspended) { __typename ... on Error { statusCode apiCode } } }',
     resetUserPassword: 'mutation { resetUserPassword(userId: "x", password: "a long passphrase") { __typename ... on Error { statusCode apiCode } } }',
+    createUsersBatch: 'mutation { createUsersBatch(users: [{ username: "walk" }]) { __typename ... on Error { statusCode apiCode } } }',
     kickUsers: 'mutation { kickUsers(userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
     deleteUsersBatch: 'mutation { deleteUsersBatch(userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
     roles: "{ roles(first: 1) { __typename ... on Error { statusCode apiCode } } }",

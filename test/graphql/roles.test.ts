@@ -67,6 +67,14 @@ describe("roles in namespaces", () => {
     expect(await members("editor", false)).toEqual(["ann"]);
     // The same code in another namespace is another role.
     expect(await members("editor", true, "billing")).toEqual([]);
+    // User.roles shows a department's roles to its members, unless asked for direct roles only.
+    const rolesOf = async (userId: string, inherited: boolean) => {
+      const result = await run(`query($id: String!, $inc: Boolean) { user(userId: $id) { __typename ... on User { roles(includeDepartmentRoles: $inc) { code } } } }`, { id: userId, inc: inherited });
+      return (result.user!.roles as { code: string }[]).map((role) => role.code);
+    };
+    expect(await rolesOf(cat, true)).toEqual(["editor"]);
+    expect(await rolesOf(cat, false)).toEqual([]);
+    expect(await rolesOf(ann, true)).toEqual(["editor"]);
     expect(await assign("revokeRole", "editor", [{ targetType: "DEPARTMENT", targetId: sales }])).toEqual({ __typename: "Success" });
     expect(await members("editor")).toEqual(["ann"]);
   });

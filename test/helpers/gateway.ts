@@ -19,7 +19,7 @@ import type { TypedDocumentString } from "../gql/graphql.ts";
 export const fastHasher = createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 });
 
 export const issuer = "http://gateway.test/oidc";
-export const silentLog = createLogger("silent");
+export const silentLog = createLogger(process.env.TEST_LOG ?? "silent");
 export const testAppConfig = {
   graphiql: false,
   introspection: true,

@@ -1,5 +1,6 @@
 // Administrator mutations on users, and the queries that go with them. Each field: admin scope, typed errors.
 import {
+  BatchFailedError,
   InvalidInputError,
   PasswordPolicyError,
   UserExistsError,
@@ -11,6 +12,7 @@ import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
 import { actorOf, adminErrors } from "../admin.ts";
 import { SuccessType } from "../types/passcodes.ts";
+import { maxBatchSize } from "../../identity/management/batches.ts";
 import { GenderEnum, UserStatusEnum } from "../types/user.ts";
 
 const userChangeErrors = [...adminErrors, UserNotFoundError, UserExistsError, PasswordPolicyError];
@@ -80,6 +82,15 @@ builder.prismaObject("AuditLog", {
 const reload = (context: GraphQLContext, query: object, id: string) =>
   context.identity.db.user.findUniqueOrThrow({ ...query, where: { id } });
 
+/** CreateUserInput as the identity core's new-user input. */
+function newUserOf(input: typeof CreateUserInput.$inferInput) {
+  const { username, email, phone, phoneCountryCode, password, externalId, customData, emailVerified, phoneVerified, ...profile } = input;
+  return {
+    username, email, phone, phoneCountryCode, password, externalId, customData, profile,
+    verified: { email: emailVerified ?? false, phone: phoneVerified ?? false },
+  };
+}
+
 builder.mutationFields((t) => ({
   createUser: t.prismaField({
     type: "User",
@@ -87,12 +98,22 @@ builder.mutationFields((t) => ({
     errors: { types: userChangeErrors },
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: async (query, _root, { input }, context) => {
-      const { username, email, phone, phoneCountryCode, password, externalId, customData, emailVerified, phoneVerified, ...profile } = input;
-      const user = await context.identity.userAdmin.createUser(actorOf(context), {
-        username, email, phone, phoneCountryCode, password, externalId, customData, profile,
-        verified: { email: emailVerified ?? false, phone: phoneVerified ?? false },
-      });
+      const user = await context.identity.userAdmin.createUser(actorOf(context), newUserOf(input));
       return reload(context, query, user.id);
+    },
+  }),
+  createUsersBatch: t.prismaField({
+    type: ["User"],
+    description: `Creates up to ${maxBatchSize} users, all or nothing: any refused item gives BatchFailedError naming each, and no user is created.`,
+    authScopes: { admin: true },
+    errors: { types: [...adminErrors, BatchFailedError] },
+    args: { users: t.arg({ type: [CreateUserInput], required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const created = await context.identity.usersBatch.createUsersBatch(actorOf(context), args.users.map(newUserOf));
+      const ids = created.map((user) => user.id);
+      const loaded = await context.identity.db.user.findMany({ ...query, where: { id: { in: ids } } });
+      const byId = new Map(loaded.map((user) => [user.id, user]));
+      return ids.map((id) => byId.get(id)!);
     },
   }),
   updateUser: t.prismaField({

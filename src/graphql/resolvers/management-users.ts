@@ -1,7 +1,9 @@
 // Administrator fields: each declares authScopes { admin: true }; an end user's token or none is a typed
 // ForbiddenError / NotAuthenticatedError member.
-import { InvalidClientError, UserNotFoundError } from "../../identity/errors.ts";
+import { InvalidClientError, InvalidInputError, UserNotFoundError } from "../../identity/errors.ts";
 import { userLookup, userOrderBy, userWhere } from "../../identity/management/user-queries.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { maxBatchSize } from "../../identity/management/batches.ts";
 import { builder } from "../builder.ts";
 import { actorOf, adminErrors } from "../admin.ts";
 import { UserStatusEnum } from "../types/user.ts";
@@ -33,6 +35,34 @@ const UserSortFieldEnum = builder.enumType("UserSortField", { values: ["createdA
 const SortDirectionEnum = builder.enumType("SortDirection", { values: ["asc", "desc"] as const });
 const UserIdTypeEnum = builder.enumType("UserIdType", {
   values: ["user_id", "external_id", "phone", "email", "username"] as const,
+});
+
+/** Built (and validated) by listUsers, so its list and totalCount fields cannot fail on input. */
+interface UserPageQuery {
+  where: Prisma.UserWhereInput;
+  orderBy: Prisma.UserOrderByWithRelationInput[];
+  page: number;
+  limit: number;
+}
+
+const UserPageType = builder.objectRef<UserPageQuery>("UserPage").implement({
+  description: "One page of users by page number, as GenAuth's listUsers returns them.",
+  fields: (t) => ({
+    list: t.prismaField({
+      type: ["User"],
+      resolve: (query, page, _args, context) =>
+        context.identity.db.user.findMany({
+          ...query,
+          where: page.where,
+          orderBy: page.orderBy,
+          skip: (page.page - 1) * page.limit,
+          take: page.limit,
+        }),
+    }),
+    totalCount: t.int({ resolve: (page, _args, context) => context.identity.db.user.count({ where: page.where }) }),
+    page: t.exposeInt("page"),
+    limit: t.exposeInt("limit"),
+  }),
 });
 
 builder.mutationFields((t) => ({
@@ -67,6 +97,27 @@ builder.queryFields((t) => ({
       }),
     totalCount: (_connection, args, context) =>
       context.identity.db.user.count({ where: userWhere(actorOf(context).userPoolId, args.filter) }),
+  }),
+  listUsers: t.field({
+    type: UserPageType,
+    description: `The pool's users by page number and page size (limit 1 to ${maxBatchSize}); same filters and sort as users.`,
+    authScopes: { admin: true },
+    errors: { types: adminErrors },
+    args: {
+      page: t.arg.int({ defaultValue: 1 }),
+      limit: t.arg.int({ defaultValue: 10 }),
+      filter: t.arg({ type: UserFilterInput }),
+      sortBy: t.arg({ type: UserSortFieldEnum, defaultValue: "createdAt" }),
+      direction: t.arg({ type: SortDirectionEnum, defaultValue: "desc" }),
+    },
+    resolve: (_root, args, context) => {
+      const page = args.page ?? 1;
+      const limit = args.limit ?? 10;
+      if (page < 1 || page > 1_000_000) throw new InvalidInputError("page", "input.outOfRange", { field: "page", min: 1, max: 1_000_000 });
+      if (limit < 1 || limit > maxBatchSize) throw new InvalidInputError("limit", "input.outOfRange", { field: "limit", min: 1, max: maxBatchSize });
+      const where = userWhere(actorOf(context).userPoolId, args.filter);
+      return { where, orderBy: userOrderBy(args.sortBy ?? "createdAt", args.direction ?? "desc"), page, limit };
+    },
   }),
   user: t.prismaField({
     type: "User",

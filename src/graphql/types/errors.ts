@@ -8,6 +8,8 @@ import {
   InvalidGrantError,
   InvalidClientError,
   LastAccessKeyError,
+  BatchFailedError,
+  type BatchItemFailure,
   PasswordDecryptionError,
   ResourceExistsError,
   ResourceNotFoundError,
@@ -170,6 +172,31 @@ builder.objectType(LastAccessKeyError, {
   name: "LastAccessKeyError",
   description: "2413: the pool would be left without an active access key.",
   interfaces: [ErrorInterface],
+});
+// Flat rather than a nested Error member: graphql-js treats an Error instance returned by a resolver as thrown.
+const BatchItemFailureType = builder.objectRef<BatchItemFailure>("BatchItemFailure").implement({
+  description: "One refused item of a batch: the error it would have got alone.",
+  fields: (t) => ({
+    index: t.exposeInt("index", { description: "The refused item's position in the request's list, from 0." }),
+    errorType: t.string({ description: "The error member it would have got alone: UserExistsError, InvalidInputError, ...", resolve: (failure) => failure.error.name }),
+    statusCode: t.int({ resolve: (failure) => failure.error.statusCode }),
+    apiCode: t.int({ resolve: (failure) => failure.error.apiCode }),
+    message: t.string({ resolve: (failure, _args, context) => localize(context.language, failure.error.messageKey, failure.error.params) }),
+    field: t.string({
+      nullable: true,
+      description: "The input field at fault (InvalidInputError, UserExistsError) or the password rule (PasswordPolicyError).",
+      resolve: (failure) => {
+        const error = failure.error as { field?: unknown; reason?: unknown };
+        return typeof error.field === "string" ? error.field : typeof error.reason === "string" ? error.reason : null;
+      },
+    }),
+  }),
+});
+builder.objectType(BatchFailedError, {
+  name: "BatchFailedError",
+  description: "2414: items of an all-or-nothing batch were refused (each named in failures); nothing was written.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ failures: t.field({ type: [BatchItemFailureType], resolve: (error) => error.failures }) }),
 });
 builder.objectType(UserNotFoundError, { name: "UserNotFoundError", description: "2004", interfaces: [ErrorInterface] });
 

@@ -53,9 +53,18 @@ export const UserType = builder.prismaObject("User", {
     identities: t.relation("identities"),
     roles: t.field({
       type: [RoleType],
-      description: "Roles held directly (department roles: effectiveRoles later).",
-      select: (_args, _context, nestedSelection) => ({ roles: { include: { role: nestedSelection(true) } } }),
-      resolve: (user) => user.roles.map(({ role }) => role),
+      description: "Roles the user holds directly and, unless includeDepartmentRoles is false, through their departments.",
+      args: { includeDepartmentRoles: t.arg.boolean({ defaultValue: true }) },
+      select: (_args, _context, nestedSelection) => ({
+        roles: { include: { role: nestedSelection(true) } },
+        departments: { include: { department: { include: { roles: { include: { role: nestedSelection(true) } } } } } },
+      }),
+      resolve: (user, args) => {
+        const throughDepartments = args.includeDepartmentRoles === false ? [] : user.departments.flatMap(({ department }) => department.roles.map(({ role }) => role));
+        const held = [...user.roles.map(({ role }) => role), ...throughDepartments];
+        const distinct = new Map(held.map((role) => [role.id, role]));
+        return [...distinct.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+      },
     }),
     departments: t.field({
       type: [DepartmentType],

@@ -70,6 +70,8 @@ const enUS = {
   "auth.signatureReplayed": "This signature nonce was already used: sign every request with a new nonce.",
   "auth.signingUnavailable": "This access key cannot sign requests on this gateway: use getManagementToken, or create a new access key after the operator sets SECRETS_KEY.",
   "accessKey.lastActive": "The last active access key cannot be disabled or deleted: create another one first.",
+  "batch.failed": "{count} of the {total} items were refused, so nothing was written: see failures.",
+  "input.outOfRange": "{field} must be from {min} to {max}.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -144,6 +146,8 @@ const zhCN = {
   "auth.signatureReplayed": "该签名随机数已被使用：每个请求都须使用新的随机数签名。",
   "auth.signingUnavailable": "该 AccessKey 无法在本网关签名请求：请使用 getManagementToken，或在运维设置 SECRETS_KEY 后创建新的 AccessKey。",
   "accessKey.lastActive": "不能停用或删除最后一个启用的 AccessKey：请先创建另一个。",
+  "batch.failed": "{total} 项中有 {count} 项被拒绝，因此未写入任何数据：请查看 failures。",
+  "input.outOfRange": "{field} 须在 {min} 到 {max} 之间。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
@@ -215,6 +219,8 @@ const zhTW = {
   "auth.signatureReplayed": "該簽章隨機數已被使用：每個請求都須使用新的隨機數簽章。",
   "auth.signingUnavailable": "該 AccessKey 無法在本閘道簽章請求：請使用 getManagementToken，或在維運設定 SECRETS_KEY 後建立新的 AccessKey。",
   "accessKey.lastActive": "不能停用或刪除最後一個啟用的 AccessKey：請先建立另一個。",
+  "batch.failed": "{total} 項中有 {count} 項被拒絕，因此未寫入任何資料：請查看 failures。",
+  "input.outOfRange": "{field} 須在 {min} 到 {max} 之間。",
   "forbidden.developmentOnly": "此欄位僅在開發環境、訊息寫入寄件匣時可用。",
 } satisfies Catalogue;
 
@@ -286,6 +292,8 @@ const jaJP = {
   "auth.signatureReplayed": "この署名ノンスは既に使用されています。リクエストごとに新しいノンスで署名してください。",
   "auth.signingUnavailable": "このアクセスキーではこのゲートウェイへのリクエストに署名できません。getManagementToken を使うか、運用者が SECRETS_KEY を設定した後に新しいアクセスキーを作成してください。",
   "accessKey.lastActive": "最後の有効なアクセスキーは無効化・削除できません。先に別のキーを作成してください。",
+  "batch.failed": "{total} 件中 {count} 件が拒否されたため、何も書き込まれていません。failures を確認してください。",
+  "input.outOfRange": "{field} は {min} から {max} の範囲で指定してください。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 

@@ -36,6 +36,13 @@ export interface NewUserInput {
   verified?: { email?: boolean; phone?: boolean };
 }
 
+/** A validated new user: its row, its password identity and its custom values, ready to insert. */
+export interface PreparedUser {
+  row: Prisma.UserCreateManyInput & { id: string };
+  identity: Prisma.IdentityCreateManyInput;
+  customValues: Prisma.CustomFieldValueCreateManyInput[];
+}
+
 export interface UserServiceDeps {
   db: Db;
   clock: Clock;
@@ -48,16 +55,10 @@ export type AccountLookup =
 
 export function createUserService({ db, clock, hasher }: UserServiceDeps) {
   /**
-   * Creates a user in one transaction (user, its password identity and custom values). Uniqueness is left to
-   * the database's unique indexes, so concurrent sign-ups of one username give exactly one user.
+   * Validates a new user (identifiers, profile, password policy, custom data) and hashes the password: the row to
+   * insert, with its password identity and custom values. Throws the first input error.
    */
-  async function createUser(
-    pool: UserPool,
-    input: NewUserInput,
-    editor: "user" | "admin" = "user",
-    /** Runs in the insert's transaction (an audit entry, say); hashing stays outside it. */
-    afterInsert?: (tx: Prisma.TransactionClient, user: User) => Promise<void>,
-  ): Promise<User> {
+  async function prepareUser(pool: UserPool, input: NewUserInput, editor: "user" | "admin"): Promise<PreparedUser> {
     if (editor === "user" && pool.registrationDisabled) throw new RegistrationDisabledError();
     if (input.primary && !input[input.primary]?.trim()) {
       throw new InvalidInputError(input.primary, "input.required", { field: input.primary });
@@ -86,7 +87,7 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
     const identityType = username ? "username" : email ? "email" : "phone";
     // The id is chosen here so the identity row can name it in the same single insert.
     const userId = randomUUID();
-    const data: Prisma.UserUncheckedCreateInput = {
+    const row: PreparedUser["row"] = {
       id: userId,
       userPoolId: pool.id,
       externalId,
@@ -103,17 +104,31 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
       userSourceId: input.source.id ?? null,
       createdAt: now,
       statusChangedAt: now,
-      identities: {
-        create: {
-          userPoolId: pool.id,
-          extIdpId: pool.id,
-          provider: "authing",
-          type: identityType,
-          userIdInIdp: userId,
-          originConnIds: [],
-        },
-      },
-      customValues: customValues.length ? { create: customValues } : undefined,
+    };
+    return {
+      row,
+      identity: { userId, userPoolId: pool.id, extIdpId: pool.id, provider: "authing", type: identityType, userIdInIdp: userId, originConnIds: [] },
+      customValues: customValues.map((value) => ({ ...value, userId })),
+    };
+  }
+
+  /**
+   * Creates a user in one transaction (user, its password identity and custom values). Uniqueness is left to
+   * the database's unique indexes, so concurrent sign-ups of one username give exactly one user.
+   */
+  async function createUser(
+    pool: UserPool,
+    input: NewUserInput,
+    editor: "user" | "admin" = "user",
+    /** Runs in the insert's transaction (an audit entry, say); hashing stays outside it. */
+    afterInsert?: (tx: Prisma.TransactionClient, user: User) => Promise<void>,
+  ): Promise<User> {
+    const prepared = await prepareUser(pool, input, editor);
+    const { userId: _user, ...identity } = prepared.identity;
+    const data: Prisma.UserUncheckedCreateInput = {
+      ...prepared.row,
+      identities: { create: identity },
+      customValues: prepared.customValues.length ? { create: prepared.customValues.map(({ userId: _id, ...value }) => value) } : undefined,
     };
     try {
       if (!afterInsert) return await db.user.create({ data });
@@ -123,8 +138,7 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
         return user;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new UserExistsError(takenField(uniqueViolationColumns(error)));
-      throw error;
+      throw asUserExists(error);
     }
   }
 
@@ -159,10 +173,15 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
     return db.user.findFirst({ where: { id: userId, userPoolId } });
   }
 
-  return { createUser, findUserByAccount, findUserById };
+  return { prepareUser, createUser, findUserByAccount, findUserById };
 }
 
 const normalizers = { username: normalizeUsername, email: normalizeEmail, phone: normalizePhone };
+
+/** A unique violation on a user row as the UserExistsError naming the taken identifier; other errors unchanged. */
+export function asUserExists(error: unknown): unknown {
+  return isUniqueViolation(error) ? new UserExistsError(takenField(uniqueViolationColumns(error))) : error;
+}
 
 function takenField(columns: string[]): "username" | "email" | "phone" | "externalId" {
   if (columns.includes("username")) return "username";
