@@ -179,6 +179,12 @@ describe("admin fields refuse everyone but administrators", () => {
     deleteGroup: 'mutation { deleteGroup(code: "x") { __typename ... on Error { statusCode apiCode } } }',
     addGroupMembers: 'mutation { addGroupMembers(code: "x", userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
     removeGroupMembers: 'mutation { removeGroupMembers(code: "x", userIds: ["x"]) { __typename ... on Error { statusCode apiCode } } }',
+    applications: "{ applications { __typename ... on Error { statusCode apiCode } } }",
+    application: '{ application(appId: "x") { __typename ... on Error { statusCode apiCode } } }',
+    createApplication: 'mutation { createApplication(input: { name: "walk" }) { __typename ... on Error { statusCode apiCode } } }',
+    updateApplication: 'mutation { updateApplication(appId: "x", input: { name: "walk" }) { __typename ... on Error { statusCode apiCode } } }',
+    rotateApplicationSecret: 'mutation { rotateApplicationSecret(appId: "x") { __typename ... on Error { statusCode apiCode } } }',
+    deleteApplication: 'mutation { deleteApplication(appId: "x") { __typename ... on Error { statusCode apiCode } } }',
     accessKeys: "{ accessKeys { __typename ... on Error { statusCode apiCode } } }",
     createAccessKey: "mutation { createAccessKey { __typename ... on Error { statusCode apiCode } } }",
     updateAccessKeyStatus: 'mutation { updateAccessKeyStatus(accessKeyId: "x", status: DISABLED) { __typename ... on Error { statusCode apiCode } } }',
@@ -213,5 +219,6 @@ describe("admin fields refuse everyone but administrators", () => {
     expect(await gateway.db.organization.count({ where: { code: "walk" } })).toBe(0);
     expect(await gateway.db.group.count({ where: { code: "walk" } })).toBe(0);
     expect(await gateway.db.accessKey.count({ where: { userPoolId: gateway.pool.id } })).toBe(1);
+    expect(await gateway.db.application.count({ where: { name: "walk" } })).toBe(0);
   });
 });

@@ -72,6 +72,9 @@ const enUS = {
   "accessKey.lastActive": "The last active access key cannot be disabled or deleted: create another one first.",
   "batch.failed": "{count} of the {total} items were refused, so nothing was written: see failures.",
   "input.outOfRange": "{field} must be from {min} to {max}.",
+  "input.invalidRedirectUri": "{field} must hold exact URIs: https, http on localhost, or a native app's scheme such as com.example.app:/callback; no fragments or wildcards.",
+  "input.unsupportedGrantType": "grantTypes must name one or more of: {supported}.",
+  "input.publicClientCredentials": "A public application (tokenEndpointAuthMethod none) cannot use the client_credentials grant.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -148,6 +151,9 @@ const zhCN = {
   "accessKey.lastActive": "不能停用或删除最后一个启用的 AccessKey：请先创建另一个。",
   "batch.failed": "{total} 项中有 {count} 项被拒绝，因此未写入任何数据：请查看 failures。",
   "input.outOfRange": "{field} 须在 {min} 到 {max} 之间。",
+  "input.invalidRedirectUri": "{field} 必须是精确的 URI：https、localhost 上的 http，或原生应用的 scheme（如 com.example.app:/callback）；不能包含片段或通配符。",
+  "input.unsupportedGrantType": "grantTypes 须为以下一项或多项：{supported}。",
+  "input.publicClientCredentials": "公开应用（tokenEndpointAuthMethod 为 none）不能使用 client_credentials 授权。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
@@ -221,6 +227,9 @@ const zhTW = {
   "accessKey.lastActive": "不能停用或刪除最後一個啟用的 AccessKey：請先建立另一個。",
   "batch.failed": "{total} 項中有 {count} 項被拒絕，因此未寫入任何資料：請查看 failures。",
   "input.outOfRange": "{field} 須在 {min} 到 {max} 之間。",
+  "input.invalidRedirectUri": "{field} 必須是精確的 URI：https、localhost 上的 http，或原生應用程式的 scheme（如 com.example.app:/callback）；不能包含片段或萬用字元。",
+  "input.unsupportedGrantType": "grantTypes 須為以下一項或多項：{supported}。",
+  "input.publicClientCredentials": "公開應用程式（tokenEndpointAuthMethod 為 none）不能使用 client_credentials 授權。",
   "forbidden.developmentOnly": "此欄位僅在開發環境、訊息寫入寄件匣時可用。",
 } satisfies Catalogue;
 
@@ -294,6 +303,9 @@ const jaJP = {
   "accessKey.lastActive": "最後の有効なアクセスキーは無効化・削除できません。先に別のキーを作成してください。",
   "batch.failed": "{total} 件中 {count} 件が拒否されたため、何も書き込まれていません。failures を確認してください。",
   "input.outOfRange": "{field} は {min} から {max} の範囲で指定してください。",
+  "input.invalidRedirectUri": "{field} には正確な URI を指定してください：https、localhost の http、またはネイティブアプリのスキーム（例：com.example.app:/callback）。フラグメントやワイルドカードは使えません。",
+  "input.unsupportedGrantType": "grantTypes には次のいずれか 1 つ以上を指定してください：{supported}。",
+  "input.publicClientCredentials": "公開アプリケーション（tokenEndpointAuthMethod が none）は client_credentials グラントを使用できません。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 

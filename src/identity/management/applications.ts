@@ -1,0 +1,98 @@
+// Applications (OAuth/OIDC clients) as an administrator manages them: create (secret shown once), update settings,
+// rotate the secret (the old one stops working at once), delete (its sessions and refresh tokens go with it).
+import type { Db } from "../../db/index.ts";
+import type { Application, Prisma } from "../../generated/prisma/client.ts";
+import { applicationSettings, type ApplicationSettingsInput } from "../applications/application-settings.ts";
+import type { Clock } from "../clock.ts";
+import { InvalidInputError, ResourceNotFoundError } from "../errors.ts";
+import { digestSecret, generatePublicId, generateSecret } from "../secrets.ts";
+import { recordAudit, type AdminActor } from "./audit-log.ts";
+
+const summary = (app: Application): Prisma.InputJsonObject => ({
+  appId: app.appId,
+  name: app.name,
+  redirectUris: app.redirectUris,
+  postLogoutRedirectUris: app.postLogoutRedirectUris,
+  grantTypes: app.grantTypes,
+  tokenEndpointAuthMethod: app.tokenEndpointAuthMethod,
+  accessTokenLifetimeSecs: app.accessTokenLifetimeSecs,
+  idTokenLifetimeSecs: app.idTokenLifetimeSecs,
+  refreshTokenLifetimeSecs: app.refreshTokenLifetimeSecs,
+  refreshTokenIdleLifetimeSecs: app.refreshTokenIdleLifetimeSecs,
+});
+
+const defaults = {
+  grantTypes: ["authorization_code", "refresh_token", "password"],
+  tokenEndpointAuthMethod: "client_secret_post",
+  refreshTokenLifetimeSecs: 2_592_000,
+  refreshTokenIdleLifetimeSecs: 1_209_600,
+} as const;
+
+export interface CreatedApplication {
+  application: Application;
+  /** Shown once: only its digest is stored. */
+  appSecret: string;
+}
+
+export function createApplicationAdministration({ db, clock }: { db: Db; clock: Clock }) {
+  async function applicationOf(actor: AdminActor, appId: string): Promise<Application> {
+    const application = await db.application.findUnique({ where: { appId: appId.trim() } });
+    if (!application || application.userPoolId !== actor.userPoolId) throw new ResourceNotFoundError("application", appId.trim());
+    return application;
+  }
+
+  async function createApplication(actor: AdminActor, input: ApplicationSettingsInput & { name: string }): Promise<CreatedApplication> {
+    if (!input.name?.trim()) throw new InvalidInputError("name", "input.required", { field: "name" });
+    const settings = applicationSettings(input, { ...defaults, grantTypes: [...defaults.grantTypes] });
+    const appSecret = generateSecret();
+    return db.$transaction(async (tx) => {
+      const application = await tx.application.create({
+        data: {
+          grantTypes: [...defaults.grantTypes],
+          redirectUris: [],
+          postLogoutRedirectUris: [],
+          ...(settings as Prisma.ApplicationUncheckedCreateInput),
+          name: input.name.trim(),
+          userPoolId: actor.userPoolId,
+          appId: generatePublicId(),
+          secretHash: digestSecret(appSecret),
+          createdAt: clock.now(),
+        },
+      });
+      await recordAudit(tx, actor, { action: "application.create", targetType: "application", targetId: application.appId, after: summary(application), at: clock.now() });
+      return { application, appSecret };
+    });
+  }
+
+  async function updateApplication(actor: AdminActor, appId: string, input: ApplicationSettingsInput): Promise<Application> {
+    const before = await applicationOf(actor, appId);
+    const data = applicationSettings(input, before);
+    return db.$transaction(async (tx) => {
+      const after = await tx.application.update({ where: { id: before.id }, data });
+      await recordAudit(tx, actor, { action: "application.update", targetType: "application", targetId: after.appId, before: summary(before), after: summary(after), at: clock.now() });
+      return after;
+    });
+  }
+
+  async function rotateApplicationSecret(actor: AdminActor, appId: string): Promise<CreatedApplication> {
+    const before = await applicationOf(actor, appId);
+    const appSecret = generateSecret();
+    return db.$transaction(async (tx) => {
+      const application = await tx.application.update({ where: { id: before.id }, data: { secretHash: digestSecret(appSecret) } });
+      await recordAudit(tx, actor, { action: "application.rotateSecret", targetType: "application", targetId: application.appId, at: clock.now() });
+      return { application, appSecret };
+    });
+  }
+
+  async function deleteApplication(actor: AdminActor, appId: string): Promise<void> {
+    const application = await applicationOf(actor, appId);
+    await db.$transaction(async (tx) => {
+      await tx.application.delete({ where: { id: application.id } });
+      await recordAudit(tx, actor, { action: "application.delete", targetType: "application", targetId: application.appId, before: summary(application), at: clock.now() });
+    });
+  }
+
+  return { applicationOf, createApplication, updateApplication, rotateApplicationSecret, deleteApplication };
+}
+
+export type ApplicationAdministration = ReturnType<typeof createApplicationAdministration>;
