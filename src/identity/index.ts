@@ -26,6 +26,7 @@ import { createRoleAdministration } from "./management/roles.ts";
 import { createDepartmentAdministration } from "./management/departments.ts";
 import { createGroupAdministration } from "./management/groups.ts";
 import { createApplicationAdministration } from "./management/applications.ts";
+import { createCustomFieldAdministration } from "./management/custom-fields.ts";
 import { createBootstrap } from "./pools/bootstrap.ts";
 import { createUserPoolService } from "./pools/pool-service.ts";
 import { createSigningKeyStore } from "./tokens/signing-keys.ts";
@@ -72,11 +73,12 @@ export function createIdentity({ db, hasher, clock = systemClock, issuer, delive
   const departmentAdmin = createDepartmentAdministration({ db, clock });
   const groupAdmin = createGroupAdministration({ db, clock });
   const applicationAdmin = createApplicationAdministration({ db, clock });
+  const customFieldAdmin = createCustomFieldAdministration({ db, clock });
   const passwords = createPasswordTransport({ db });
   const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations, passwords });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
-  return { db, clock, keys, tokens, introspection, management, accessKeys, signatures, userAdmin, usersBatch, roleAdmin, departmentAdmin, groupAdmin, applicationAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
+  return { db, clock, keys, tokens, introspection, management, accessKeys, signatures, userAdmin, usersBatch, roleAdmin, departmentAdmin, groupAdmin, applicationAdmin, customFieldAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

@@ -185,6 +185,11 @@ describe("admin fields refuse everyone but administrators", () => {
     updateApplication: 'mutation { updateApplication(appId: "x", input: { name: "walk" }) { __typename ... on Error { statusCode apiCode } } }',
     rotateApplicationSecret: 'mutation { rotateApplicationSecret(appId: "x") { __typename ... on Error { statusCode apiCode } } }',
     deleteApplication: 'mutation { deleteApplication(appId: "x") { __typename ... on Error { statusCode apiCode } } }',
+    customFields: "{ customFields { __typename ... on Error { statusCode apiCode } } }",
+    createCustomField: 'mutation { createCustomField(key: "walk", label: "w", dataType: STRING) { __typename ... on Error { statusCode apiCode } } }',
+    updateCustomField: 'mutation { updateCustomField(key: "x", label: "w") { __typename ... on Error { statusCode apiCode } } }',
+    deleteCustomField: 'mutation { deleteCustomField(key: "x") { __typename ... on Error { statusCode apiCode } } }',
+    setUserCustomData: 'mutation { setUserCustomData(userId: "x", customData: { a: 1 }) { __typename ... on Error { statusCode apiCode } } }',
     accessKeys: "{ accessKeys { __typename ... on Error { statusCode apiCode } } }",
     createAccessKey: "mutation { createAccessKey { __typename ... on Error { statusCode apiCode } } }",
     updateAccessKeyStatus: 'mutation { updateAccessKeyStatus(accessKeyId: "x", status: DISABLED) { __typename ... on Error { statusCode apiCode } } }',
@@ -220,5 +225,6 @@ describe("admin fields refuse everyone but administrators", () => {
     expect(await gateway.db.group.count({ where: { code: "walk" } })).toBe(0);
     expect(await gateway.db.accessKey.count({ where: { userPoolId: gateway.pool.id } })).toBe(1);
     expect(await gateway.db.application.count({ where: { name: "walk" } })).toBe(0);
+    expect(await gateway.db.customFieldDefinition.count({ where: { key: "walk" } })).toBe(0);
   });
 });

@@ -169,6 +169,17 @@ builder.mutationFields((t) => ({
       return reload(context, query, updated.id);
     },
   }),
+  setCustomData: t.prismaField({
+    type: "User",
+    description: "Sets your values of custom fields marked user-editable; a null value removes one. Wrong keys or types change nothing.",
+    errors: { types: accountErrors },
+    args: { customData: t.arg({ type: "JSONObject", required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const { user } = await signedIn(context);
+      await context.identity.account.setCustomData(user, args.customData);
+      return reload(context, query, user.id);
+    },
+  }),
   verifyResetPasswordRequest: t.field({
     type: PasswordResetTicketType,
     description: "Step 1 of a forgotten-password reset: a CHANNEL_RESET_PASSWORD passcode sent to the email or phone.",

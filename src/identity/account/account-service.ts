@@ -21,6 +21,7 @@ import { resolveRecipient } from "../passcodes/passcode-service.ts";
 import type { SessionService } from "../tokens/sessions.ts";
 import { normalizeUsername } from "../users/account-identifiers.ts";
 import { validateProfile, type ProfileInput } from "../users/profile.ts";
+import { writeCustomData, type CustomDataInput } from "../users/custom-data.ts";
 import type { IssuedTicket, TicketService } from "./tickets.ts";
 
 export type VerifyMethod = "EMAIL_PASSCODE" | "PHONE_PASSCODE" | "PASSWORD";
@@ -172,6 +173,11 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     }
   }
 
+  /** The user sets (null: removes) their own values of custom fields marked user-editable. */
+  function setCustomData(user: User, customData: CustomDataInput): Promise<void> {
+    return writeCustomData(db, user, customData, "user");
+  }
+
   /** Finds the account a passcode or password proves, for flows that start signed out (password reset). */
   async function proveAccount(
     pool: UserPool,
@@ -262,6 +268,7 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     updatePhone,
     updatePassword,
     updateProfile,
+    setCustomData,
     verifyResetPasswordRequest,
     resetPassword,
     verifyDeleteAccountRequest,

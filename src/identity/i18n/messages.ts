@@ -75,6 +75,8 @@ const enUS = {
   "input.invalidRedirectUri": "{field} must hold exact URIs: https, http on localhost, or a native app's scheme such as com.example.app:/callback; no fragments or wildcards.",
   "input.unsupportedGrantType": "grantTypes must name one or more of: {supported}.",
   "input.publicClientCredentials": "A public application (tokenEndpointAuthMethod none) cannot use the client_credentials grant.",
+  "input.invalidFieldKey": "key is 1 to 64 letters, digits and _, starting with a letter.",
+  "input.reservedFieldKey": "{key} is a built-in user field; choose another key.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -154,6 +156,8 @@ const zhCN = {
   "input.invalidRedirectUri": "{field} 必须是精确的 URI：https、localhost 上的 http，或原生应用的 scheme（如 com.example.app:/callback）；不能包含片段或通配符。",
   "input.unsupportedGrantType": "grantTypes 须为以下一项或多项：{supported}。",
   "input.publicClientCredentials": "公开应用（tokenEndpointAuthMethod 为 none）不能使用 client_credentials 授权。",
+  "input.invalidFieldKey": "key 为 1 到 64 个字母、数字或 _，须以字母开头。",
+  "input.reservedFieldKey": "{key} 是内置用户字段，请换一个 key。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
@@ -230,6 +234,8 @@ const zhTW = {
   "input.invalidRedirectUri": "{field} 必須是精確的 URI：https、localhost 上的 http，或原生應用程式的 scheme（如 com.example.app:/callback）；不能包含片段或萬用字元。",
   "input.unsupportedGrantType": "grantTypes 須為以下一項或多項：{supported}。",
   "input.publicClientCredentials": "公開應用程式（tokenEndpointAuthMethod 為 none）不能使用 client_credentials 授權。",
+  "input.invalidFieldKey": "key 為 1 到 64 個字母、數字或 _，須以字母開頭。",
+  "input.reservedFieldKey": "{key} 是內建使用者欄位，請換一個 key。",
   "forbidden.developmentOnly": "此欄位僅在開發環境、訊息寫入寄件匣時可用。",
 } satisfies Catalogue;
 
@@ -306,6 +312,8 @@ const jaJP = {
   "input.invalidRedirectUri": "{field} には正確な URI を指定してください：https、localhost の http、またはネイティブアプリのスキーム（例：com.example.app:/callback）。フラグメントやワイルドカードは使えません。",
   "input.unsupportedGrantType": "grantTypes には次のいずれか 1 つ以上を指定してください：{supported}。",
   "input.publicClientCredentials": "公開アプリケーション（tokenEndpointAuthMethod が none）は client_credentials グラントを使用できません。",
+  "input.invalidFieldKey": "key は英字で始まる 1〜64 文字の英数字と _ です。",
+  "input.reservedFieldKey": "{key} は組み込みのユーザーフィールドです。別の key を選んでください。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 

@@ -71,6 +71,49 @@ export function fromColumns(dataType: CustomFieldDataType, columns: TypedValueCo
 }
 
 /**
+ * Sets (and, for keys given null, removes) a user's custom values in one transaction, after checking every key
+ * and type first: a bad key or value changes nothing. `afterWrite` runs inside the transaction (an audit entry).
+ */
+export async function writeCustomData(
+  db: Db,
+  user: { id: string; userPoolId: string },
+  customData: CustomDataInput,
+  editor: "user" | "admin",
+  afterWrite?: (tx: Parameters<Parameters<Db["$transaction"]>[0]>[0]) => Promise<void>,
+): Promise<void> {
+  const keys = Object.keys(assertCustomDataObject(customData));
+  if (keys.length === 0) throw new InvalidInputError("customData", "input.required", { field: "customData" });
+  if (keys.length > 100) throw new InvalidInputError("customData", "input.batchTooLarge", { max: 100 });
+  const removed = keys.filter((key) => customData[key] === null);
+  const set = Object.fromEntries(keys.filter((key) => customData[key] !== null).map((key) => [key, customData[key]]));
+  const values = await prepareCustomValues(db, user.userPoolId, set, editor);
+  const removedIds = (await editableFields(db, user.userPoolId, removed, editor)).map((field) => field.id);
+  await db.$transaction(async (tx) => {
+    if (removedIds.length) await tx.customFieldValue.deleteMany({ where: { userId: user.id, definitionId: { in: removedIds } } });
+    for (const { definitionId, ...columns } of values) {
+      await tx.customFieldValue.upsert({
+        where: { userId_definitionId: { userId: user.id, definitionId } },
+        create: { userId: user.id, definitionId, ...columns },
+        update: columns,
+      });
+    }
+    await afterWrite?.(tx);
+  });
+}
+
+/** The definitions of `keys`, each of which must be a field of the pool the editor may set. */
+async function editableFields(db: Pick<Db, "customFieldDefinition">, userPoolId: string, keys: string[], editor: "user" | "admin") {
+  if (keys.length === 0) return [];
+  const definitions = await db.customFieldDefinition.findMany({ where: { userPoolId, targetType: "USER", key: { in: keys } } });
+  const byKey = new Map(definitions.map((definition) => [definition.key, definition]));
+  return keys.map((key) => {
+    const field = byKey.get(key);
+    if (!field || (editor === "user" && !field.userEditable)) throw new InvalidInputError(`customData.${key}`, "input.unknownCustomField", { key });
+    return field;
+  });
+}
+
+/**
  * Validates `customData` against the pool's fields and returns the rows to write. `editor: "user"` limits the
  * keys to fields marked user-editable; an unknown key is an error rather than silently dropped.
  */
@@ -81,16 +124,6 @@ export async function prepareCustomValues(
   editor: "user" | "admin",
 ): Promise<({ definitionId: string } & TypedValueColumns)[]> {
   const keys = Object.keys(customData);
-  if (keys.length === 0) return [];
-  const definitions = await db.customFieldDefinition.findMany({
-    where: { userPoolId, targetType: "USER", key: { in: keys } },
-  });
-  const byKey = new Map(definitions.map((definition) => [definition.key, definition]));
-  return keys.map((key) => {
-    const field = byKey.get(key);
-    if (!field || (editor === "user" && !field.userEditable)) {
-      throw new InvalidInputError(`customData.${key}`, "input.unknownCustomField", { key });
-    }
-    return { definitionId: field.id, ...toColumns(field, customData[key]) };
-  });
+  const fields = await editableFields(db, userPoolId, keys, editor);
+  return fields.map((field) => ({ definitionId: field.id, ...toColumns(field, customData[field.key]) }));
 }

@@ -1,0 +1,93 @@
+// The pool's custom user fields: declared with a key, a label and a type (string, number, boolean, datetime),
+// optionally editable by the user. A field's type is fixed once declared: stored values were checked against it.
+import type { Db } from "../../db/index.ts";
+import type { CustomFieldDefinition, Prisma } from "../../generated/prisma/client.ts";
+import { Prisma as PrismaNamespace } from "../../generated/prisma/client.ts";
+import type { CustomFieldDataType } from "../../generated/prisma/enums.ts";
+import type { Clock } from "../clock.ts";
+import { isUniqueViolation } from "../db-errors.ts";
+import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
+import { writeCustomData, type CustomDataInput } from "../users/custom-data.ts";
+import { recordAudit, type AdminActor } from "./audit-log.ts";
+
+export const maxCustomFields = 100;
+const keyPattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/** A custom field may not shadow a built-in user field: claims and SDKs would not tell them apart. */
+const reservedKeys = new Set(Object.values(PrismaNamespace.UserScalarFieldEnum).map((key) => key.toLowerCase()).concat(["userid", "id", "sub", "password"]));
+
+const summary = (field: CustomFieldDefinition): Prisma.InputJsonObject => ({ key: field.key, label: field.label, dataType: field.dataType, userEditable: field.userEditable });
+
+function checkLabel(label: string): string {
+  const trimmed = label.trim();
+  if (!trimmed) throw new InvalidInputError("label", "input.required", { field: "label" });
+  if ([...trimmed].length > 128) throw new InvalidInputError("label", "input.tooLong", { field: "label", max: 128 });
+  return trimmed;
+}
+
+export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: Clock }) {
+  async function fieldOf(actor: AdminActor, key: string): Promise<CustomFieldDefinition> {
+    const field = await db.customFieldDefinition.findUnique({ where: { userPoolId_targetType_key: { userPoolId: actor.userPoolId, targetType: "USER", key: key.trim() } } });
+    if (!field) throw new ResourceNotFoundError("custom field", key.trim());
+    return field;
+  }
+
+  function listCustomFields(actor: AdminActor): Promise<CustomFieldDefinition[]> {
+    return db.customFieldDefinition.findMany({ where: { userPoolId: actor.userPoolId, targetType: "USER" }, orderBy: [{ createdAt: "asc" }, { key: "asc" }] });
+  }
+
+  async function createCustomField(actor: AdminActor, input: { key: string; label: string; dataType: CustomFieldDataType; userEditable?: boolean | null }): Promise<CustomFieldDefinition> {
+    const key = input.key.trim();
+    if (!keyPattern.test(key)) throw new InvalidInputError("key", "input.invalidFieldKey");
+    if (reservedKeys.has(key.toLowerCase())) throw new InvalidInputError("key", "input.reservedFieldKey", { key });
+    const label = checkLabel(input.label);
+    try {
+      return await db.$transaction(async (tx) => {
+        // The pool row is locked so concurrent declarations cannot both slip under the limit.
+        await tx.$queryRaw`SELECT id FROM "UserPool" WHERE id = ${actor.userPoolId} FOR UPDATE`;
+        if ((await tx.customFieldDefinition.count({ where: { userPoolId: actor.userPoolId } })) >= maxCustomFields) {
+          throw new InvalidInputError("key", "input.batchTooLarge", { max: maxCustomFields });
+        }
+        const field = await tx.customFieldDefinition.create({
+          data: { userPoolId: actor.userPoolId, targetType: "USER", key, label, dataType: input.dataType, userEditable: input.userEditable ?? false, createdAt: clock.now() },
+        });
+        await recordAudit(tx, actor, { action: "customField.create", targetType: "customField", targetId: field.key, after: summary(field), at: clock.now() });
+        return field;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ResourceExistsError("custom field", key);
+      throw error;
+    }
+  }
+
+  async function updateCustomField(actor: AdminActor, key: string, input: { label?: string | null; userEditable?: boolean | null }): Promise<CustomFieldDefinition> {
+    const before = await fieldOf(actor, key);
+    const data: Prisma.CustomFieldDefinitionUpdateInput = {};
+    if (input.label != null) data.label = checkLabel(input.label);
+    if (input.userEditable != null) data.userEditable = input.userEditable;
+    return db.$transaction(async (tx) => {
+      const after = await tx.customFieldDefinition.update({ where: { id: before.id }, data });
+      await recordAudit(tx, actor, { action: "customField.update", targetType: "customField", targetId: after.key, before: summary(before), after: summary(after), at: clock.now() });
+      return after;
+    });
+  }
+
+  /** Deletes the field and every user's value of it. */
+  async function deleteCustomField(actor: AdminActor, key: string): Promise<void> {
+    const field = await fieldOf(actor, key);
+    await db.$transaction(async (tx) => {
+      await tx.customFieldDefinition.delete({ where: { id: field.id } });
+      await recordAudit(tx, actor, { action: "customField.delete", targetType: "customField", targetId: field.key, before: summary(field), at: clock.now() });
+    });
+  }
+
+  /** The administrator sets (null: removes) any custom values of a user of the pool. */
+  async function setUserCustomData(actor: AdminActor, user: { id: string; userPoolId: string }, customData: CustomDataInput): Promise<void> {
+    await writeCustomData(db, user, customData, "admin", (tx) =>
+      recordAudit(tx, actor, { action: "user.setCustomData", targetType: "user", targetId: user.id, after: customData as Prisma.InputJsonObject, at: clock.now() }),
+    );
+  }
+
+  return { fieldOf, listCustomFields, createCustomField, updateCustomField, deleteCustomField, setUserCustomData };
+}
+
+export type CustomFieldAdministration = ReturnType<typeof createCustomFieldAdministration>;
