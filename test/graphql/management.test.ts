@@ -140,6 +140,7 @@ describe("admin fields refuse everyone but administrators", () => {
   // One call per admin field; the first test fails when a field is added without joining this walk.
   const calls: Record<string, string> = {
     users: "{ users(first: 1) { __typename ... on Error { statusCode apiCode } } }",
+    checkSessionStatus: '{ checkSessionStatus(userId: "x") { __typename ... on Error { statusCode apiCode } } }',
     listUsers: "{ listUsers { __typename ... on Error { statusCode apiCode } } }",
     user: '{ user(userId: "x") { __typename ... on Error { statusCode apiCode } } }',
     isUserExists: '{ isUserExists(username: "amy") { __typename ... on Error { statusCode apiCode } } }',

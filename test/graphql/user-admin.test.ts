@@ -81,8 +81,16 @@ describe("status, passwords and sessions", () => {
 
     const fresh = await signIn("di", "an admin set passphrase");
     if (fresh.__typename !== "SignInSuccess") throw new Error("sign-in failed");
+    const status = async (appId?: string) =>
+      (await run(`query($userId: String!, $appId: String) { checkSessionStatus(userId: $userId, appId: $appId) { __typename ... on SessionStatus { active activeSessionCount } ... on Error { statusCode apiCode } } }`, { userId: user.userId, appId })).checkSessionStatus;
+    expect(await status()).toEqual({ __typename: "SessionStatus", active: true, activeSessionCount: 2 });
+    expect(await status(gateway.application.appId)).toEqual({ __typename: "SessionStatus", active: true, activeSessionCount: 2 });
+    const other = await gateway.identity.applications.createApplication(gateway.pool.id, { name: "other" });
+    expect(await status(other.application.appId)).toEqual({ __typename: "SessionStatus", active: false, activeSessionCount: 0 });
+    expect(await status("no-such-app")).toMatchObject({ __typename: "ResourceNotFoundError", statusCode: 404 });
     expect((await run(`mutation($ids: [String!]!) { kickUsers(userIds: $ids) { __typename } }`, { ids: [user.userId] })).kickUsers).toEqual({ __typename: "Success" });
     expect((await gateway.execute(Me, undefined, { authorization: fresh.tokenSet.access_token })).data.me).toMatchObject({ reason: "revoked" });
+    expect(await status()).toEqual({ __typename: "SessionStatus", active: false, activeSessionCount: 0 });
   });
 });
 

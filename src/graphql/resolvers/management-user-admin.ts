@@ -2,6 +2,7 @@
 import {
   BatchFailedError,
   InvalidInputError,
+  ResourceNotFoundError,
   PasswordPolicyError,
   UserExistsError,
   UserNotFoundError,
@@ -90,6 +91,24 @@ function newUserOf(input: typeof CreateUserInput.$inferInput) {
     verified: { email: emailVerified ?? false, phone: phoneVerified ?? false },
   };
 }
+
+const SessionStatusType = builder.objectRef<{ active: boolean; activeSessionCount: number }>("SessionStatus").implement({
+  fields: (t) => ({
+    active: t.exposeBoolean("active", { description: "Whether the user has a live session (not ended, not expired)." }),
+    activeSessionCount: t.exposeInt("activeSessionCount"),
+  }),
+});
+
+builder.queryFields((t) => ({
+  checkSessionStatus: t.field({
+    type: SessionStatusType,
+    description: "Whether the user is signed in anywhere, or in one application when appId is given.",
+    authScopes: { admin: true },
+    errors: { types: [...adminErrors, UserNotFoundError, ResourceNotFoundError] },
+    args: { userId: t.arg.string({ required: true }), appId: t.arg.string() },
+    resolve: (_root, args, context) => context.identity.userAdmin.checkSessionStatus(actorOf(context), args.userId, args.appId),
+  }),
+}));
 
 builder.mutationFields((t) => ({
   createUser: t.prismaField({
