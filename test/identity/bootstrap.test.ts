@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/index.ts";
 import { createIdentity, type Identity } from "../../src/identity/index.ts";
 import { secretMatches } from "../../src/identity/secrets.ts";
+import { createSecretBox } from "../../src/identity/secret-box.ts";
+import { randomBytes } from "node:crypto";
 import { fastHasher, issuer, openTestDatabase, silentLog } from "../helpers/gateway.ts";
 
 let database: Database;
@@ -29,11 +31,27 @@ describe("first start", () => {
 
     const storedKey = await identity.db.accessKey.findUniqueOrThrow({ where: { accessKeyId: accessKey.accessKeyId } });
     expect(secretMatches(accessKey.accessKeySecret, storedKey.secretHash)).toBe(true);
+    // Without SECRETS_KEY nothing reversible is stored: the key buys management tokens but cannot sign.
+    expect(storedKey.secretSealed).toBeNull();
     expect(await identity.db.signingKey.count({ where: { userPoolId: "default" } })).toBe(1);
 
     const second = await identity.bootstrap.ensureDefaultUserPool({ demoApplication: true });
     expect(second.created).toBeUndefined();
     expect(await identity.db.application.count()).toBe(1);
     expect(await identity.db.signingKey.count()).toBe(1);
+  });
+
+  it("with SECRETS_KEY, seals the first access key's secret so it can sign requests", async () => {
+    const own = await openTestDatabase({ databaseUrl: "pglite:memory" });
+    try {
+      const secretsKey = randomBytes(32);
+      const sealing = createIdentity({ db: own.prisma, hasher: fastHasher, issuer, delivery: createOutbox(own.prisma, silentLog), secretsKey });
+      const { accessKey } = (await sealing.bootstrap.ensureDefaultUserPool({ demoApplication: false })).created!;
+      const stored = await own.prisma.accessKey.findUniqueOrThrow({ where: { accessKeyId: accessKey.accessKeyId } });
+      expect(stored.secretSealed).not.toContain(accessKey.accessKeySecret);
+      expect(createSecretBox(secretsKey).open(stored.secretSealed!, accessKey.accessKeyId)).toBe(accessKey.accessKeySecret);
+    } finally {
+      await own.close();
+    }
   });
 });
