@@ -6,7 +6,7 @@ import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Config } from "./config.ts";
@@ -58,10 +58,18 @@ const useRequestId: Plugin = {
     const requestId = requestIdFor(request);
     setResult({
       ...result,
-      errors: result.errors.map((error) => {
-        const json: GraphQLFormattedError = error.toJSON();
-        return { ...json, extensions: { ...json.extensions, requestId } } as unknown as GraphQLError;
-      }),
+      // Still GraphQLErrors, so yoga reads their `http` extension for the status and leaves it out of the body.
+      errors: result.errors.map(
+        (error) =>
+          new GraphQLError(error.message, {
+            nodes: error.nodes,
+            source: error.source,
+            positions: error.positions,
+            path: error.path,
+            originalError: error.originalError,
+            extensions: { ...error.extensions, requestId },
+          }),
+      ),
     });
   },
   onResponse({ request, response }) {

@@ -64,6 +64,8 @@ describe("signed management requests", () => {
     expect(replay.status).toBe(401);
     expect(replay.challenge).toMatch(/^authing error="invalid_token"/);
     expect(replay.body.errors![0]!.extensions).toMatchObject({ statusCode: 401, apiCode: 2020, code: "UNAUTHENTICATED" });
+    // The status and challenge travel as HTTP; the body keeps only the envelope.
+    expect(replay.body.errors![0]!.extensions).not.toHaveProperty("http");
     expect(await gateway.db.signatureNonce.count({ where: { accessKeyId: key.accessKeyId, nonce } })).toBe(1);
   });
 
