@@ -890,6 +890,35 @@ export type ListUsersQuery = { listUsers:
     | { __typename: 'UserPage', totalCount: number, page: number, limit: number, list: Array<{ username: string | null }> }
    };
 
+export type DepartmentsWithMembersQueryVariables = Exact<{
+  keyword: string;
+}>;
+
+
+export type DepartmentsWithMembersQuery = { searchDepartments:
+    | { __typename: 'DepartmentSearch', departments: Array<{ code: string, memberCount: number, members: Array<{ username: string | null, roles: Array<{ code: string }> }>, roles: Array<{ code: string }>, children: Array<{ code: string }>, parentDepartment: { code: string } | null }> }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'NotAuthenticatedError' }
+    | { __typename: 'ResourceExistsError' }
+    | { __typename: 'ResourceNotFoundError' }
+   };
+
+export type GroupsWithMembersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  keyword?: string | null | undefined;
+}>;
+
+
+export type GroupsWithMembersQuery = { groups:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidInputError' }
+    | { __typename: 'NotAuthenticatedError' }
+    | { __typename: 'QueryGroupsConnection', edges: Array<{ node: { code: string, memberCount: number, members: Array<{ username: string | null, identities: Array<{ provider: string }> }> } }> }
+    | { __typename: 'ResourceExistsError' }
+    | { __typename: 'ResourceNotFoundError' }
+   };
+
 export type SendEmailMutationVariables = Exact<{
   channel: PasscodeChannel;
   email: string;
@@ -1934,6 +1963,55 @@ export const ListUsersDocument = new TypedDocumentString(`
   message
   requestId
 }`) as unknown as TypedDocumentString<ListUsersQuery, ListUsersQueryVariables>;
+export const DepartmentsWithMembersDocument = new TypedDocumentString(`
+    query DepartmentsWithMembers($keyword: String!) {
+  searchDepartments(keyword: $keyword) {
+    __typename
+    ... on DepartmentSearch {
+      departments {
+        code
+        memberCount
+        members(first: 5) {
+          username
+          roles {
+            code
+          }
+        }
+        roles {
+          code
+        }
+        children {
+          code
+        }
+        parentDepartment {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentsWithMembersQuery, DepartmentsWithMembersQueryVariables>;
+export const GroupsWithMembersDocument = new TypedDocumentString(`
+    query GroupsWithMembers($first: Int, $keyword: String) {
+  groups(first: $first, keyword: $keyword) {
+    __typename
+    ... on QueryGroupsConnection {
+      edges {
+        node {
+          code
+          memberCount
+          members(first: 5) {
+            username
+            identities {
+              provider
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupsWithMembersQuery, GroupsWithMembersQueryVariables>;
 export const SendEmailDocument = new TypedDocumentString(`
     mutation SendEmail($channel: PasscodeChannel!, $email: String!) {
   sendEmail(channel: $channel, email: $email) {

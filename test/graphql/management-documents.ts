@@ -158,3 +158,54 @@ export const ListUsers = graphql(`
     }
   }
 `);
+
+export const DepartmentsWithMembers = graphql(`
+  query DepartmentsWithMembers($keyword: String!) {
+    searchDepartments(keyword: $keyword) {
+      __typename
+      ... on DepartmentSearch {
+        departments {
+          code
+          memberCount
+          members(first: 5) {
+            username
+            roles {
+              code
+            }
+          }
+          roles {
+            code
+          }
+          children {
+            code
+          }
+          parentDepartment {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const GroupsWithMembers = graphql(`
+  query GroupsWithMembers($first: Int, $keyword: String) {
+    groups(first: $first, keyword: $keyword) {
+      __typename
+      ... on QueryGroupsConnection {
+        edges {
+          node {
+            code
+            memberCount
+            members(first: 5) {
+              username
+              identities {
+                provider
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -65,6 +65,7 @@ describe("roles in namespaces", () => {
     expect(await assign("assignRole", "editor", [{ targetType: "USER", targetId: ann }])).toEqual({ __typename: "Success" });
     expect(await members("editor")).toEqual(["ann", "cat"]);
     expect(await members("editor", false)).toEqual(["ann"]);
+    expect((await run(`{ role(code: "editor") { __typename ... on Role { userCount } } }`)).role).toEqual({ __typename: "Role", userCount: 1 });
     // The same code in another namespace is another role.
     expect(await members("editor", true, "billing")).toEqual([]);
     // User.roles shows a department's roles to its members, unless asked for direct roles only.

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminHeaders } from "../helpers/admin.ts";
 import { TestGateway } from "../helpers/gateway.ts";
-import { ListUsersWithRelations, UsersWithRelations } from "./management-documents.ts";
+import { DepartmentsWithMembers, GroupsWithMembers, ListUsersWithRelations, UsersWithRelations } from "./management-documents.ts";
 
 const statements: string[] = [];
 let recording = false;
@@ -31,6 +31,17 @@ beforeAll(async () => {
       },
     });
   }
+  // 20 departments "team-N" under one root, each with 6 members and a role; 20 groups "club-N" with 6 members.
+  const root = await db.department.create({ data: { userPoolId: poolId, organizationId: organization.id, code: "teams", name: "Teams" } });
+  const members = await db.user.findMany({ where: { userPoolId: poolId }, orderBy: { username: "asc" }, take: 120, select: { id: true } });
+  for (let i = 0; i < 20; i++) {
+    const team = await db.department.create({ data: { userPoolId: poolId, organizationId: organization.id, parentId: root.id, code: `team-${i}`, name: `team-${i}` } });
+    await db.departmentRole.create({ data: { departmentId: team.id, roleId: roles[i % 3]!.id } });
+    const club = await db.group.create({ data: { userPoolId: poolId, code: `club-${i}`, name: `club-${i}` } });
+    const six = members.slice(i * 6, i * 6 + 6);
+    await db.departmentMember.createMany({ data: six.map((user) => ({ departmentId: team.id, userId: user.id })) });
+    await db.groupMember.createMany({ data: six.map((user) => ({ groupId: club.id, userId: user.id })) });
+  }
   admin = { authorization: (await adminHeaders(gateway)).authorization };
 });
 afterAll(() => gateway.close());
@@ -45,7 +56,8 @@ async function record<T>(run: () => Promise<T>): Promise<[T, string[]]> {
 
 function expectFullRelations(nodes: { roles: unknown[]; departments: unknown[]; groups: unknown[]; identities: unknown[] }[], count: number) {
   expect(nodes).toHaveLength(count);
-  expect(nodes.every((node) => node.roles.length === 1 && node.departments.length === 1 && node.groups.length === 1 && node.identities.length === 1)).toBe(true);
+  // Every bulk user has a role, a department, a group and an identity (some also a team and a club below).
+  expect(nodes.every((node) => node.roles.length >= 1 && node.departments.length >= 1 && node.groups.length >= 1 && node.identities.length === 1)).toBe(true);
 }
 
 async function countStatements(first: number) {
@@ -72,6 +84,35 @@ describe("a page of users with relations", () => {
     if (process.env.SHOW_SQL) console.log(ten.join("\n"));
     expect(hundred.length).toBe(ten.length);
     expect(ten.length).toBeLessThanOrEqual(13);
+  });
+
+  it("departments and groups with their members: the same count for 2 and for 20 of them", async () => {
+    const departments = async (keyword: string, expected: number) => {
+      const [{ data }, sql] = await record(() => gateway.execute(DepartmentsWithMembers, { keyword }, admin));
+      if (data.searchDepartments.__typename !== "DepartmentSearch") throw new Error(JSON.stringify(data));
+      const found = data.searchDepartments.departments;
+      expect(found).toHaveLength(expected);
+      expect(found.every((department) => department.memberCount === 6 && department.members.length === 5 && department.roles.length === 1 && department.parentDepartment?.code === "teams")).toBe(true);
+      lastStatements = sql;
+      return sql.length;
+    };
+    let lastStatements: string[] = [];
+    const groups = async (first: number) => {
+      const [{ data }, sql] = await record(() => gateway.execute(GroupsWithMembers, { first, keyword: "club-" }, admin));
+      if (data.groups.__typename !== "QueryGroupsConnection") throw new Error(JSON.stringify(data));
+      expect(data.groups.edges).toHaveLength(first);
+      expect(data.groups.edges.every(({ node }) => node.memberCount === 6 && node.members.length === 5 && node.members.every((member) => member.identities.length === 1))).toBe(true);
+      return sql.length;
+    };
+    // "team-1" matches team-1 and team-10..team-19 (11); "team-" matches all 20. The first call warms the key cache.
+    await departments("team-1", 11);
+    const [fewDepartments, manyDepartments] = [await departments("team-1", 11), await departments("team-", 20)];
+    const [fewGroups, manyGroups] = [await groups(2), await groups(20)];
+    console.log(`SQL statements: departments 11 → ${fewDepartments}, 20 → ${manyDepartments}; groups 2 → ${fewGroups}, 20 → ${manyGroups}`);
+    expect(manyDepartments).toBe(fewDepartments);
+    expect(manyGroups).toBe(fewGroups);
+    if (process.env.SHOW_SQL) console.log(lastStatements.join("\n"));
+    expect(Math.max(manyDepartments, manyGroups)).toBeLessThanOrEqual(16);
   });
 
   it("listUsers(limit: N) too: the same count for 10 and for 100", async () => {

@@ -21,6 +21,14 @@ export const DepartmentType = builder.prismaObject("Department", {
     code: t.exposeString("code"),
     name: t.exposeString("name"),
     description: t.exposeString("description", { nullable: true }),
+    parentDepartment: t.relation("parent", { nullable: true }),
+    children: t.relation("children", { query: { orderBy: [{ name: "asc" }, { id: "asc" }] } }),
+    roles: t.field({
+      type: [RoleType],
+      description: "Roles the department gives its members.",
+      select: (_args, _context, nestedSelection) => ({ roles: { include: { role: nestedSelection(true) } } }),
+      resolve: (department) => department.roles.map(({ role }) => role),
+    }),
   }),
 });
 

@@ -2,6 +2,8 @@
 // round trip as the user.
 import { fromColumns } from "../../identity/users/custom-data.ts";
 import { builder } from "../builder.ts";
+import type { GraphQLContext } from "../context.ts";
+import { countMembers, firstMemberIds, type MembershipKind } from "../../identity/management/memberships.ts";
 import { DepartmentType, GroupType, RoleType } from "./organization.ts";
 
 export const UserStatusEnum = builder.enumType("UserStatus", {
@@ -91,3 +93,56 @@ export const UserType = builder.prismaObject("User", {
     }),
   }),
 });
+
+/** Members shown inline on a department or a group (listDepartmentMembers / listGroupMembers page through all). */
+const membersDescription = "The first members (at most 100), oldest membership first.";
+const inlineMembers = (first: number | null | undefined) => Math.min(Math.max(first ?? 20, 0), 100);
+
+/**
+ * Loader key "<first>|<parentId>": one statement for the member ids of every parent in the page, one for the
+ * users; User fields below them batch as usual.
+ */
+async function loadFirstMembers(context: GraphQLContext, kind: MembershipKind, keys: readonly string[]) {
+  const byLimit = new Map<number, string[]>();
+  for (const key of keys) {
+    const [first, parentId] = key.split("|") as [string, string];
+    byLimit.set(Number(first), [...(byLimit.get(Number(first)) ?? []), parentId]);
+  }
+  const memberIds = new Map<string, string[]>();
+  for (const [limit, parentIds] of byLimit) {
+    const lists = await firstMemberIds(context.identity.db, kind, parentIds, limit);
+    parentIds.forEach((parentId, index) => memberIds.set(`${limit}|${parentId}`, lists[index]!));
+  }
+  const users = await context.identity.db.user.findMany({ where: { id: { in: [...new Set([...memberIds.values()].flat())] } } });
+  const byId = new Map(users.map((user) => [user.id, user]));
+  return keys.map((key) => memberIds.get(key)!.flatMap((id) => byId.get(id) ?? []));
+}
+
+const memberCountField = (kind: MembershipKind) => ({
+  type: "Int" as const,
+  load: (ids: string[], context: GraphQLContext) => countMembers(context.identity.db, kind, ids),
+  resolve: (parent: { id: string }) => parent.id,
+});
+const membersField = (kind: MembershipKind) => ({
+  type: UserType,
+  description: membersDescription,
+  load: (keys: string[], context: GraphQLContext) => loadFirstMembers(context, kind, keys),
+  resolve: (parent: { id: string }, args: { first?: number | null }) => `${inlineMembers(args.first)}|${parent.id}`,
+});
+
+builder.objectFields(DepartmentType, (t) => ({
+  memberCount: t.loadable(memberCountField("department")),
+  members: t.loadableList({ ...membersField("department"), args: { first: t.arg.int({ defaultValue: 20 }) } }),
+}));
+builder.objectFields(GroupType, (t) => ({
+  memberCount: t.loadable(memberCountField("group")),
+  members: t.loadableList({ ...membersField("group"), args: { first: t.arg.int({ defaultValue: 20 }) } }),
+}));
+builder.objectFields(RoleType, (t) => ({
+  userCount: t.loadable({
+    type: "Int",
+    description: "Users holding the role directly.",
+    load: (ids: string[], context: GraphQLContext) => countMembers(context.identity.db, "role", ids),
+    resolve: (role) => role.id,
+  }),
+}));
