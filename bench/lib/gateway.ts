@@ -1,0 +1,137 @@
+// Starts the real gateway (src/server.ts, production settings) as a child process on the server core, waits for
+// it to listen, and reads the secrets it prints on first start.
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { onCore, serverCore } from "./cores.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+export interface RunningGateway {
+  url: string;
+  appId: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+  pid: number;
+  /** Resident set size in MiB, from /proc. */
+  rssMiB(): number;
+  stop(): Promise<void>;
+}
+
+export function rssMiBOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kib / 1024;
+}
+
+/** Spawns a process on the server core and resolves once `ready` matches its output. */
+export async function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; output: () => string }> {
+  const [command, commandArgs] = onCore(serverCore, process.execPath, args);
+  const child = spawn(command, commandArgs, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (ready.test(output)) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 50);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      reject(new Error(`process exited (${code}) before it was ready:\n${output}`));
+    });
+  });
+  return { child, output: () => output };
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+export async function startGateway(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningGateway> {
+  const port = await freePort();
+  const { child, output } = await startProcess(
+    ["--import", "tsx", "src/server.ts"],
+    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn", PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
+    /listening on/,
+  );
+  const text = output();
+  const found = (pattern: RegExp) => {
+    const match = pattern.exec(text);
+    if (!match) throw new Error(`the gateway did not print ${pattern} (not a fresh database?):\n${text}`);
+    return match[1]!;
+  };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    appId: found(/appId: ([0-9a-f]{24})/),
+    accessKeyId: found(/AK: ([0-9a-f]{24})/),
+    accessKeySecret: found(/SK: (\S+)/),
+    pid: child.pid!,
+    rssMiB: () => rssMiBOf(child.pid!),
+    stop: () => stopProcess(child),
+  };
+}
+
+/** Runs a script on the server core to completion (the gateway idle meanwhile) and parses its JSON output. */
+export async function runOnServerCore<T>(args: string[], env: Record<string, string> = {}): Promise<T> {
+  const [command, commandArgs] = onCore(serverCore, process.execPath, args);
+  const child = spawn(command, commandArgs, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`${args.join(" ")} exited with ${code}`);
+  return JSON.parse(output.trim().split("\n").pop()!) as T;
+}
+
+/** One GraphQL request; throws on transport errors and on GraphQL errors. */
+export async function graphql<T = Record<string, Record<string, unknown>>>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** A management token for the gateway's pool access key. */
+export async function adminAuthorization(gateway: RunningGateway): Promise<string> {
+  const data = await graphql<{ getManagementToken: { access_token?: string } }>(
+    gateway.url,
+    `mutation($ak: String!, $sk: String!) { getManagementToken(accessKeyId: $ak, accessKeySecret: $sk) { ... on ManagementToken { access_token } } }`,
+    { ak: gateway.accessKeyId, sk: gateway.accessKeySecret },
+  );
+  return `Bearer ${data.getManagementToken.access_token}`;
+}
+
+/** Creates users named `${prefix}-0..count-1` with one password, through createUsersBatch (100 per call). */
+export async function createUsers(gateway: RunningGateway, authorization: string, prefix: string, count: number, password: string): Promise<void> {
+  for (let start = 0; start < count; start += 100) {
+    const users = Array.from({ length: Math.min(100, count - start) }, (_, i) => ({ username: `${prefix}-${start + i}`, password }));
+    const data = await graphql<{ createUsersBatch: { __typename: string } }>(
+      gateway.url,
+      `mutation($users: [CreateUserInput!]!) { createUsersBatch(users: $users) { __typename } }`,
+      { users },
+      { authorization },
+    );
+    if (data.createUsersBatch.__typename !== "CreateUsersBatchSuccess") throw new Error(JSON.stringify(data));
+  }
+}

@@ -1,0 +1,61 @@
+// npm run bench:signin [-- --duration 10 --rounds 3 --connections 8]
+// signInByAccountPassword on PostgreSQL (production argon2id, a fresh database) against the hash-only ceiling: the
+// same argon2id verifications at the same concurrency with no server, on the same core, measured in the same run.
+import pg from "pg";
+import { describePinning, pinSelfToLoadCore } from "./lib/cores.ts";
+import { adminAuthorization, createUsers, graphql, runOnServerCore, startGateway } from "./lib/gateway.ts";
+import { benchArgs, median, printTable, runLoad } from "./lib/load.ts";
+import { createBenchDatabase } from "./lib/postgres.ts";
+
+pinSelfToLoadCore();
+const args = benchArgs(process.argv);
+const password = "correct horse battery staple";
+const userCount = 200;
+const signIn = `mutation($account: String!, $password: String!) { signInByAccountPassword(account: $account, password: $password) { __typename } }`;
+
+const database = await createBenchDatabase("bench_signin");
+const gateway = await startGateway(database.url);
+const sql = new pg.Client({ connectionString: database.url });
+await sql.connect();
+try {
+  process.stdout.write(`sign-in benchmark: ${describePinning()}; ${args.connections} connections, ${args.rounds} rounds of ${args.durationSecs} s\n`);
+  await createUsers(gateway, await adminAuthorization(gateway), "signin", userCount, password);
+  const check = await graphql<{ signInByAccountPassword: { __typename: string } }>(gateway.url, signIn, { account: "signin-0", password }, { "x-authing-app-id": gateway.appId });
+  if (check.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(`sign-in does not succeed: ${JSON.stringify(check)}`);
+
+  let next = 0;
+  const load = (durationSecs: number) =>
+    runLoad({
+      url: `${gateway.url}/graphql`,
+      connections: args.connections,
+      durationSecs,
+      headers: { "x-authing-app-id": gateway.appId },
+      body: () => JSON.stringify({ query: signIn, variables: { account: `signin-${next++ % userCount}`, password } }),
+    });
+  const sessions = async () => Number((await sql.query(`SELECT count(*) FROM "Session"`)).rows[0].count);
+
+  await load(args.warmupSecs);
+  const rows: (string | number)[][] = [["round", "hash-only verifies/s", "sign-ins/s", "ratio %", "p50 ms", "p99 ms", "sessions made", "errors"]];
+  const ratios: number[] = [];
+  const rates: number[] = [];
+  const ceilings: number[] = [];
+  for (let round = 1; round <= args.rounds; round++) {
+    const ceiling = await runOnServerCore<{ opsPerSec: number }>(["--import", "tsx", "bench/lib/hash-ceiling.ts", "verify", String(args.connections), String(args.durationSecs)]);
+    const before = await sessions();
+    const result = await load(args.durationSecs);
+    const made = (await sessions()) - before;
+    const ratio = (100 * result.requestsPerSec) / ceiling.opsPerSec;
+    ratios.push(ratio);
+    rates.push(result.requestsPerSec);
+    ceilings.push(ceiling.opsPerSec);
+    rows.push([String(round), ceiling.opsPerSec, result.requestsPerSec, ratio, result.p50, result.p99, made, result.errors + result.non2xx]);
+  }
+  printTable(rows);
+  process.stdout.write(
+    `sign-in: median ${median(rates).toFixed(1)}/s = ${median(ratios).toFixed(1)} % of the hash-only ceiling (median ${median(ceilings).toFixed(1)} verifies/s); target >= 90 %\n`,
+  );
+} finally {
+  await sql.end();
+  await gateway.stop();
+  await database.drop();
+}
