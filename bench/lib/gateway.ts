@@ -65,10 +65,11 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-export async function startGateway(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningGateway> {
+/** `nodeArgs`: extra Node.js flags (`--cpu-prof` to profile the server under a benchmark's load). */
+export async function startGateway(databaseUrl: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningGateway> {
   const port = await freePort();
   const { child, output } = await startProcess(
-    ["--import", "tsx", "src/server.ts"],
+    [...nodeArgs, "--import", "tsx", "src/server.ts"],
     { DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn", PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
     /listening on/,
   );
