@@ -2,6 +2,7 @@
 // signed by the user pool's own key; verification pins the algorithm to the key's and requires every claim.
 import { createHash, randomBytes } from "node:crypto";
 import { decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from "jose";
+import { createVerifiedTokenCache } from "./verified-token-cache.ts";
 import type { Db } from "../../db/index.ts";
 import type { Application, User, UserPool } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
@@ -55,6 +56,7 @@ export function hashOpaqueToken(token: string): string {
 }
 
 export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps) {
+  const verified = createVerifiedTokenCache<AccessTokenClaims>({ clock });
   async function signingKeyFor(pool: UserPool) {
     const key = await keys.activeSigningKey(pool.id);
     if (!key) throw new Error(`user pool ${pool.id} has no active signing key`);
@@ -213,6 +215,15 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
    * only one accepted, and iss, aud, sub, iat, exp and jti must all be present and valid.
    */
   async function verifyAccessToken(token: string, expectedAudience?: string): Promise<AccessTokenClaims> {
+    const cacheKey = `${expectedAudience ?? ""} ${token}`;
+    const cached = verified.get(cacheKey);
+    if (cached) return cached;
+    const claims = await verifySignedAccessToken(token, expectedAudience);
+    verified.set(cacheKey, claims);
+    return claims;
+  }
+
+  async function verifySignedAccessToken(token: string, expectedAudience?: string): Promise<AccessTokenClaims> {
     let kid: string | undefined;
     try {
       kid = decodeProtectedHeader(token).kid;
