@@ -8,7 +8,6 @@ import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-fi
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Config } from "./config.ts";
 import type { GraphQLContext } from "./graphql/context.ts";
 import { oneCredentialFieldRule } from "./graphql/one-credential-field.ts";
@@ -129,7 +128,8 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         }
       : false,
     // The bundled GraphiQL: a self-hosted gateway must not need a CDN (or the internet) to be explored.
-    renderGraphiQL,
+    // Loaded on the first GraphiQL page only: the bundle costs ~75 MB of memory, which production (GraphiQL off) keeps.
+    renderGraphiQL: async (options) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
     logging: {
       debug: (...args) => log.debug(args),
       info: (...args) => log.info(args),
