@@ -2,6 +2,8 @@
 // SQL statements whatever the page size.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminHeaders } from "../helpers/admin.ts";
+import { defaultPassword } from "../helpers/users.ts";
+import { Me, SignInByAccountPassword } from "./documents.ts";
 import { TestGateway } from "../helpers/gateway.ts";
 import { DepartmentsWithMembers, GroupsWithMembers, ListUsersWithRelations, UsersWithRelations } from "./management-documents.ts";
 
@@ -113,6 +115,19 @@ describe("a page of users with relations", () => {
     expect(manyGroups).toBe(fewGroups);
     if (process.env.SHOW_SQL) console.log(lastStatements.join("\n"));
     expect(Math.max(manyDepartments, manyGroups)).toBeLessThanOrEqual(8);
+  });
+
+  it("me is one statement: the user with the token's session", async () => {
+    const counted = await gateway.identity.users.createUser(gateway.pool, { username: "counted", password: defaultPassword, source: { type: "adminCreated" } }, "admin");
+    const { data } = await gateway.execute(SignInByAccountPassword, { account: "counted", password: defaultPassword });
+    if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(data));
+    const authorization = `Bearer ${data.signInByAccountPassword.tokenSet.access_token}`;
+    await gateway.execute(Me, undefined, { authorization });
+    const [me, sql] = await record(() => gateway.execute(Me, undefined, { authorization }));
+    expect(me.data.me.__typename).toBe("User");
+    expect(sql).toHaveLength(1);
+    // Not one of the bulk users the page tests expect.
+    await gateway.db.user.delete({ where: { id: counted.id } });
   });
 
   it("listUsers(limit: N) too: the same count for 10 and for 100", async () => {

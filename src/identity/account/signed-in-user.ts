@@ -6,16 +6,25 @@ import { NotAuthenticatedError } from "../errors.ts";
 import { issuedBeforeRevocation } from "../tokens/sessions.ts";
 import type { AccessTokenClaims } from "../tokens/token-service.ts";
 
-export async function assertTokenStillStands(db: Db, claims: AccessTokenClaims, user: User | null): Promise<User> {
+/**
+ * `sessions`: the token's session read together with the user (`sessionOfToken`), which saves a statement; without
+ * it the session is read here.
+ */
+export async function assertTokenStillStands<U extends User>(db: Db, claims: AccessTokenClaims, user: U | null, sessions?: { revokedAt: Date | null }[]): Promise<U> {
   if (!user || user.userPoolId !== claims.userPoolId || user.status !== "Activated") {
     throw new NotAuthenticatedError("revoked");
   }
   if (issuedBeforeRevocation(claims.iat, user.tokensValidAfter)) throw new NotAuthenticatedError("revoked");
   if (claims.sid) {
-    const session = await db.session.findUnique({ where: { id: claims.sid }, select: { revokedAt: true } });
+    const session = sessions ? sessions[0] : await db.session.findUnique({ where: { id: claims.sid }, select: { revokedAt: true } });
     if (!session || session.revokedAt) throw new NotAuthenticatedError("revoked");
   }
   return user;
+}
+
+/** The relation selection that reads a token's session with its user (one statement with relation joins). */
+export function sessionOfToken(claims: AccessTokenClaims) {
+  return { sessions: { where: { id: claims.sid ?? "" }, select: { revokedAt: true } } } as const;
 }
 
 export async function loadSignedInUser(db: Db, claims: AccessTokenClaims | null): Promise<User> {
