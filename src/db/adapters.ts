@@ -39,12 +39,17 @@ export async function openAdapters(url: string, options: AdapterOptions = {}): P
 
 async function openPglite(dir: string, loadDataDir?: Blob): Promise<DatabaseAdapters> {
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   if (dir !== "memory") mkdirSync(dir, { recursive: true });
+  // The extensions the migrations create (pg_trgm for keyword search) must be loadable in every instance.
+  const extensions = { pg_trgm };
   // A PGlite directory can be opened by one process only, so migrations and queries share this instance.
-  const pglite = dir === "memory" ? new PGlite({ loadDataDir }) : new PGlite(dir);
+  const pglite = dir === "memory" ? new PGlite({ loadDataDir, extensions }) : new PGlite(dir, { extensions });
   await pglite.waitReady;
   const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  // The adapter's own shadow database (used to create migrations) would lack the extensions.
+  factory.connectToShadowDb = () => new PrismaPGlite(new PGlite({ extensions })).connect() as ReturnType<SqlMigrationAwareDriverAdapterFactory["connectToShadowDb"]>;
   return {
     kind: "pglite",
     runtime: factory,

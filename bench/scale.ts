@@ -1,0 +1,97 @@
+// npm run bench:scale [-- --users 1000000 --duration 10 --rate 20]
+// Loads users into a fresh PostgreSQL database (set-based INSERT ... SELECT generate_series in chunks, with a
+// progress bar), then measures keyword search, user(userId), sign-in and me at light load (a fixed request rate):
+// p50 and p99 per operation, and the gateway's resident memory idle and under load.
+import pg from "pg";
+import { createArgon2Hasher, defaultArgon2Parameters } from "../src/identity/credentials/hasher.ts";
+import { describePinning, pinSelfToLoadCore } from "./lib/cores.ts";
+import { adminAuthorization, graphql, startGateway } from "./lib/gateway.ts";
+import { printTable, runLoad, type LoadResult } from "./lib/load.ts";
+import { createBenchDatabase } from "./lib/postgres.ts";
+
+pinSelfToLoadCore();
+const option = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const userTotal = option("users", 1_000_000);
+const durationSecs = option("duration", 10);
+const rate = option("rate", 20);
+const password = "correct horse battery staple";
+const chunk = 50_000;
+
+const database = await createBenchDatabase("bench_scale");
+const gateway = await startGateway(database.url);
+const sql = new pg.Client({ connectionString: database.url });
+await sql.connect();
+try {
+  process.stdout.write(`scale benchmark: ${describePinning()}; ${userTotal.toLocaleString("en")} users, ${rate} req/s for ${durationSecs} s per operation\n`);
+  const poolId = (await sql.query(`SELECT id FROM "UserPool" LIMIT 1`)).rows[0].id as string;
+  const passwordHash = await createArgon2Hasher(defaultArgon2Parameters).hash(password);
+
+  const started = performance.now();
+  for (let first = 1; first <= userTotal; first += chunk) {
+    const last = Math.min(first + chunk - 1, userTotal);
+    await sql.query("BEGIN");
+    await sql.query(
+      `INSERT INTO "User" (id, "userPoolId", username, email, phone, "phoneCountryCode", name, nickname, "externalId", "passwordHash",
+         "passwordLastSetAt", "createdAt", "updatedAt", "statusChangedAt", "userSourceType")
+       SELECT md5('user' || g)::uuid::text, $1, 'user-' || g, 'user-' || g || '@example.com', (13000000000 + g)::text, '+86',
+         'Name ' || g, 'nick-' || g, 'ext-' || g, $2, now(), now() - make_interval(secs => $5 - g), now(), now(), 'adminCreated'
+       FROM generate_series($3::int, $4::int) AS g`,
+      [poolId, passwordHash, first, last, userTotal],
+    );
+    await sql.query(
+      `INSERT INTO "Identity" (id, "userPoolId", "userId", "extIdpId", provider, type, "userIdInIdp", "originConnIds", "updatedAt")
+       SELECT md5('identity' || g)::uuid::text, $1, md5('user' || g)::uuid::text, $1, 'authing', 'username', md5('user' || g)::uuid::text, '{}', now()
+       FROM generate_series($2::int, $3::int) AS g`,
+      [poolId, first, last],
+    );
+    await sql.query("COMMIT");
+    const done = last / userTotal;
+    const bar = "#".repeat(Math.round(done * 30)).padEnd(30, ".");
+    process.stdout.write(`\r  loading [${bar}] ${(done * 100).toFixed(0).padStart(3)} %  ${last.toLocaleString("en")} users  ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  await sql.query(`ANALYZE`);
+  process.stdout.write(`\n  loaded ${userTotal.toLocaleString("en")} users with identities in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+
+  const authorization = await adminAuthorization(gateway);
+  const random = () => 1 + Math.floor(Math.random() * userTotal);
+  const sampleIds = (await sql.query(`SELECT id FROM "User" TABLESAMPLE SYSTEM (1) LIMIT 1000`)).rows.map((row) => row.id as string);
+  const signIn = `mutation($a: String!, $p: String!) { signInByAccountPassword(account: $a, password: $p) { __typename ... on SignInSuccess { tokenSet { access_token } } } }`;
+  const signedIn = await graphql<{ signInByAccountPassword: { __typename: string; tokenSet: { access_token: string } } }>(gateway.url, signIn, { a: `user-${random()}`, p: password }, { "x-authing-app-id": gateway.appId });
+  if (signedIn.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(signedIn));
+  const bearer = `Bearer ${signedIn.signInByAccountPassword.tokenSet.access_token}`;
+  const search = `query($k: String!) { users(first: 20, filter: { keyword: $k }) { __typename ... on QueryUsersConnection { edges { node { userId } } } } }`;
+  const check = await graphql<{ users: { edges: { node: { userId: string } }[] } }>(gateway.url, search, { k: `user-${Math.ceil(userTotal * 0.77)}` }, { authorization });
+  if (!check.users.edges?.length) throw new Error(`search finds nothing: ${JSON.stringify(check)}`);
+
+  const idleRss = gateway.rssMiB();
+  let peakRss = idleRss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, gateway.rssMiB())), 250);
+  const url = `${gateway.url}/graphql`;
+  const light = { url, durationSecs, connections: 4, overallRate: rate };
+  const operations: [string, () => Promise<LoadResult>][] = [
+    ["keyword search (users, first 20)", () => runLoad({ ...light, headers: { authorization }, body: () => JSON.stringify({ query: search, variables: { k: `user-${random()}` } }) })],
+    ["user(userId)", () => runLoad({ ...light, headers: { authorization }, body: () => JSON.stringify({ query: `{ user(userId: "${sampleIds[Math.floor(Math.random() * sampleIds.length)]}") { __typename } }` }) })],
+    ["sign-in", () => runLoad({ ...light, headers: { "x-authing-app-id": gateway.appId }, body: () => JSON.stringify({ query: signIn, variables: { a: `user-${random()}`, p: password } }) })],
+    ["me", () => runLoad({ ...light, headers: { authorization: bearer, "x-authing-app-id": gateway.appId }, body: JSON.stringify({ query: "{ me { ... on User { userId } } }" }) })],
+  ];
+  const rows: (string | number)[][] = [["operation", "req/s", "p50 ms", "p99 ms", "errors"]];
+  const p99: Record<string, number> = {};
+  for (const [name, run] of operations) {
+    await run();
+    const result = await run();
+    p99[name] = result.p99;
+    rows.push([name, result.requestsPerSec, result.p50, result.p99, result.errors + result.non2xx]);
+  }
+  clearInterval(sampler);
+  printTable(rows);
+  process.stdout.write(
+    `scale (${userTotal.toLocaleString("en")} users): p99 search ${p99["keyword search (users, first 20)"]} ms, sign-in ${p99["sign-in"]} ms (target < 50 ms); RSS ${idleRss.toFixed(0)} MiB idle, ${peakRss.toFixed(0)} MiB peak under load (targets < 250 / < 400)\n`,
+  );
+} finally {
+  await sql.end();
+  await gateway.stop();
+  await database.drop();
+}
