@@ -87,6 +87,9 @@ describe("users", () => {
     expect(await names({ keyword: "13800000002" })).toEqual(["cai"]);
     expect(await names({ keyword: "ext-4" })).toEqual(["eli"]);
     expect(await names({ keyword: "e" })).toEqual(["amy", "ben", "cai", "dora", "eli"]);
+    // LIKE wildcards in a keyword are literal characters.
+    expect(await names({ keyword: "%" })).toEqual([]);
+    expect(await names({ keyword: "a_y" })).toEqual([]);
     await gateway.db.user.updateMany({ where: { username: "ben" }, data: { status: "Suspended" } });
     expect(await names({ status: "Suspended" })).toEqual(["ben"]);
     expect(await names({ lastLoginAfter: "2000-01-01T00:00:00Z" })).toEqual(["amy"]);

@@ -1,7 +1,7 @@
 // Administrator fields: each declares authScopes { admin: true }; an end user's token or none is a typed
 // ForbiddenError / NotAuthenticatedError member.
 import { InvalidClientError, InvalidInputError, UserNotFoundError } from "../../identity/errors.ts";
-import { userLookup, userOrderBy, userWhere } from "../../identity/management/user-queries.ts";
+import { userLookup, userOrderBy, userSearchWhere } from "../../identity/management/user-queries.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { maxBatchSize } from "../../identity/management/batches.ts";
 import { builder } from "../builder.ts";
@@ -89,14 +89,14 @@ builder.queryFields((t) => ({
       sortBy: t.arg({ type: UserSortFieldEnum, defaultValue: "createdAt" }),
       direction: t.arg({ type: SortDirectionEnum, defaultValue: "desc" }),
     },
-    resolve: (query, _root, args, context) =>
+    resolve: async (query, _root, args, context) =>
       context.identity.db.user.findMany({
         ...query,
-        where: userWhere(actorOf(context).userPoolId, args.filter),
+        where: await userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter),
         orderBy: userOrderBy(args.sortBy ?? "createdAt", args.direction ?? "desc"),
       }),
-    totalCount: (_connection, args, context) =>
-      context.identity.db.user.count({ where: userWhere(actorOf(context).userPoolId, args.filter) }),
+    totalCount: async (_connection, args, context) =>
+      context.identity.db.user.count({ where: await userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter) }),
   }),
   listUsers: t.field({
     type: UserPageType,
@@ -110,12 +110,12 @@ builder.queryFields((t) => ({
       sortBy: t.arg({ type: UserSortFieldEnum, defaultValue: "createdAt" }),
       direction: t.arg({ type: SortDirectionEnum, defaultValue: "desc" }),
     },
-    resolve: (_root, args, context) => {
+    resolve: async (_root, args, context) => {
       const page = args.page ?? 1;
       const limit = args.limit ?? 10;
       if (page < 1 || page > 1_000_000) throw new InvalidInputError("page", "input.outOfRange", { field: "page", min: 1, max: 1_000_000 });
       if (limit < 1 || limit > maxBatchSize) throw new InvalidInputError("limit", "input.outOfRange", { field: "limit", min: 1, max: maxBatchSize });
-      const where = userWhere(actorOf(context).userPoolId, args.filter);
+      const where = await userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter);
       return { where, orderBy: userOrderBy(args.sortBy ?? "createdAt", args.direction ?? "desc"), page, limit };
     },
   }),

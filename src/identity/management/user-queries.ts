@@ -1,4 +1,5 @@
 // The administrator's view of users: filters and sort for the users list, and lookup by any identifier.
+import type { Db } from "../../db/index.ts";
 import type { Prisma, UserPool } from "../../generated/prisma/client.ts";
 import type { UserStatus } from "../../generated/prisma/enums.ts";
 import { InvalidInputError } from "../errors.ts";
@@ -40,6 +41,30 @@ export function userWhere(userPoolId: string, filter: UserFilter | null | undefi
     where.lastLogin = { gte: filter.lastLoginAfter ?? undefined, lt: filter.lastLoginBefore ?? undefined };
   }
   return where;
+}
+
+/** Past this many matches a keyword is broad, and the ordered scan with the OR filter is the fast plan. */
+const narrowKeywordLimit = 5000;
+
+/**
+ * userWhere, with a selective keyword resolved to the matching ids first. Sorted and limited, the plain OR filter
+ * lets PostgreSQL walk the createdAt index and test every user when few match (seconds at a million users); the
+ * candidates come from the trigram indexes instead, materialized so the planner cannot push the order into them.
+ */
+export async function userSearchWhere(db: Db, userPoolId: string, filter: UserFilter | null | undefined): Promise<Prisma.UserWhereInput> {
+  const where = userWhere(userPoolId, filter);
+  const keyword = filter?.keyword?.trim();
+  if (!keyword) return where;
+  // Prisma's `contains` escapes LIKE wildcards; the same here.
+  const pattern = `%${keyword.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH matches AS MATERIALIZED (
+      SELECT id FROM "User" WHERE "userPoolId" = ${userPoolId} AND (username ILIKE ${pattern} OR email ILIKE ${pattern}
+        OR phone ILIKE ${pattern} OR name ILIKE ${pattern} OR nickname ILIKE ${pattern} OR "externalId" ILIKE ${pattern}))
+    SELECT id FROM matches LIMIT ${narrowKeywordLimit + 1}`;
+  if (rows.length > narrowKeywordLimit) return where;
+  const { OR: _keyword, ...rest } = where;
+  return { ...rest, id: { in: rows.map((row) => row.id) } };
 }
 
 /** A stable order: the chosen field, then the id, so pages never overlap or skip. */
