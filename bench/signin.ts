@@ -3,8 +3,9 @@
 // same argon2id verifications at the same concurrency with no server, on the same core, measured in the same run.
 import pg from "pg";
 import { describePinning, pinSelfToLoadCore } from "./lib/cores.ts";
-import { adminAuthorization, createUsers, graphql, runOnServerCore, startGateway } from "./lib/gateway.ts";
-import { benchArgs, median, printTable, runLoad } from "./lib/load.ts";
+import { adminAuthorization, createUsers, graphql, startGateway } from "./lib/gateway.ts";
+import { benchArgs, runLoad } from "./lib/load.ts";
+import { runAgainstHashCeiling } from "./lib/against-hash-ceiling.ts";
 import { createBenchDatabase } from "./lib/postgres.ts";
 
 pinSelfToLoadCore();
@@ -32,27 +33,9 @@ try {
       headers: { "x-authing-app-id": gateway.appId },
       body: () => JSON.stringify({ query: signIn, variables: { account: `signin-${next++ % userCount}`, password } }),
     });
-  const sessions = async () => Number((await sql.query(`SELECT count(*) FROM "Session"`)).rows[0].count);
-
-  await load(args.warmupSecs);
-  const rows: (string | number)[][] = [["round", "hash-only verifies/s", "sign-ins/s", "ratio %", "p50 ms", "p99 ms", "sessions made", "errors"]];
-  const ratios: number[] = [];
-  const rates: number[] = [];
-  const ceilings: number[] = [];
-  for (let round = 1; round <= args.rounds; round++) {
-    const ceiling = await runOnServerCore<{ opsPerSec: number }>(["--import", "tsx", "bench/lib/hash-ceiling.ts", "verify", String(args.connections), String(args.durationSecs)]);
-    const before = await sessions();
-    const result = await load(args.durationSecs);
-    const made = (await sessions()) - before;
-    const ratio = (100 * result.requestsPerSec) / ceiling.opsPerSec;
-    ratios.push(ratio);
-    rates.push(result.requestsPerSec);
-    ceilings.push(ceiling.opsPerSec);
-    rows.push([String(round), ceiling.opsPerSec, result.requestsPerSec, ratio, result.p50, result.p99, made, result.errors + result.non2xx]);
-  }
-  printTable(rows);
-  process.stdout.write(
-    `sign-in: median ${median(rates).toFixed(1)}/s = ${median(ratios).toFixed(1)} % of the hash-only ceiling (median ${median(ceilings).toFixed(1)} verifies/s); target >= 90 %\n`,
+  await runAgainstHashCeiling(
+    { name: "sign-in", operation: "verify", targetPercent: 90, load, madeLabel: "sessions made", countMade: async () => Number((await sql.query(`SELECT count(*) FROM "Session"`)).rows[0].count) },
+    args,
   );
 } finally {
   await sql.end();

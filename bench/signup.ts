@@ -3,8 +3,9 @@
 // against the hash-only ceiling: the same argon2id hashes at the same concurrency with no server, same core.
 import pg from "pg";
 import { describePinning, pinSelfToLoadCore } from "./lib/cores.ts";
-import { graphql, runOnServerCore, startGateway } from "./lib/gateway.ts";
-import { benchArgs, median, printTable, runLoad } from "./lib/load.ts";
+import { graphql, startGateway } from "./lib/gateway.ts";
+import { benchArgs, runLoad } from "./lib/load.ts";
+import { runAgainstHashCeiling } from "./lib/against-hash-ceiling.ts";
 import { createBenchDatabase } from "./lib/postgres.ts";
 
 pinSelfToLoadCore();
@@ -32,27 +33,9 @@ try {
       headers: { "x-authing-app-id": gateway.appId },
       body: () => JSON.stringify({ query: signUp, variables: { username: `signup-${next++}`, password } }),
     });
-  const users = async () => Number((await sql.query(`SELECT count(*) FROM "User"`)).rows[0].count);
-
-  await load(args.warmupSecs);
-  const rows: (string | number)[][] = [["round", "hash-only hashes/s", "sign-ups/s", "ratio %", "p50 ms", "p99 ms", "users made", "errors"]];
-  const ratios: number[] = [];
-  const rates: number[] = [];
-  const ceilings: number[] = [];
-  for (let round = 1; round <= args.rounds; round++) {
-    const ceiling = await runOnServerCore<{ opsPerSec: number }>(["--import", "tsx", "bench/lib/hash-ceiling.ts", "hash", String(args.connections), String(args.durationSecs)]);
-    const before = await users();
-    const result = await load(args.durationSecs);
-    const made = (await users()) - before;
-    const ratio = (100 * result.requestsPerSec) / ceiling.opsPerSec;
-    ratios.push(ratio);
-    rates.push(result.requestsPerSec);
-    ceilings.push(ceiling.opsPerSec);
-    rows.push([String(round), ceiling.opsPerSec, result.requestsPerSec, ratio, result.p50, result.p99, made, result.errors + result.non2xx]);
-  }
-  printTable(rows);
-  process.stdout.write(
-    `sign-up: median ${median(rates).toFixed(1)}/s = ${median(ratios).toFixed(1)} % of the hash-only ceiling (median ${median(ceilings).toFixed(1)} hashes/s); target >= 85 %\n`,
+  await runAgainstHashCeiling(
+    { name: "sign-up", operation: "hash", targetPercent: 85, load, madeLabel: "users made", countMade: async () => Number((await sql.query(`SELECT count(*) FROM "User"`)).rows[0].count) },
+    args,
   );
 } finally {
   await sql.end();
