@@ -5,7 +5,7 @@ import { adminHeaders } from "../helpers/admin.ts";
 import { defaultPassword } from "../helpers/users.ts";
 import { Me, SignInByAccountPassword } from "./documents.ts";
 import { TestGateway } from "../helpers/gateway.ts";
-import { DepartmentsWithMembers, GroupsWithMembers, ListUsersWithRelations, UsersWithRelations } from "./management-documents.ts";
+import { DepartmentsWithMembers, GroupsWithMembers, ListUsersWithRelations, Users, UsersWithRelations } from "./management-documents.ts";
 
 const statements: string[] = [];
 let recording = false;
@@ -128,6 +128,13 @@ describe("a page of users with relations", () => {
     expect(sql).toHaveLength(1);
     // Not one of the bulk users the page tests expect.
     await gateway.db.user.delete({ where: { id: counted.id } });
+  });
+
+  it("a keyword search finds its candidates once for the page and its totalCount", async () => {
+    const [{ data }, sql] = await record(() => gateway.execute(Users, { first: 5, filter: { keyword: "bulk-11" } }, admin));
+    if (data.users.__typename !== "QueryUsersConnection") throw new Error(JSON.stringify(data));
+    expect(data.users.totalCount).toBe(11);
+    expect(sql.filter((statement) => statement.includes("MATERIALIZED"))).toHaveLength(1);
   });
 
   it("listUsers(limit: N) too: the same count for 10 and for 100", async () => {

@@ -1,7 +1,8 @@
 // Administrator fields: each declares authScopes { admin: true }; an end user's token or none is a typed
 // ForbiddenError / NotAuthenticatedError member.
 import { InvalidClientError, InvalidInputError, UserNotFoundError } from "../../identity/errors.ts";
-import { userLookup, userOrderBy, userSearchWhere } from "../../identity/management/user-queries.ts";
+import { userLookup, userOrderBy, userSearchWhere, type UserFilter } from "../../identity/management/user-queries.ts";
+import type { GraphQLContext } from "../context.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { maxBatchSize } from "../../identity/management/batches.ts";
 import { builder } from "../builder.ts";
@@ -65,6 +66,14 @@ const UserPageType = builder.objectRef<UserPageQuery>("UserPage").implement({
   }),
 });
 
+/** The page and its totalCount share one search (its candidate query), keyed by the field's arguments object. */
+const searchWheres = new WeakMap<object, Promise<Prisma.UserWhereInput>>();
+function searchWhereOnce(context: GraphQLContext, args: { filter?: UserFilter | null }): Promise<Prisma.UserWhereInput> {
+  let where = searchWheres.get(args);
+  if (!where) searchWheres.set(args, (where = userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter)));
+  return where;
+}
+
 builder.mutationFields((t) => ({
   getManagementToken: t.field({
     type: ManagementTokenType,
@@ -92,11 +101,10 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, context) =>
       context.identity.db.user.findMany({
         ...query,
-        where: await userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter),
+        where: await searchWhereOnce(context, args),
         orderBy: userOrderBy(args.sortBy ?? "createdAt", args.direction ?? "desc"),
       }),
-    totalCount: async (_connection, args, context) =>
-      context.identity.db.user.count({ where: await userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter) }),
+    totalCount: async (_connection, args, context) => context.identity.db.user.count({ where: await searchWhereOnce(context, args) }),
   }),
   listUsers: t.field({
     type: UserPageType,
