@@ -16,7 +16,12 @@ export function digestSecret(secret: string): string {
 }
 
 export function secretMatches(secret: string, storedDigest: string): boolean {
-  const candidate = Buffer.from(digestSecret(secret), "hex");
-  const stored = Buffer.from(storedDigest, "hex");
-  return candidate.length === stored.length && timingSafeEqual(candidate, stored);
+  return constantTimeEqual(digestSecret(secret), storedDigest);
+}
+
+/** String equality whose time does not depend on where the strings differ (only on their lengths). */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a, "utf8");
+  const right = Buffer.from(b, "utf8");
+  return left.length === right.length && timingSafeEqual(left, right);
 }

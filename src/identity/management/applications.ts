@@ -34,12 +34,15 @@ export interface CreatedApplication {
   appSecret: string;
 }
 
+/** The pool's application with this appId; another pool's is as unknown as a missing one (ResourceNotFoundError). */
+export async function applicationInPool(db: Db, userPoolId: string, appId: string): Promise<Application> {
+  const application = await db.application.findUnique({ where: { appId: appId.trim() } });
+  if (!application || application.userPoolId !== userPoolId) throw new ResourceNotFoundError("application", appId.trim());
+  return application;
+}
+
 export function createApplicationAdministration({ db, clock }: { db: Db; clock: Clock }) {
-  async function applicationOf(actor: AdminActor, appId: string): Promise<Application> {
-    const application = await db.application.findUnique({ where: { appId: appId.trim() } });
-    if (!application || application.userPoolId !== actor.userPoolId) throw new ResourceNotFoundError("application", appId.trim());
-    return application;
-  }
+  const applicationOf = (actor: AdminActor, appId: string) => applicationInPool(db, actor.userPoolId, appId);
 
   async function createApplication(actor: AdminActor, input: ApplicationSettingsInput & { name: string }): Promise<CreatedApplication> {
     if (!input.name?.trim()) throw new InvalidInputError("name", "input.required", { field: "name" });

@@ -4,11 +4,12 @@
 // the body out; a GraphQL operation is the body, so we also require x-authing-content-sha256 (a signed header)
 // whenever there is one. The date must be within five minutes of ours and each nonce is accepted once, on every
 // instance, because it is recorded in the database.
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import type { Db } from "../../db/index.ts";
 import type { Clock } from "../clock.ts";
 import { NotAuthenticatedError } from "../errors.ts";
 import type { SecretBox } from "../secret-box.ts";
+import { constantTimeEqual } from "../secrets.ts";
 import type { Administrator } from "./management-tokens.ts";
 
 export const signatureSkewSecs = 300;
@@ -73,7 +74,7 @@ export function createRequestSignatures({ db, clock, secretBox }: { db: Db; cloc
     if (request.body.length > 0) {
       const claimed = request.headers.get("x-authing-content-sha256")?.trim().toLowerCase() ?? "";
       const actual = createHash("sha256").update(request.body).digest("hex");
-      if (!safeEqual(claimed, actual)) throw new NotAuthenticatedError("signatureInvalid");
+      if (!constantTimeEqual(claimed, actual)) throw new NotAuthenticatedError("signatureInvalid");
     }
 
     const accessKey = await db.accessKey.findUnique({ where: { accessKeyId: credentials.accessKeyId } });
@@ -81,7 +82,7 @@ export function createRequestSignatures({ db, clock, secretBox }: { db: Db; cloc
     const secret = accessKey.secretSealed && secretBox?.open(accessKey.secretSealed, accessKey.accessKeyId);
     if (!secret) throw new NotAuthenticatedError("signingUnavailable");
     const expected = createHmac(algorithm, secret).update(buildStringToSign(request), "utf8").digest("base64");
-    if (!safeEqual(credentials.signature, expected)) throw new NotAuthenticatedError("signatureInvalid");
+    if (!constantTimeEqual(credentials.signature, expected)) throw new NotAuthenticatedError("signatureInvalid");
     if (accessKey.status !== "ACTIVE") throw new NotAuthenticatedError("revoked");
 
     // One statement records the nonce (refused if seen) and clears a few expired ones, so the table stays small.
@@ -98,12 +99,6 @@ export function createRequestSignatures({ db, clock, secretBox }: { db: Db; cloc
   }
 
   return { verifySignedRequest };
-}
-
-function safeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a, "utf8");
-  const right = Buffer.from(b, "utf8");
-  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 export type RequestSignatures = ReturnType<typeof createRequestSignatures>;

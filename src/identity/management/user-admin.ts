@@ -7,7 +7,8 @@ import type { Clock } from "../clock.ts";
 import type { PasswordHasher } from "../credentials/hasher.ts";
 import { checkPasswordPolicy, normalizePassword } from "../credentials/password-policy.ts";
 import { isUniqueViolation, uniqueViolationColumns } from "../db-errors.ts";
-import { ResourceNotFoundError, UserExistsError, UserNotFoundError } from "../errors.ts";
+import { UserExistsError, UserNotFoundError } from "../errors.ts";
+import { applicationInPool } from "./applications.ts";
 import type { SessionService } from "../tokens/sessions.ts";
 import { normalizeCountryCode, normalizeEmail, normalizePhone, normalizeUsername } from "../users/account-identifiers.ts";
 import { validateProfile, type ProfileInput } from "../users/profile.ts";
@@ -124,12 +125,7 @@ export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: P
   /** Whether the user has a live session (not revoked, not expired), in one application when appId is given. */
   async function checkSessionStatus(actor: AdminActor, userId: string, appId?: string | null): Promise<{ active: boolean; activeSessionCount: number }> {
     const user = await userOf(actor, userId);
-    let applicationId: string | undefined;
-    if (appId) {
-      const application = await db.application.findUnique({ where: { appId: appId.trim() } });
-      if (!application || application.userPoolId !== actor.userPoolId) throw new ResourceNotFoundError("application", appId.trim());
-      applicationId = application.id;
-    }
+    const applicationId = appId ? (await applicationInPool(db, actor.userPoolId, appId)).id : undefined;
     const activeSessionCount = await db.session.count({
       where: { userId: user.id, revokedAt: null, expiresAt: { gt: clock.now() }, ...(applicationId ? { applicationId } : {}) },
     });

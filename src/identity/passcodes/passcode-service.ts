@@ -1,10 +1,11 @@
 // One-time passcodes: generated from a cryptographic source, stored as salted hashes, bound to channel and
 // recipient, single use, with per-code and per-recipient guess limits and per-recipient send limits, all kept in
 // the database so every gateway instance enforces the same limits.
-import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, randomInt } from "node:crypto";
 import type { Db } from "../../db/index.ts";
 import type { UserPool } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
+import { constantTimeEqual } from "../secrets.ts";
 import {
   DeliveryFailedError,
   InvalidInputError,
@@ -48,9 +49,7 @@ function hashCode(salt: string, code: string): string {
 
 function codeMatches(stored: string, code: string): boolean {
   const [salt = ""] = stored.split("$");
-  const expected = Buffer.from(stored);
-  const actual = Buffer.from(hashCode(salt, code));
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
+  return constantTimeEqual(stored, hashCode(salt, code));
 }
 
 export function resolveRecipient(pool: UserPool, recipient: PasscodeRecipient): ResolvedRecipient {

@@ -84,10 +84,10 @@ export async function writeCustomData(
   const keys = Object.keys(assertCustomDataObject(customData));
   if (keys.length === 0) throw new InvalidInputError("customData", "input.required", { field: "customData" });
   if (keys.length > 100) throw new InvalidInputError("customData", "input.batchTooLarge", { max: 100 });
-  const removed = keys.filter((key) => customData[key] === null);
-  const set = Object.fromEntries(keys.filter((key) => customData[key] !== null).map((key) => [key, customData[key]]));
-  const values = await prepareCustomValues(db, user.userPoolId, set, editor);
-  const removedIds = (await editableFields(db, user.userPoolId, removed, editor)).map((field) => field.id);
+  // One read of the definitions serves both the values to set and the ones to remove (null).
+  const fields = await editableFields(db, user.userPoolId, keys, editor);
+  const removedIds = fields.filter((field) => customData[field.key] === null).map((field) => field.id);
+  const values = fields.filter((field) => customData[field.key] !== null).map((field) => ({ definitionId: field.id, ...toColumns(field, customData[field.key]) }));
   await db.$transaction(async (tx) => {
     if (removedIds.length) await tx.customFieldValue.deleteMany({ where: { userId: user.id, definitionId: { in: removedIds } } });
     for (const { definitionId, ...columns } of values) {
