@@ -1,4 +1,5 @@
 // The only reader of process.env: every setting, its default and its validation live here (README lists them).
+import { availableParallelism } from "node:os";
 import type { SmsWebhookSettings } from "./delivery/sms-webhook.ts";
 import type { SmtpSettings } from "./delivery/smtp.ts";
 import { parseSecretsKey } from "./identity/secret-box.ts";
@@ -16,6 +17,8 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
+  /** Argon2 hashes computed at once (the rest queue): by default the cores this process may use. */
+  hashConcurrency: number;
   createDemoApplication: boolean;
   /** Unset: emails go to the development outbox. */
   smtp: SmtpSettings | null;
@@ -131,6 +134,7 @@ export function loadConfig(env: Env = process.env): Config {
       timeCost: integer("ARGON2_TIME_COST", 2, 1, 100),
       parallelism: integer("ARGON2_PARALLELISM", 1, 1, 16),
     },
+    hashConcurrency: integer("HASH_CONCURRENCY", availableParallelism(), 1, 256),
     createDemoApplication: flag("CREATE_DEMO_APPLICATION", true),
     smtp,
     smsWebhook,

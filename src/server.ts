@@ -23,7 +23,7 @@ async function main() {
   }
   const identity = createIdentity({
     db: database.prisma,
-    hasher: createArgon2Hasher(config.argon2),
+    hasher: createArgon2Hasher(config.argon2, { concurrency: config.hashConcurrency }),
     issuer: `${config.publicUrl}/oidc`,
     delivery,
     log,

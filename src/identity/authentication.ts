@@ -7,7 +7,7 @@ import type { PasswordEncryptType, PasswordTransport } from "./credentials/passw
 import { InvalidCredentialsError, InvalidInputError, RegistrationDisabledError, UserExistsError } from "./errors.ts";
 import { resolveRecipient, type PasscodeRecipient, type PasscodeService } from "./passcodes/passcode-service.ts";
 import { parseScope } from "./tokens/scopes.ts";
-import type { TokenService, TokenSet } from "./tokens/token-service.ts";
+import type { SessionDraft, TokenService, TokenSet } from "./tokens/token-service.ts";
 import { accountCandidates } from "./users/account-identifiers.ts";
 import type { CustomDataInput } from "./users/custom-data.ts";
 import type { ProfileInput } from "./users/profile.ts";
@@ -119,18 +119,19 @@ export function createAuthentication(deps: {
     const scopes = parseScope(options?.scope);
     checkContext(options?.context);
     const plain = await plainPassword(ctx, password, options);
-    let user: User;
+    const openSession = (user: User) => tokens.newSession({ ...ctx, user, scopes });
+    let signedIn: { user: User; session: SessionDraft };
     try {
-      user = await passwordSignIn.signInWithPassword(ctx, lookup, plain, options ?? {});
+      signedIn = await passwordSignIn.signInWithPassword(ctx, lookup, plain, options ?? {}, openSession);
     } catch (error) {
       if (!(error instanceof InvalidCredentialsError) || !options?.autoRegister) throw error;
       // autoRegister: an unknown account is created with this password; a known one keeps failing as usual.
       if (await users.findUserByAccount(ctx.pool, lookup)) throw error;
       await registerUser(ctx, { ...newAccountFields(lookup), password: plain, customData: options.customData, source: { type: "register", id: ctx.application.appId } });
-      user = await passwordSignIn.signInWithPassword(ctx, lookup, plain, options);
+      signedIn = await passwordSignIn.signInWithPassword(ctx, lookup, plain, options, openSession);
     }
-    const tokenSet = await tokens.issueTokenSet({ ...ctx, user, scopes });
-    return { user, tokenSet };
+    const tokenSet = await tokens.issueTokenSet({ ...ctx, user: signedIn.user, scopes }, signedIn.session);
+    return { user: signedIn.user, tokenSet };
   }
 
   /** Registers the owner of an email or phone proven by a CHANNEL_REGISTER passcode; it is verified from the start. */
@@ -192,9 +193,10 @@ export function createAuthentication(deps: {
       throw error;
     }
     // Receiving the code proves the address.
-    const verified = resolved.email ? { emailVerified: true } : { phoneVerified: true };
-    const signedIn = await records.recordSuccess(ctx, user, method, verified);
-    return { user: signedIn, tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn, scopes }) };
+    const changes = resolved.email ? { emailVerified: true as const } : { phoneVerified: true as const };
+    const session = tokens.newSession({ ...ctx, user, scopes });
+    const signedIn = await records.recordSuccess(ctx, user, method, { session, changes });
+    return { user: signedIn, tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn, scopes }, session) };
   }
 
   return { signUpWithPassword, signInWithPassword, signUpWithPasscode, signInWithPasscode };

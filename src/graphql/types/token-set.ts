@@ -8,7 +8,7 @@ export const TokenSetType = builder.objectRef<TokenSet>("TokenSet").implement({
   fields: (t) => ({
     scope: t.exposeString("scope"),
     access_token: t.exposeString("access_token"),
-    id_token: t.exposeString("id_token"),
+    id_token: t.string({ resolve: (set) => set.idToken() }),
     refresh_token: t.exposeString("refresh_token", {
       nullable: true,
       description: "Only when the scope includes offline_access.",
@@ -21,10 +21,7 @@ export const TokenSetType = builder.objectRef<TokenSet>("TokenSet").implement({
 export const SignInSuccessType = builder.objectRef<SignedIn>("SignInSuccess").implement({
   fields: (t) => ({
     tokenSet: t.field({ type: TokenSetType, resolve: (signedIn) => signedIn.tokenSet }),
-    user: t.prismaField({
-      type: UserType,
-      resolve: (query, signedIn, _args, context) =>
-        context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: signedIn.user.id } }),
-    }),
+    // The user as the sign-in wrote it: its columns need no second read, and relations load when selected.
+    user: t.field({ type: UserType, resolve: (signedIn) => signedIn.user }),
   }),
 });

@@ -1,6 +1,8 @@
 // Password hashing with argon2id. The parameters are written into each PHC string, so raising them later only
 // affects new hashes, and `needsRehash` tells sign-in when to upgrade an old one.
+import { availableParallelism } from "node:os";
 import { Algorithm, hash, verify } from "@node-rs/argon2";
+import pLimit from "p-limit";
 
 export interface PasswordHasher {
   hash(password: string): Promise<string>;
@@ -18,15 +20,25 @@ export interface Argon2Parameters {
 
 export const defaultArgon2Parameters: Argon2Parameters = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
-export function createArgon2Hasher(parameters: Argon2Parameters = defaultArgon2Parameters): PasswordHasher {
+export interface HasherOptions {
+  /**
+   * Hashes computed at once; more wait their turn in arrival order. Argon2id is memory-hard: hashes beyond the
+   * cores the process may use do not finish sooner, they evict each other's 19 MiB from the CPU caches (and the
+   * request handling's with them) and add their memory to the peak. Default: the cores this process may run on.
+   */
+  concurrency?: number;
+}
+
+export function createArgon2Hasher(parameters: Argon2Parameters = defaultArgon2Parameters, { concurrency = availableParallelism() }: HasherOptions = {}): PasswordHasher {
   const options = { algorithm: Algorithm.Argon2id, ...parameters };
+  const limit = pLimit(concurrency);
   const expectedPrefix = `$argon2id$v=19$m=${parameters.memoryCost},t=${parameters.timeCost},p=${parameters.parallelism}$`;
   let dummyHash: Promise<string> | undefined;
   const hasher: PasswordHasher = {
-    hash: (password) => hash(password, options),
+    hash: (password) => limit(() => hash(password, options)),
     async verify(passwordHash, password) {
       try {
-        return await verify(passwordHash, password);
+        return await limit(() => verify(passwordHash, password));
       } catch {
         // A corrupt stored hash must not turn into a 500 or reveal itself: it simply never matches.
         return false;

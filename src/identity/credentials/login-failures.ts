@@ -25,6 +25,17 @@ export function createLoginFailureCounter({ db, clock }: { db: Db; clock: Clock 
     window: { secs: number; from: "first" | "last" } = { secs: pool.loginFailureWindowSecs, from: "last" },
   ): Promise<FailureState> {
     const row = await db.loginFailureCounter.findUnique({ where: id(pool, kind, key) });
+    return stateOf(row, window);
+  }
+
+  /** Several keys' counts in the pool's failure window, read together (a sign-in's account and address). */
+  async function currentStates(pool: UserPool, keys: { kind: FailureCounterKind; key: string }[]): Promise<FailureState[]> {
+    const rows = await db.loginFailureCounter.findMany({ where: { userPoolId: pool.id, OR: keys } });
+    const window = { secs: pool.loginFailureWindowSecs, from: "last" } as const;
+    return keys.map(({ kind, key }) => stateOf(rows.find((row) => row.kind === kind && row.key === key) ?? null, window));
+  }
+
+  function stateOf(row: { failures: number; firstAt: Date; lastAt: Date; lockedUntil: Date | null } | null, window: { secs: number; from: "first" | "last" }): FailureState {
     const now = clock.now();
     if (!row) return { recorded: false, failures: 0, lockedUntil: null };
     const anchor = window.from === "first" ? row.firstAt : row.lastAt;
@@ -76,7 +87,7 @@ export function createLoginFailureCounter({ db, clock }: { db: Db; clock: Clock 
     return row?.firstAt ?? null;
   }
 
-  return { currentState, recordFailure, clearFailures, windowStart };
+  return { currentState, currentStates, recordFailure, clearFailures, windowStart };
 }
 
 export type LoginFailureCounter = ReturnType<typeof createLoginFailureCounter>;

@@ -10,6 +10,7 @@ import type { PasswordHasher } from "./hasher.ts";
 import type { LoginFailureCounter } from "./login-failures.ts";
 import { normalizePassword } from "./password-policy.ts";
 import type { SignInContext, SignInRecords } from "./sign-in-records.ts";
+import type { SessionDraft } from "../tokens/token-service.ts";
 
 export type { SignInContext } from "./sign-in-records.ts";
 
@@ -38,13 +39,18 @@ export function createPasswordSignIn({ clock, hasher, users, failures, records, 
     context: SignInContext,
     lookup: AccountLookup,
     password: string,
-    captcha: CaptchaAnswer = {},
-  ): Promise<User> {
+    captcha: CaptchaAnswer,
+    openSession: (user: User) => SessionDraft,
+  ): Promise<{ user: User; session: SessionDraft }> {
     const { pool } = context;
     const user = await users.findUserByAccount(pool, lookup);
     const key = counterKey(lookup, user);
-    const state = await failures.currentState(pool, "ACCOUNT", key);
-    const ipState = context.ip ? await failures.currentState(pool, "IP", context.ip) : null;
+    const states = await failures.currentStates(pool, [
+      { kind: "ACCOUNT", key },
+      ...(context.ip ? [{ kind: "IP" as const, key: context.ip }] : []),
+    ]);
+    const state = states[0]!;
+    const ipState = context.ip ? states[1]! : null;
     if (state.lockedUntil) {
       const seconds = Math.ceil((state.lockedUntil.getTime() - clock.now().getTime()) / 1000);
       await hasher.verifyDummy(password);
@@ -81,9 +87,14 @@ export function createPasswordSignIn({ clock, hasher, users, failures, records, 
       throw error;
     }
 
-    if (state.recorded) await failures.clearFailures(pool, "ACCOUNT", key);
     const rehash = hasher.needsRehash(user.passwordHash!) ? await hasher.hash(normalized) : undefined;
-    return records.recordSuccess(context, user, "password", rehash ? { passwordHash: rehash } : {});
+    const session = openSession(user);
+    const signedIn = await records.recordSuccess(context, user, "password", {
+      session,
+      changes: rehash ? { passwordHash: rehash } : {},
+      clearCounter: state.recorded ? { kind: "ACCOUNT", key } : undefined,
+    });
+    return { user: signedIn, session };
   }
 
   return { signInWithPassword };

@@ -1,7 +1,12 @@
-// What every sign-in method writes: the login history row, and on success the user's login statistics.
+// What every sign-in writes: the login history row, and on success the user's login statistics, the session it
+// opens and the end of the account's failure count.
+import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/index.ts";
-import type { Application, Prisma, User, UserPool } from "../../generated/prisma/client.ts";
+import { Prisma, type Application, type User, type UserPool } from "../../generated/prisma/client.ts";
+import type { FailureCounterKind } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../clock.ts";
+import { InvalidCredentialsError } from "../errors.ts";
+import type { SessionDraft } from "../tokens/token-service.ts";
 
 export interface SignInContext {
   pool: UserPool;
@@ -12,9 +17,25 @@ export interface SignInContext {
 
 export type SignInMethod = "password" | "email_passcode" | "phone_passcode";
 
+/** What a successful sign-in changes besides the statistics: a rehashed password, a proven address. */
+export interface SignInUserChanges {
+  passwordHash?: string;
+  emailVerified?: true;
+  phoneVerified?: true;
+}
+
+export interface SignInSuccess {
+  /** The session the sign-in opens (`TokenService.newSession`). */
+  session: SessionDraft;
+  changes?: SignInUserChanges;
+  /** A failure counter that the success ends (the account's, when one was recorded). */
+  clearCounter?: { kind: FailureCounterKind; key: string };
+}
+
 export function createSignInRecords({ db, clock }: { db: Db; clock: Clock }) {
   function historyRow(context: SignInContext, user: User | null, method: SignInMethod, apiCode: number | null) {
     return {
+      id: randomUUID(),
       userPoolId: context.pool.id,
       userId: user?.id ?? null,
       applicationId: context.application.id,
@@ -31,30 +52,70 @@ export function createSignInRecords({ db, clock }: { db: Db; clock: Clock }) {
     await db.loginHistory.create({ data: historyRow(context, user, method, apiCode) });
   }
 
-  /** Updates the user's statistics (plus `extra`, e.g. a rehashed password) and writes the history row, atomically. */
-  async function recordSuccess(
-    context: SignInContext,
-    user: User,
-    method: SignInMethod,
-    extra: Prisma.UserUpdateInput = {},
-  ): Promise<User> {
-    const [updated] = await db.$transaction([
-      db.user.update({
-        where: { id: user.id },
-        data: {
-          loginsCount: { increment: 1 },
-          lastLogin: clock.now(),
-          lastIp: context.ip ?? null,
-          lastLoginApp: context.application.appId,
-          ...extra,
-        },
-      }),
-      db.loginHistory.create({ data: historyRow(context, user, method, null) }),
-    ]);
-    return updated;
+  /**
+   * Writes a successful sign-in in one statement, so it is atomic and costs one round trip: the user's statistics
+   * (and `changes`), the history row, the session with its refresh token, and the cleared failure counter. Returns
+   * the user as written. A user deleted meanwhile fails the session's foreign key: the sign-in fails, nothing stays.
+   */
+  async function recordSuccess(context: SignInContext, user: User, method: SignInMethod, success: SignInSuccess): Promise<User> {
+    const now = clock.now();
+    const { session, refreshToken } = success.session;
+    const changes = success.changes ?? {};
+    const history = historyRow(context, user, method, null);
+    const set = [
+      Prisma.sql`"loginsCount" = "loginsCount" + 1`,
+      Prisma.sql`"lastLogin" = ${now}`,
+      Prisma.sql`"lastIp" = ${context.ip ?? null}`,
+      Prisma.sql`"lastLoginApp" = ${context.application.appId}`,
+      Prisma.sql`"updatedAt" = ${now}`,
+    ];
+    if (changes.passwordHash) set.push(Prisma.sql`"passwordHash" = ${changes.passwordHash}`);
+    if (changes.emailVerified) set.push(Prisma.sql`"emailVerified" = true`);
+    if (changes.phoneVerified) set.push(Prisma.sql`"phoneVerified" = true`);
+    const refresh = refreshToken?.row;
+    const counter = success.clearCounter;
+    let rows: { loginsCount: number }[];
+    try {
+      rows = await db.$queryRaw<{ loginsCount: number }[]>`
+        WITH signed_in AS (
+          UPDATE "User" SET ${Prisma.join(set)} WHERE "id" = ${user.id} RETURNING "loginsCount"
+        ), history AS (
+          INSERT INTO "LoginHistory" ("id", "userPoolId", "userId", "applicationId", "method", "success", "apiCode", "ip", "userAgent", "createdAt")
+          VALUES (${history.id}, ${history.userPoolId}, ${history.userId}, ${history.applicationId}, ${history.method}, true, NULL, ${history.ip}, ${history.userAgent}, ${history.createdAt})
+        ), opened AS (
+          INSERT INTO "Session" ("id", "userPoolId", "userId", "applicationId", "scope", "ip", "userAgent", "createdAt", "lastSeenAt", "expiresAt")
+          VALUES (${session.id}, ${session.userPoolId}, ${session.userId}, ${session.applicationId}, ${session.scope}, ${session.ip}, ${session.userAgent}, ${session.createdAt}, ${session.lastSeenAt}, ${session.expiresAt})
+        )${
+          refresh
+            ? Prisma.sql`, refreshed AS (
+          INSERT INTO "RefreshToken" ("id", "userPoolId", "sessionId", "userId", "applicationId", "tokenHash", "scope", "createdAt", "expiresAt")
+          VALUES (${refresh.id}, ${refresh.userPoolId}, ${refresh.sessionId}, ${refresh.userId}, ${refresh.applicationId}, ${refresh.tokenHash}, ${refresh.scope}, ${refresh.createdAt}, ${refresh.expiresAt})
+        )`
+            : Prisma.empty
+        }${
+          counter
+            ? Prisma.sql`, cleared AS (
+          DELETE FROM "LoginFailureCounter" WHERE "userPoolId" = ${context.pool.id} AND "kind" = ${counter.kind}::"FailureCounterKind" AND "key" = ${counter.key}
+        )`
+            : Prisma.empty
+        }
+        SELECT "loginsCount" FROM signed_in`;
+    } catch (error) {
+      if (isForeignKeyViolation(error)) throw new InvalidCredentialsError();
+      throw error;
+    }
+    const written = rows[0];
+    if (!written) throw new InvalidCredentialsError();
+    return { ...user, ...changes, loginsCount: written.loginsCount, lastLogin: now, lastIp: context.ip ?? null, lastLoginApp: context.application.appId, updatedAt: now };
   }
 
   return { recordFailure, recordSuccess };
+}
+
+/** PostgreSQL's foreign_key_violation, as a raw query reports it through Prisma. */
+function isForeignKeyViolation(error: unknown): boolean {
+  const found = error as { code?: string; meta?: { code?: string; driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } } | null;
+  return found?.meta?.code === "23503" || found?.meta?.driverAdapterError?.cause?.originalCode === "23503" || found?.meta?.driverAdapterError?.cause?.kind === "ForeignKeyConstraintViolation";
 }
 
 export type SignInRecords = ReturnType<typeof createSignInRecords>;

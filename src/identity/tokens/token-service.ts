@@ -1,6 +1,6 @@
 // Issues token sets (access_token, id_token, opaque refresh_token) and verifies access tokens. Tokens are JWTs
 // signed by the user pool's own key; verification pins the algorithm to the key's and requires every claim.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from "jose";
 import { createVerifiedTokenCache } from "./verified-token-cache.ts";
 import type { Db } from "../../db/index.ts";
@@ -14,7 +14,11 @@ import type { SigningKeyStore } from "./signing-keys.ts";
 export interface TokenSet {
   scope: string;
   access_token: string;
-  id_token: string;
+  /**
+   * The id_token, signed on the first call: a caller that does not ask for it (a GraphQL selection without
+   * `id_token`) costs no signature, which with RS256 is the dearest step of a sign-in after the password hash.
+   */
+  idToken(): Promise<string>;
   refresh_token: string | null;
   token_type: "Bearer";
   expire_in: number;
@@ -49,6 +53,15 @@ export interface IssueTokenSetInput {
   userAgent?: string | null;
 }
 
+/** A session and its refresh token as rows to insert, with the refresh token's only plain copy. */
+export interface SessionDraft {
+  session: { id: string; userPoolId: string; userId: string; applicationId: string; scope: string; ip: string | null; userAgent: string | null; createdAt: Date; lastSeenAt: Date; expiresAt: Date };
+  refreshToken: {
+    plain: string;
+    row: { id: string; userPoolId: string; sessionId: string; userId: string; applicationId: string; tokenHash: string; scope: string; createdAt: Date; expiresAt: Date };
+  } | null;
+}
+
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 export function hashOpaqueToken(token: string): string {
@@ -69,7 +82,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     return new Date(Math.min(idle, sessionExpiresAt.getTime()));
   }
 
-  /** Signs the access token and id_token of one session (at sign-in and at every refresh). */
+  /** Signs the access token of one session now and its id_token when first asked (at sign-in and every refresh). */
   async function signTokens(input: { pool: UserPool; application: Application; user: User; scopes: Scope[]; sessionId: string; authTime: Date }) {
     const { pool, application, user, scopes, sessionId } = input;
     const iat = epochSeconds(clock.now());
@@ -84,67 +97,55 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
       .setExpirationTime(iat + application.accessTokenLifetimeSecs)
       .setJti(randomBytes(16).toString("base64url"))
       .sign(key.privateKey);
-    const idToken = await new SignJWT({
-      ...(await claimsForScopes(db, user, scopes)),
-      auth_time: epochSeconds(input.authTime),
-      sid: sessionId,
-    })
-      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "JWT" })
-      .setIssuer(issuer)
-      .setSubject(user.id)
-      .setAudience(application.appId)
-      .setIssuedAt(iat)
-      .setExpirationTime(iat + application.idTokenLifetimeSecs)
-      .sign(key.privateKey);
-    return { scope, accessToken, idToken };
+    const signIdToken = async () =>
+      new SignJWT({ ...(await claimsForScopes(db, user, scopes)), auth_time: epochSeconds(input.authTime), sid: sessionId })
+        .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "JWT" })
+        .setIssuer(issuer)
+        .setSubject(user.id)
+        .setAudience(application.appId)
+        .setIssuedAt(iat)
+        .setExpirationTime(iat + application.idTokenLifetimeSecs)
+        .sign(key.privateKey);
+    let idToken: Promise<string> | undefined;
+    return { scope, accessToken, idToken: () => (idToken ??= signIdToken()) };
   }
 
-  function tokenSet(application: Application, signed: { scope: string; accessToken: string; idToken: string }, refreshToken: string | null): TokenSet {
+  function tokenSet(application: Application, signed: { scope: string; accessToken: string; idToken: () => Promise<string> }, refreshToken: string | null): TokenSet {
     return {
       scope: signed.scope,
       access_token: signed.accessToken,
-      id_token: signed.idToken,
+      idToken: signed.idToken,
       refresh_token: refreshToken,
       token_type: "Bearer",
       expire_in: application.accessTokenLifetimeSecs,
     };
   }
 
-  /** Opens a session for the sign-in and returns its tokens; a refresh token only when offline_access is asked. */
-  async function issueTokenSet({ pool, application, user, scopes, ip, userAgent }: IssueTokenSetInput): Promise<TokenSet> {
+  /**
+   * The session a sign-in opens, as rows not yet written: the sign-in writes them in the same statement as its
+   * login record (`SignInRecords.recordSuccess`). A refresh token only when offline_access is asked.
+   */
+  function newSession({ pool, application, user, scopes, ip, userAgent }: IssueTokenSetInput): SessionDraft {
     const now = clock.now();
     const scope = scopes.join(" ");
+    const id = randomUUID();
+    const expiresAt = new Date(now.getTime() + application.refreshTokenLifetimeSecs * 1000);
     const refreshToken = scopes.includes("offline_access") ? randomBytes(32).toString("base64url") : null;
-    const sessionExpiresAt = new Date(now.getTime() + application.refreshTokenLifetimeSecs * 1000);
-    const session = await db.session.create({
-      data: {
-        userPoolId: pool.id,
-        userId: user.id,
-        applicationId: application.id,
-        scope,
-        ip: ip ?? null,
-        userAgent: userAgent?.slice(0, 512) ?? null,
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt: sessionExpiresAt,
-        refreshTokens: refreshToken
-          ? {
-              create: {
-                userPoolId: pool.id,
-                userId: user.id,
-                applicationId: application.id,
-                tokenHash: hashOpaqueToken(refreshToken),
-                scope,
-                createdAt: now,
-                expiresAt: refreshExpiry(application, now, sessionExpiresAt),
-              },
-            }
-          : undefined,
-      },
-      select: { id: true },
-    });
-    const signed = await signTokens({ pool, application, user, scopes, sessionId: session.id, authTime: now });
-    return tokenSet(application, signed, refreshToken);
+    return {
+      session: { id, userPoolId: pool.id, userId: user.id, applicationId: application.id, scope, ip: ip ?? null, userAgent: userAgent?.slice(0, 512) ?? null, createdAt: now, lastSeenAt: now, expiresAt },
+      refreshToken: refreshToken
+        ? {
+            plain: refreshToken,
+            row: { id: randomUUID(), userPoolId: pool.id, sessionId: id, userId: user.id, applicationId: application.id, tokenHash: hashOpaqueToken(refreshToken), scope, createdAt: now, expiresAt: refreshExpiry(application, now, expiresAt) },
+          }
+        : null,
+    };
+  }
+
+  /** The tokens of a session opened by `newSession` (and written): access token, lazy id_token, refresh token. */
+  async function issueTokenSet(input: IssueTokenSetInput, draft: SessionDraft): Promise<TokenSet> {
+    const signed = await signTokens({ ...input, sessionId: draft.session.id, authTime: draft.session.createdAt });
+    return tokenSet(input.application, signed, draft.refreshToken?.plain ?? null);
   }
 
   /**
@@ -251,7 +252,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     }
   }
 
-  return { issueTokenSet, refreshTokenSet, revokeSession, verifyAccessToken };
+  return { newSession, issueTokenSet, refreshTokenSet, revokeSession, verifyAccessToken };
 }
 
 export type TokenService = ReturnType<typeof createTokenService>;
