@@ -132,15 +132,20 @@ describe("a page of users with relations", () => {
 
   it("a password sign-in is four statements: application, user, failure counters, and one write", async () => {
     const counted = await gateway.identity.users.createUser(gateway.pool, { username: "counted-in", password: defaultPassword, source: { type: "adminCreated" } }, "admin");
-    await gateway.execute(SignInByAccountPassword, { account: "counted-in", password: defaultPassword });
-    const [{ data }, sql] = await record(() => gateway.execute(SignInByAccountPassword, { account: "counted-in", password: defaultPassword, options: { scope: "openid profile offline_access" } }));
-    if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(data));
-    expect(data.signInByAccountPassword.tokenSet.refresh_token).toBeTruthy();
-    expect(sql, sql.join("\n")).toHaveLength(4);
-    // The write: statistics, history, session and refresh token together; no transaction around separate statements.
-    expect(sql[3]).toMatch(/UPDATE "User"[\s\S]*INSERT INTO "LoginHistory"[\s\S]*INSERT INTO "Session"[\s\S]*INSERT INTO "RefreshToken"/);
-    expect(sql.some((statement) => /^\s*(BEGIN|COMMIT)/i.test(statement))).toBe(false);
-    await gateway.db.user.delete({ where: { id: counted.id } });
+    try {
+      await gateway.execute(SignInByAccountPassword, { account: "counted-in", password: defaultPassword });
+      const [{ data }, sql] = await record(() => gateway.execute(SignInByAccountPassword, { account: "counted-in", password: defaultPassword, options: { scope: "openid profile offline_access" } }));
+      if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(data));
+      expect(data.signInByAccountPassword.tokenSet.refresh_token).toBeTruthy();
+      // The user's columns come from the sign-in's own rows: no read after the write.
+      expect(data.signInByAccountPassword.user).toMatchObject({ username: "counted-in", loginsCount: 2 });
+      expect(sql, sql.join("\n")).toHaveLength(4);
+      // The write: statistics, history, session and refresh token together; no transaction around separate statements.
+      expect(sql[3]).toMatch(/UPDATE "User"[\s\S]*INSERT INTO "LoginHistory"[\s\S]*INSERT INTO "Session"[\s\S]*INSERT INTO "RefreshToken"/);
+      expect(sql.some((statement) => /^\s*(BEGIN|COMMIT)/i.test(statement))).toBe(false);
+    } finally {
+      await gateway.db.user.delete({ where: { id: counted.id } });
+    }
   });
 
   it("a keyword search finds its candidates once for the page and its totalCount", async () => {

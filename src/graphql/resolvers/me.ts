@@ -1,4 +1,4 @@
-import { assertTokenStillStands, sessionOfToken } from "../../identity/account/signed-in-user.ts";
+import { assertTokenStillStands, sessionOfToken, tokenStandingColumns } from "../../identity/account/signed-in-user.ts";
 import { NotAuthenticatedError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
 
@@ -11,10 +11,14 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, _args, context) => {
       const viewer = context.viewer;
       if (!viewer) throw new NotAuthenticatedError("missing");
-      // One read serves both the check and the answer: the User type selects every scalar, so status and
-      // tokensValidAfter are there. A deleted, disabled or signed-out user's tokens stop working at once.
-      // The token's session comes in the same statement (relation joins), so `me` is one read.
-      const user = await context.identity.db.user.findUnique({ ...query, include: { ...query.include, ...sessionOfToken(viewer) }, where: { id: viewer.sub } });
+      // One read serves both the check and the answer: the selection plus the columns the check needs. A deleted,
+      // disabled or signed-out user's tokens stop working at once. The token's session comes in the same statement
+      // (relation joins), so `me` is one read.
+      const user = await context.identity.db.user.findUnique({
+        ...query,
+        select: { ...query.select, ...tokenStandingColumns, ...sessionOfToken(viewer) },
+        where: { id: viewer.sub },
+      });
       return assertTokenStillStands(context.identity.db, viewer, user, user?.sessions);
     },
   }),

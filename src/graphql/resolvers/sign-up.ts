@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { selectsColumnsOnly } from "../loaded-row.ts";
 import { withEventLog } from "../log-event.ts";
 import { requestContextFor } from "../request-context.ts";
 import { signUpErrors } from "../types/errors.ts";
@@ -8,11 +9,12 @@ import type { SignUpPasswordInput } from "../../identity/authentication.ts";
 
 type Options = { clientIp?: string | null; passwordEncryptType?: "none" | "rsa" | "sm2" | null } | null | undefined;
 
-async function signUp(context: GraphQLContext, input: SignUpPasswordInput, options: Options, query: object) {
+async function signUp(context: GraphQLContext, input: SignUpPasswordInput, options: Options, query: { select?: Record<string, unknown> }) {
   const user = await withEventLog(context, "sign_up", async () => {
     const request = await requestContextFor(context, options?.clientIp);
     return context.identity.authentication.signUpWithPassword(request, input, options);
   });
+  if (selectsColumnsOnly(query)) return user;
   return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
 }
 

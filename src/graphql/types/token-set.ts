@@ -1,6 +1,7 @@
 import type { SignedIn } from "../../identity/authentication.ts";
 import type { TokenSet } from "../../identity/tokens/token-service.ts";
 import { builder } from "../builder.ts";
+import { selectsColumnsOnly } from "../loaded-row.ts";
 import { UserType } from "./user.ts";
 
 export const TokenSetType = builder.objectRef<TokenSet>("TokenSet").implement({
@@ -21,7 +22,10 @@ export const TokenSetType = builder.objectRef<TokenSet>("TokenSet").implement({
 export const SignInSuccessType = builder.objectRef<SignedIn>("SignInSuccess").implement({
   fields: (t) => ({
     tokenSet: t.field({ type: TokenSetType, resolve: (signedIn) => signedIn.tokenSet }),
-    // The user as the sign-in wrote it: its columns need no second read, and relations load when selected.
-    user: t.field({ type: UserType, resolve: (signedIn) => signedIn.user }),
+    user: t.prismaField({
+      type: UserType,
+      resolve: (query, signedIn, _args, context) =>
+        selectsColumnsOnly(query) ? signedIn.user : context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: signedIn.user.id } }),
+    }),
   }),
 });

@@ -10,7 +10,7 @@ import type { AccessTokenClaims } from "../tokens/token-service.ts";
  * `sessions`: the token's session read together with the user (`sessionOfToken`), which saves a statement; without
  * it the session is read here.
  */
-export async function assertTokenStillStands<U extends User>(db: Db, claims: AccessTokenClaims, user: U | null, sessions?: { revokedAt: Date | null }[]): Promise<U> {
+export async function assertTokenStillStands<U extends Pick<User, keyof typeof tokenStandingColumns>>(db: Db, claims: AccessTokenClaims, user: U | null, sessions?: { revokedAt: Date | null }[]): Promise<U> {
   if (!user || user.userPoolId !== claims.userPoolId || user.status !== "Activated") {
     throw new NotAuthenticatedError("revoked");
   }
@@ -21,6 +21,9 @@ export async function assertTokenStillStands<U extends User>(db: Db, claims: Acc
   }
   return user;
 }
+
+/** The user's columns that decide whether their tokens still stand. */
+export const tokenStandingColumns = { userPoolId: true, status: true, tokensValidAfter: true } as const;
 
 /** The relation selection that reads a token's session with its user (one statement with relation joins). */
 export function sessionOfToken(claims: AccessTokenClaims) {
