@@ -104,7 +104,8 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000 }: SigningKe
   /** One of our keys by kid, while it may still verify; null for unknown or expired keys. */
   async function verificationKey(kid: string): Promise<VerificationKey | null> {
     const key = await cached(publicCache, kid, async () => {
-      const row = await db.signingKey.findUnique({ where: { kid } });
+      // Never the private half: verification has no use for it.
+      const row = await db.signingKey.findUnique({ where: { kid }, select: { alg: true, userPoolId: true, publicJwk: true, verifyUntil: true } });
       if (!row) return null;
       const publicKey = await importJWK(row.publicJwk as JWK, row.alg);
       return { kid, alg: row.alg, userPoolId: row.userPoolId, publicKey, verifyUntil: row.verifyUntil };
