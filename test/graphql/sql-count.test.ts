@@ -148,6 +148,25 @@ describe("a page of users with relations", () => {
     }
   });
 
+  it("a sign-up writes its rows in one batch and answers a column-only selection from them", async () => {
+    const signUp = `mutation { signUpByUsernamePassword(username: "counted-up", password: "${defaultPassword}") { __typename ... on User { userId username loginsCount } } }`;
+    const [body, sql] = await record(async () => {
+      const response = await gateway.app.fetch("http://gateway.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId },
+        body: JSON.stringify({ query: signUp }),
+      });
+      return (await response.json()) as { data: { signUpByUsernamePassword: Record<string, unknown> } };
+    });
+    try {
+      expect(body.data.signUpByUsernamePassword).toMatchObject({ __typename: "User", username: "counted-up", loginsCount: 0 });
+      expect(sql.filter((statement) => /^INSERT INTO "public"."User"/.test(statement))).toHaveLength(1);
+      expect(sql.filter((statement) => /FROM "public"."User" /.test(statement))).toEqual([]);
+    } finally {
+      await gateway.db.user.deleteMany({ where: { userPoolId: gateway.pool.id, username: "counted-up" } });
+    }
+  });
+
   it("a keyword search finds its candidates once for the page and its totalCount", async () => {
     const [{ data }, sql] = await record(() => gateway.execute(Users, { first: 5, filter: { keyword: "bulk-11" } }, admin));
     if (data.users.__typename !== "QueryUsersConnection") throw new Error(JSON.stringify(data));

@@ -131,7 +131,15 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
       customValues: prepared.customValues.length ? { create: prepared.customValues.map(({ userId: _id, ...value }) => value) } : undefined,
     };
     try {
-      if (!afterInsert) return await db.user.create({ data });
+      // The rows as one batch (BEGIN, an INSERT each, COMMIT): a nested create would read the user back as well.
+      if (!afterInsert) {
+        const [user] = await db.$transaction([
+          db.user.create({ data: prepared.row }),
+          db.identity.create({ data: prepared.identity }),
+          ...(prepared.customValues.length ? [db.customFieldValue.createMany({ data: prepared.customValues })] : []),
+        ]);
+        return user;
+      }
       return await db.$transaction(async (tx) => {
         const user = await tx.user.create({ data });
         await afterInsert(tx, user);
