@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describePinning, pinSelfToLoadCore } from "./lib/cores.ts";
 import { adminAuthorization, createUsers, startGateway } from "./lib/gateway.ts";
-import { benchArgs, median, printTable, runLoad } from "./lib/load.ts";
+import { benchArgs, graphqlLoad, median, printTable } from "./lib/load.ts";
 import { createBenchDatabase } from "./lib/postgres.ts";
 
 pinSelfToLoadCore();
@@ -32,14 +32,7 @@ async function measure(label: string, env: Record<string, string>) {
   try {
     await createUsers(gateway, await adminAuthorization(gateway), "cpu", userCount, password);
     let next = 0;
-    const load = (durationSecs: number) =>
-      runLoad({
-        url: `${gateway.url}/graphql`,
-        connections: args.connections,
-        durationSecs,
-        headers: { "x-authing-app-id": gateway.appId },
-        body: () => JSON.stringify({ query: signIn, variables: { account: `cpu-${next++ % userCount}`, password } }),
-      });
+    const load = graphqlLoad(gateway, args.connections, signIn, () => ({ account: `cpu-${next++ % userCount}`, password }));
     await load(args.warmupSecs);
     const rounds: { rate: number; main: number; others: number }[] = [];
     for (let round = 0; round < args.rounds; round++) {

@@ -5,7 +5,7 @@
 import pg from "pg";
 import { describePinning, pinSelfToLoadCore } from "./lib/cores.ts";
 import { adminAuthorization, createUsers, graphql, startGateway } from "./lib/gateway.ts";
-import { benchArgs, runLoad } from "./lib/load.ts";
+import { benchArgs, graphqlLoad } from "./lib/load.ts";
 import { runAgainstHashCeiling } from "./lib/against-hash-ceiling.ts";
 import { createBenchDatabase } from "./lib/postgres.ts";
 
@@ -27,14 +27,7 @@ try {
   if (check.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(`sign-in does not succeed: ${JSON.stringify(check)}`);
 
   let next = 0;
-  const load = (durationSecs: number) =>
-    runLoad({
-      url: `${gateway.url}/graphql`,
-      connections: args.connections,
-      durationSecs,
-      headers: { "x-authing-app-id": gateway.appId },
-      body: () => JSON.stringify({ query: signIn, variables: { account: `signin-${next++ % userCount}`, password } }),
-    });
+  const load = graphqlLoad(gateway, args.connections, signIn, () => ({ account: `signin-${next++ % userCount}`, password }));
   await runAgainstHashCeiling(
     { name: "sign-in", operation: "verify", targetPercent: 90, load, madeLabel: "sessions made", countMade: async () => Number((await sql.query(`SELECT count(*) FROM "Session"`)).rows[0].count) },
     args,

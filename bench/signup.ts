@@ -4,7 +4,7 @@
 import pg from "pg";
 import { describePinning, pinSelfToLoadCore } from "./lib/cores.ts";
 import { graphql, startGateway } from "./lib/gateway.ts";
-import { benchArgs, runLoad } from "./lib/load.ts";
+import { benchArgs, graphqlLoad } from "./lib/load.ts";
 import { runAgainstHashCeiling } from "./lib/against-hash-ceiling.ts";
 import { createBenchDatabase } from "./lib/postgres.ts";
 
@@ -25,14 +25,7 @@ try {
   if (check.signUpByUsernamePassword.__typename !== "User") throw new Error(`sign-up does not succeed: ${JSON.stringify(check)}`);
 
   let next = 0;
-  const load = (durationSecs: number) =>
-    runLoad({
-      url: `${gateway.url}/graphql`,
-      connections: args.connections,
-      durationSecs,
-      headers: { "x-authing-app-id": gateway.appId },
-      body: () => JSON.stringify({ query: signUp, variables: { username: `signup-${next++}`, password } }),
-    });
+  const load = graphqlLoad(gateway, args.connections, signUp, () => ({ username: `signup-${next++}`, password }));
   await runAgainstHashCeiling(
     { name: "sign-up", operation: "hash", targetPercent: 85, load, madeLabel: "users made", countMade: async () => Number((await sql.query(`SELECT count(*) FROM "User"`)).rows[0].count) },
     args,

@@ -46,6 +46,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   };
 }
 
+/** A load of one GraphQL operation against the gateway's application, with fresh variables per request. */
+export function graphqlLoad(target: { url: string; appId: string }, connections: number, query: string, variables: () => Record<string, unknown>) {
+  return (durationSecs: number) =>
+    runLoad({
+      url: `${target.url}/graphql`,
+      connections,
+      durationSecs,
+      headers: { "x-authing-app-id": target.appId },
+      body: () => JSON.stringify({ query, variables: variables() }),
+    });
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length / 2;

@@ -88,24 +88,22 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     const iat = epochSeconds(clock.now());
     const scope = scopes.join(" ");
     const key = await signingKeyFor(pool);
-    const accessToken = await new SignJWT({ scope, client_id: application.appId, sid: sessionId })
-      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "at+jwt" })
-      .setIssuer(issuer)
-      .setSubject(user.id)
-      .setAudience(application.appId)
-      .setIssuedAt(iat)
-      .setExpirationTime(iat + application.accessTokenLifetimeSecs)
-      .setJti(randomBytes(16).toString("base64url"))
-      .sign(key.privateKey);
-    const signIdToken = async () =>
-      new SignJWT({ ...(await claimsForScopes(db, user, scopes)), auth_time: epochSeconds(input.authTime), sid: sessionId })
-        .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "JWT" })
+    const sign = (claims: JWTPayload, typ: string, lifetimeSecs: number) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: key.alg, kid: key.kid, typ })
         .setIssuer(issuer)
         .setSubject(user.id)
         .setAudience(application.appId)
         .setIssuedAt(iat)
-        .setExpirationTime(iat + application.idTokenLifetimeSecs)
+        .setExpirationTime(iat + lifetimeSecs)
         .sign(key.privateKey);
+    const accessToken = await sign(
+      { scope, client_id: application.appId, sid: sessionId, jti: randomBytes(16).toString("base64url") },
+      "at+jwt",
+      application.accessTokenLifetimeSecs,
+    );
+    const signIdToken = async () =>
+      sign({ ...(await claimsForScopes(db, user, scopes)), auth_time: epochSeconds(input.authTime), sid: sessionId }, "JWT", application.idTokenLifetimeSecs);
     let idToken: Promise<string> | undefined;
     return { scope, accessToken, idToken: () => (idToken ??= signIdToken()) };
   }
