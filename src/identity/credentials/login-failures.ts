@@ -77,17 +77,13 @@ export function createLoginFailureCounter({ db, clock }: { db: Db; clock: Clock 
     }
   }
 
-  async function clearFailures(pool: UserPool, kind: FailureCounterKind, key: string) {
-    await db.loginFailureCounter.deleteMany({ where: { userPoolId: pool.id, kind, key } });
-  }
-
   /** The window's start for the key's current count, so callers can say when a limit lifts. */
   async function windowStart(pool: UserPool, kind: FailureCounterKind, key: string): Promise<Date | null> {
     const row = await db.loginFailureCounter.findUnique({ where: id(pool, kind, key), select: { firstAt: true } });
     return row?.firstAt ?? null;
   }
 
-  return { currentState, currentStates, recordFailure, clearFailures, windowStart };
+  return { currentState, currentStates, recordFailure, windowStart };
 }
 
 export type LoginFailureCounter = ReturnType<typeof createLoginFailureCounter>;
