@@ -8,9 +8,10 @@ const root = path.resolve(import.meta.dirname, "../..");
 function startServer() {
   const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: root,
-    // A slower argon2 keeps every sign-up in flight for a few hundred milliseconds, so all requests have
-    // reached the server well before the signal is sent.
-    env: { ...process.env, DATABASE_URL: "pglite:memory", PORT: "0", LOG_LEVEL: "silent", NODE_ENV: "test", ARGON2_TIME_COST: "12" },
+    // A slower argon2, one hash at a time, keeps the sign-ups in flight for a second or so. Debug logging shows
+    // when the server has taken up each request (a connection whose request it has not read yet is idle, and a
+    // shutdown closes idle connections at once).
+    env: { ...process.env, DATABASE_URL: "pglite:memory", PORT: "0", LOG_LEVEL: "debug", NODE_ENV: "test", ARGON2_TIME_COST: "12", HASH_CONCURRENCY: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -25,7 +26,21 @@ function startServer() {
     child.on("exit", (code) => reject(new Error(`server exited early (${code}): ${output}`)));
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, ready, exited, output: () => output };
+  /** Resolves once the server has begun processing `count` GraphQL requests. */
+  const processing = (count: number) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if ((output.match(/Processing GraphQL Parameters"/g) ?? []).length >= count) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 10);
+      child.on("exit", () => {
+        clearInterval(timer);
+        reject(new Error(`server exited: ${output}`));
+      });
+    });
+  return { child, ready, exited, processing, output: () => output };
 }
 
 describe("graceful shutdown", () => {
@@ -41,14 +56,17 @@ describe("graceful shutdown", () => {
         }),
       }).then(async (response) => ({ status: response.status, body: await response.json() })),
     );
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await server.processing(requests.length);
     server.child.kill("SIGTERM");
+    // The premise: sign-ups were still running when the signal came.
+    expect((server.output().match(/"event":"sign_up"/g) ?? []).length).toBeLessThan(requests.length);
     const results = await Promise.all(requests);
     for (const result of results) {
       expect(result.status).toBe(200);
       expect(result.body).toEqual({ data: { signUpByUsernamePassword: { __typename: "User" } } });
     }
     expect(await server.exited).toBe(0);
+    expect((server.output().match(/"event":"sign_up"/g) ?? []).length).toBe(requests.length);
     // New connections are refused once it has stopped.
     await expect(fetch(url, { method: "POST", body: "{}" })).rejects.toThrow();
   }, 60_000);
