@@ -5,12 +5,21 @@ interface PrismaKnownError {
   code?: string;
   meta?: {
     target?: string[] | string;
-    driverAdapterError?: { cause?: { kind?: string; constraint?: { fields?: string[]; index?: string } } };
+    /** A raw statement's database error code (e.g. "23503"). */
+    code?: string;
+    driverAdapterError?: { cause?: { kind?: string; originalCode?: string; constraint?: { fields?: string[]; index?: string } } };
   };
 }
 
 export function isUniqueViolation(error: unknown): boolean {
   return (error as PrismaKnownError | null)?.code === "P2002";
+}
+
+/** A foreign key violation (PostgreSQL 23503), as a model query or a raw statement reports it on either adapter. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const found = error as PrismaKnownError | null;
+  const cause = found?.meta?.driverAdapterError?.cause;
+  return found?.code === "P2003" || found?.meta?.code === "23503" || cause?.originalCode === "23503" || cause?.kind === "ForeignKeyConstraintViolation";
 }
 
 /** The columns of the violated unique constraint, as far as the adapter tells. */

@@ -5,6 +5,7 @@ import type { Db } from "../../db/index.ts";
 import { Prisma, type Application, type User, type UserPool } from "../../generated/prisma/client.ts";
 import type { FailureCounterKind } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../clock.ts";
+import { isForeignKeyViolation } from "../db-errors.ts";
 import { InvalidCredentialsError } from "../errors.ts";
 import type { SessionDraft } from "../tokens/token-service.ts";
 
@@ -110,12 +111,6 @@ export function createSignInRecords({ db, clock }: { db: Db; clock: Clock }) {
   }
 
   return { recordFailure, recordSuccess };
-}
-
-/** PostgreSQL's foreign_key_violation, as a raw query reports it through Prisma. */
-function isForeignKeyViolation(error: unknown): boolean {
-  const found = error as { code?: string; meta?: { code?: string; driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } } | null;
-  return found?.meta?.code === "23503" || found?.meta?.driverAdapterError?.cause?.originalCode === "23503" || found?.meta?.driverAdapterError?.cause?.kind === "ForeignKeyConstraintViolation";
 }
 
 export type SignInRecords = ReturnType<typeof createSignInRecords>;
