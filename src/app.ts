@@ -8,13 +8,14 @@ import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-fi
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
-import type { Config } from "./config.ts";
+import { defaultMaxRequestBodyBytes, type Config } from "./config.ts";
 import type { GraphQLContext } from "./graphql/context.ts";
 import { oneCredentialFieldRule } from "./graphql/one-credential-field.ts";
 import { schema } from "./graphql/schema.ts";
 import { clientAddress } from "./http/client-address.ts";
 import { useReadinessRoute } from "./http/readiness.ts";
 import { useJwksRoutes } from "./http/jwks.ts";
+import { useRequestBodyLimit } from "./http/request-body-limit.ts";
 import { authenticateClient, basicCredentials } from "./identity/applications/client-authentication.ts";
 import { IdentityError, NotAuthenticatedError } from "./identity/errors.ts";
 import { isManagementToken } from "./identity/management/management-tokens.ts";
@@ -24,7 +25,7 @@ import type { Identity } from "./identity/index.ts";
 import type { Logger } from "./logger.ts";
 
 export interface AppDeps {
-  config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production" | "devOutboxQuery">;
+  config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production" | "devOutboxQuery"> & Partial<Pick<Config, "maxRequestBodyBytes">>;
   identity: Identity;
   log: Logger;
   /** Pre-filled in GraphiQL's header editor so a newcomer can try the API at once. */
@@ -92,6 +93,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
     useReadinessRoute(() => identity.db.$queryRaw`SELECT 1`),
     useJwksRoutes(identity.keys),
     useSignedRequestBodies(),
+    useRequestBodyLimit(config.maxRequestBodyBytes ?? defaultMaxRequestBodyBytes),
     // Simple (form-like) requests must carry x-graphql-yoga-csrf; JSON requests already need a CORS preflight.
     useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
     maxAliasesPlugin({ n: 15 }) as Plugin,
@@ -117,6 +119,8 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
     graphqlEndpoint: "/graphql",
     landingPage: false,
     batching: false,
+    // Replaced by useRequestBodyLimit, which counts only bodies that do not declare their length.
+    maxRequestBodySize: false,
     cors: config.corsOrigins.length
       ? { origin: config.corsOrigins, credentials: true, allowedHeaders: ["content-type", "authorization", "x-authing-app-id", "x-authing-app-secret", "x-authing-lang", "x-request-id", ...signatureHeaders] }
       : false,

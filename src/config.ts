@@ -4,9 +4,16 @@ import type { SmsWebhookSettings } from "./delivery/sms-webhook.ts";
 import type { SmtpSettings } from "./delivery/smtp.ts";
 import { parseSecretsKey } from "./identity/secret-box.ts";
 
+/** 1 MiB: a full createUsersBatch (100 users with profiles) is ~100 KiB. */
+export const defaultMaxRequestBodyBytes = 1024 * 1024;
+
 export interface Config {
   databaseUrl: string;
   databasePoolSize: number;
+  /** Prepare each distinct SQL statement once per PostgreSQL connection (DATABASE_PREPARED_STATEMENTS). */
+  databasePreparedStatements: boolean;
+  /** Larger request bodies get HTTP 413 (MAX_REQUEST_BODY_BYTES). */
+  maxRequestBodyBytes: number;
   host: string;
   port: number;
   publicUrl: string;
@@ -120,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
   const config: Config = {
     databaseUrl,
     databasePoolSize: integer("DATABASE_POOL_SIZE", 10, 1, 200),
+    databasePreparedStatements: flag("DATABASE_PREPARED_STATEMENTS", true),
     host,
     port,
     publicUrl,
@@ -128,6 +136,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: flag("INTROSPECTION", !production),
     corsOrigins,
     trustProxy: flag("TRUST_PROXY", false),
+    maxRequestBodyBytes: integer("MAX_REQUEST_BODY_BYTES", defaultMaxRequestBodyBytes, 1024, 100 * 1024 * 1024),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === "test" ? "silent" : "info"),
     argon2: {
       memoryCost: integer("ARGON2_MEMORY_KIB", 19456, 8, 4 * 1024 * 1024),

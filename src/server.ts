@@ -12,7 +12,7 @@ import { createLogger } from "./logger.ts";
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const database = await openDatabase(config.databaseUrl, { migrate: true, poolSize: config.databasePoolSize });
+  const database = await openDatabase(config.databaseUrl, { migrate: true, poolSize: config.databasePoolSize, preparedStatements: config.databasePreparedStatements });
   if (database.appliedMigrations.length) log.info({ migrations: database.appliedMigrations }, "applied migrations");
   const delivery = createDelivery(config, database.prisma, log);
   if (config.production && (delivery.usesOutbox.email || delivery.usesOutbox.sms)) {
@@ -23,6 +23,7 @@ async function main() {
   }
   const identity = createIdentity({
     db: database.prisma,
+    sql: database.sql,
     hasher: createArgon2Hasher(config.argon2, { concurrency: config.hashConcurrency }),
     issuer: `${config.publicUrl}/oidc`,
     delivery,

@@ -9,6 +9,7 @@ import type {
   SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { PGlite } from "@electric-sql/pglite";
+import { createStatementNames } from "./statement-names.ts";
 
 export interface DatabaseAdapters {
   kind: "pglite" | "postgres";
@@ -29,11 +30,13 @@ export interface AdapterOptions {
   max?: number;
   /** pglite:memory only: start from this dump (dumpDataDir) instead of an empty cluster; tests use a migrated one. */
   pgliteDataDir?: Blob;
+  /** PostgreSQL: prepare each distinct statement once per connection (off behind a transaction-mode PgBouncer). */
+  preparedStatements?: boolean;
 }
 
 export async function openAdapters(url: string, options: AdapterOptions = {}): Promise<DatabaseAdapters> {
   if (url.startsWith("pglite:")) return openPglite(url.slice("pglite:".length), options.pgliteDataDir);
-  if (isPostgresUrl(url)) return openPostgres(url, options.max);
+  if (isPostgresUrl(url)) return openPostgres(url, options.max, options.preparedStatements ?? true);
   throw new Error(`Unsupported DATABASE_URL scheme (expected pglite:<dir>, pglite:memory or postgresql://...)`);
 }
 
@@ -63,7 +66,7 @@ async function openPglite(dir: string, loadDataDir?: Blob): Promise<DatabaseAdap
 
 let charColumnsPatched = false;
 
-async function openPostgres(url: string, max = 10): Promise<DatabaseAdapters> {
+async function openPostgres(url: string, max: number | undefined, preparedStatements: boolean): Promise<DatabaseAdapters> {
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const { default: pg } = await import("pg");
   const { parseIntoClientConfig } = await import("pg-connection-string");
@@ -81,7 +84,11 @@ async function openPostgres(url: string, max = 10): Promise<DatabaseAdapters> {
       return addFields.call(this, fields);
     };
   }
-  const runtime = new PrismaPg({ ...config, max });
+  const statementNameGenerator = preparedStatements ? (createStatementNames() as (query: { sql: string }) => string) : undefined;
+  // One pool for the Prisma client and the plain reads beside it (src/db/sql-rows.ts), which connect to the same
+  // factory: each connect() would open a pool of its own.
+  const pool = new pg.Pool({ ...config, max: max ?? 10 });
+  const runtime = new PrismaPg(pool, { statementNameGenerator });
   const migrationBase = new PrismaPg({ ...config, max: 2 });
   const opened: SqlDriverAdapter[] = [];
   const migration: SqlMigrationAwareDriverAdapterFactory = {
@@ -114,6 +121,7 @@ async function openPostgres(url: string, max = 10): Promise<DatabaseAdapters> {
     migration,
     close: async () => {
       await Promise.all(opened.splice(0).map((adapter) => adapter.dispose()));
+      if (!pool.ended) await pool.end();
     },
   };
 }

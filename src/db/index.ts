@@ -2,11 +2,14 @@
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { openAdapters, type DatabaseAdapters } from "./adapters.ts";
 import { applyPendingMigrations } from "./migrations.ts";
+import { createSqlRows, type SqlRows } from "./sql-rows.ts";
 
 export type Db = PrismaClient;
 
 export interface Database {
   prisma: PrismaClient;
+  /** Plain SQL on the client's adapter, for the hottest reads. */
+  sql: SqlRows;
   kind: DatabaseAdapters["kind"];
   appliedMigrations: string[];
   close(): Promise<void>;
@@ -15,13 +18,15 @@ export interface Database {
 export interface OpenDatabaseOptions {
   migrate?: boolean;
   poolSize?: number;
+  /** PostgreSQL only; default on. */
+  preparedStatements?: boolean;
   /** Receives every SQL statement the client sends (tests count them). */
   onQuery?: (sql: string) => void;
   pgliteDataDir?: Blob;
 }
 
 export async function openDatabase(url: string, options: OpenDatabaseOptions = {}): Promise<Database> {
-  const adapters = await openAdapters(url, { max: options.poolSize, pgliteDataDir: options.pgliteDataDir });
+  const adapters = await openAdapters(url, { max: options.poolSize, pgliteDataDir: options.pgliteDataDir, preparedStatements: options.preparedStatements });
   try {
     const appliedMigrations = options.migrate ? await applyPendingMigrations(adapters.migration) : [];
     const prisma = new PrismaClient({
@@ -34,12 +39,15 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
         onQuery(ev.query),
       );
     }
+    const sqlAdapter = await adapters.runtime.connect();
     return {
       prisma,
+      sql: createSqlRows(sqlAdapter, options.onQuery),
       kind: adapters.kind,
       appliedMigrations,
       close: async () => {
         await prisma.$disconnect();
+        await sqlAdapter.dispose();
         await adapters.close();
       },
     };

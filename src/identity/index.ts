@@ -1,5 +1,6 @@
 // createIdentity(deps): the transport-free identity core, wired from a database, a clock and a hasher.
 import type { Db } from "../db/index.ts";
+import type { SqlRows } from "../db/sql-rows.ts";
 import { createApplicationService } from "./applications/application-service.ts";
 import { createAuthentication } from "./authentication.ts";
 import { systemClock, type Clock } from "./clock.ts";
@@ -35,6 +36,8 @@ import { createUserService } from "./users/user-service.ts";
 
 export interface IdentityDeps {
   db: Db;
+  /** Plain SQL on the same database, for the hottest reads (src/db/sql-rows.ts). */
+  sql: SqlRows;
   hasher: PasswordHasher;
   clock?: Clock;
   /** The `iss` of every token: the public base URL + /oidc. */
@@ -48,7 +51,7 @@ export interface IdentityDeps {
   secretsKey?: Buffer | null;
 }
 
-export function createIdentity({ db, hasher, clock = systemClock, issuer, delivery, log, captchaGenerator, secretsKey }: IdentityDeps) {
+export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, delivery, log, captchaGenerator, secretsKey }: IdentityDeps) {
   const secretBox = secretsKey ? createSecretBox(secretsKey) : null;
   const keys = createSigningKeyStore({ db, clock });
   const tokens = createTokenService({ db, clock, keys, issuer });
@@ -78,7 +81,7 @@ export function createIdentity({ db, hasher, clock = systemClock, issuer, delive
   const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations, passwords });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
-  return { db, clock, keys, tokens, introspection, management, accessKeys, signatures, userAdmin, usersBatch, roleAdmin, departmentAdmin, groupAdmin, applicationAdmin, customFieldAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
+  return { db, sql, clock, keys, tokens, introspection, management, accessKeys, signatures, userAdmin, usersBatch, roleAdmin, departmentAdmin, groupAdmin, applicationAdmin, customFieldAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

@@ -796,6 +796,22 @@ export type MeQuery = { me:
     | { __typename: 'User', userId: string, username: string | null, email: string | null, loginsCount: number, lastLogin: string | null, departmentIds: Array<string>, customData: Record<string, unknown>, identities: Array<{ provider: string, type: string }> }
    };
 
+export type MeColumnsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeColumnsQuery = { me:
+    | { __typename: 'NotAuthenticatedError', reason: NotAuthenticatedReason }
+    | { __typename: 'User', userId: string, username: string | null, email: string | null, phone: string | null, emailVerified: boolean, phoneVerified: boolean, loginsCount: number, lastLogin: string | null, lastIp: string | null, createdAt: string, updatedAt: string, status: UserStatus, statusChangedAt: string | null, gender: Gender, userSourceType: UserSourceType, passwordSecurityLevel: number | null, resetPasswordOnNextLogin: boolean, passwordLastSetAt: string | null }
+   };
+
+export type MeColumnsWithIdentitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeColumnsWithIdentitiesQuery = { me:
+    | { __typename: 'NotAuthenticatedError' }
+    | { __typename: 'User', userId: string, username: string | null, email: string | null, phone: string | null, emailVerified: boolean, phoneVerified: boolean, loginsCount: number, lastLogin: string | null, lastIp: string | null, createdAt: string, updatedAt: string, status: UserStatus, statusChangedAt: string | null, gender: Gender, userSourceType: UserSourceType, passwordSecurityLevel: number | null, resetPasswordOnNextLogin: boolean, passwordLastSetAt: string | null, identities: Array<{ type: string }> }
+   };
+
 export type GetManagementTokenMutationVariables = Exact<{
   accessKeyId: string;
   accessKeySecret: string;
@@ -1769,6 +1785,66 @@ export const MeDocument = new TypedDocumentString(`
   message
   requestId
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MeColumnsDocument = new TypedDocumentString(`
+    query MeColumns {
+  me {
+    __typename
+    ... on User {
+      userId
+      username
+      email
+      phone
+      emailVerified
+      phoneVerified
+      loginsCount
+      lastLogin
+      lastIp
+      createdAt
+      updatedAt
+      status
+      statusChangedAt
+      gender
+      userSourceType
+      passwordSecurityLevel
+      resetPasswordOnNextLogin
+      passwordLastSetAt
+    }
+    ... on NotAuthenticatedError {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeColumnsQuery, MeColumnsQueryVariables>;
+export const MeColumnsWithIdentitiesDocument = new TypedDocumentString(`
+    query MeColumnsWithIdentities {
+  me {
+    __typename
+    ... on User {
+      userId
+      username
+      email
+      phone
+      emailVerified
+      phoneVerified
+      loginsCount
+      lastLogin
+      lastIp
+      createdAt
+      updatedAt
+      status
+      statusChangedAt
+      gender
+      userSourceType
+      passwordSecurityLevel
+      resetPasswordOnNextLogin
+      passwordLastSetAt
+      identities {
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeColumnsWithIdentitiesQuery, MeColumnsWithIdentitiesQueryVariables>;
 export const GetManagementTokenDocument = new TypedDocumentString(`
     mutation GetManagementToken($accessKeyId: String!, $accessKeySecret: String!) {
   getManagementToken(accessKeyId: $accessKeyId, accessKeySecret: $accessKeySecret) {

@@ -189,3 +189,35 @@ export const Me = graphql(`
     }
   }
 `);
+
+/** Columns only: answered by one plain SQL read. */
+export const MeColumns = graphql(`
+  query MeColumns {
+    me {
+      __typename
+      ... on User {
+        userId username email phone emailVerified phoneVerified loginsCount lastLogin lastIp createdAt updatedAt status
+        statusChangedAt gender userSourceType passwordSecurityLevel resetPasswordOnNextLogin passwordLastSetAt
+      }
+      ... on NotAuthenticatedError {
+        reason
+      }
+    }
+  }
+`);
+
+/** The same columns and a relation: answered by the Prisma client. */
+export const MeColumnsWithIdentities = graphql(`
+  query MeColumnsWithIdentities {
+    me {
+      __typename
+      ... on User {
+        userId username email phone emailVerified phoneVerified loginsCount lastLogin lastIp createdAt updatedAt status
+        statusChangedAt gender userSourceType passwordSecurityLevel resetPasswordOnNextLogin passwordLastSetAt
+        identities {
+          type
+        }
+      }
+    }
+  }
+`);

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeClock } from "../helpers/clock.ts";
 import { TestGateway, issuer } from "../helpers/gateway.ts";
 import { createUser, defaultPassword } from "../helpers/users.ts";
-import { Me, SignInByAccountPassword } from "./documents.ts";
+import { Me, MeColumns, MeColumnsWithIdentities, SignInByAccountPassword } from "./documents.ts";
+import { Logout } from "./session-documents.ts";
 
 let gateway: TestGateway;
 const clock = new FakeClock(Date.parse("2026-11-23T10:00:00Z"));
@@ -97,6 +98,49 @@ describe("me", () => {
     await gateway.db.user.delete({ where: { id: ivy.id } });
     const deleted = await gateway.execute(Me, undefined, { authorization: token });
     expect(deleted.data.me).toMatchObject({ __typename: "NotAuthenticatedError", reason: "revoked" });
+  });
+});
+
+// A selection of columns only is read with plain SQL (src/db/sql-rows.ts), one with relations by the Prisma client:
+// both must answer the same values and refuse the same tokens.
+describe("me with columns only", () => {
+  it("answers exactly what the Prisma read answers, dates and enums included", async () => {
+    const lena = await createUser(gateway, { username: "lena", email: "lena@example.com", phone: "13800000001" });
+    await gateway.db.user.update({ where: { id: lena.id }, data: { emailVerified: true, statusChangedAt: new Date("2026-01-02T03:04:05.678Z"), gender: "F", passwordSecurityLevel: 2 } });
+    const authorization = await signIn("lena");
+    const columns = await gateway.execute(MeColumns, undefined, { authorization });
+    const withRelation = await gateway.execute(MeColumnsWithIdentities, undefined, { authorization });
+    expect(columns.data.me).toMatchObject({
+      __typename: "User",
+      userId: lena.id,
+      email: "lena@example.com",
+      emailVerified: true,
+      phoneVerified: false,
+      loginsCount: 1,
+      statusChangedAt: "2026-01-02T03:04:05.678Z",
+      gender: "F",
+      status: "Activated",
+      passwordSecurityLevel: 2,
+    });
+    if (columns.data.me.__typename !== "User") throw new Error("not a user");
+    expect(columns.data.me.lastLogin).toBe(clock.now().toISOString());
+    expect(withRelation.errors).toBeUndefined();
+    const { identities, ...sameColumns } = withRelation.data.me as typeof withRelation.data.me & { identities: unknown };
+    expect(identities).toEqual([{ type: "username" }]);
+    expect(columns.data.me).toEqual(sameColumns);
+  });
+
+  it("refuses a token whose session was signed out, or whose user was suspended or deleted", async () => {
+    const mona = await createUser(gateway, { username: "mona" });
+    const signedOut = await signIn("mona");
+    const kept = await signIn("mona");
+    await gateway.execute(Logout, undefined, { authorization: signedOut });
+    expect((await gateway.execute(MeColumns, undefined, { authorization: signedOut })).data.me).toEqual({ __typename: "NotAuthenticatedError", reason: "revoked" });
+    expect((await gateway.execute(MeColumns, undefined, { authorization: kept })).data.me).toMatchObject({ __typename: "User", userId: mona.id });
+    await gateway.db.user.update({ where: { id: mona.id }, data: { status: "Suspended" } });
+    expect((await gateway.execute(MeColumns, undefined, { authorization: kept })).data.me).toEqual({ __typename: "NotAuthenticatedError", reason: "revoked" });
+    await gateway.db.user.delete({ where: { id: mona.id } });
+    expect((await gateway.execute(MeColumns, undefined, { authorization: kept })).data.me).toEqual({ __typename: "NotAuthenticatedError", reason: "revoked" });
   });
 });
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminHeaders } from "../helpers/admin.ts";
 import { defaultPassword } from "../helpers/users.ts";
-import { Me, SignInByAccountPassword } from "./documents.ts";
+import { Me, MeColumns, SignInByAccountPassword } from "./documents.ts";
 import { TestGateway } from "../helpers/gateway.ts";
 import { DepartmentsWithMembers, GroupsWithMembers, ListUsersWithRelations, Users, UsersWithRelations } from "./management-documents.ts";
 
@@ -126,6 +126,12 @@ describe("a page of users with relations", () => {
     const [me, sql] = await record(() => gateway.execute(Me, undefined, { authorization }));
     expect(me.data.me.__typename).toBe("User");
     expect(sql).toHaveLength(1);
+    // Columns only: one plain statement, not the Prisma client's (which names the schema).
+    const [columns, plain] = await record(() => gateway.execute(MeColumns, undefined, { authorization }));
+    expect(columns.data.me).toMatchObject({ __typename: "User", username: "counted" });
+    expect(plain).toHaveLength(1);
+    expect(plain[0]).toMatch(/FROM "User" u WHERE/);
+    expect(plain[0]).not.toContain('"public"');
     // Not one of the bulk users the page tests expect.
     await gateway.db.user.delete({ where: { id: counted.id } });
   });

@@ -70,6 +70,7 @@ export class TestGateway {
     const database = await openTestDatabase(options);
     const identity = createIdentity({
       db: database.prisma,
+      sql: database.sql,
       hasher: options.hasher ?? fastHasher,
       clock: options.clock ?? systemClock,
       issuer,

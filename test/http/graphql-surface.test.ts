@@ -94,7 +94,7 @@ describe("unexpected failures", () => {
     try {
       const app = createApp({
         config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true, devOutboxQuery: false },
-        identity: createIdentity({ db: database.prisma, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) }),
+        identity: createIdentity({ db: database.prisma, sql: database.sql, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) }),
         log: createLogger("silent"),
       });
       const response = await post(

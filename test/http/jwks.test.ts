@@ -82,7 +82,7 @@ describe("health and readiness", () => {
     // Nothing listens on port 1: the client connects lazily, so the app starts and the ping fails.
     const database = await openDatabase("postgresql://postgres@127.0.0.1:1/unreachable");
     try {
-      const identity = createIdentity({ db: database.prisma, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) });
+      const identity = createIdentity({ db: database.prisma, sql: database.sql, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) });
       const app = createApp({
         config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true, devOutboxQuery: false },
         identity,

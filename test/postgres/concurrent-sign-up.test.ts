@@ -100,7 +100,7 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
     // A second gateway process in all but name: its own connection pool, identity core and app, same database.
     const secondDatabase = await openTestDatabase({ databaseUrl: postgresUrl! });
     try {
-      const identity = createIdentity({ db: secondDatabase.prisma, hasher: fastHasher, issuer, delivery: createOutbox(secondDatabase.prisma, silentLog) });
+      const identity = createIdentity({ db: secondDatabase.prisma, sql: secondDatabase.sql, hasher: fastHasher, issuer, delivery: createOutbox(secondDatabase.prisma, silentLog) });
       const second = createApp({ config: testAppConfig, identity, log: silentLog });
       const run = async (app: typeof second, query: string) => {
         const response = await app.fetch("http://gateway.test/graphql", {

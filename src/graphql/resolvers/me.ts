@@ -1,4 +1,5 @@
-import { assertTokenStillStands, sessionOfToken, tokenStandingColumns } from "../../identity/account/signed-in-user.ts";
+import { assertTokenStillStands, readSignedInUserColumns, sessionOfToken, sessionStandsIn, tokenStandingColumns, userColumnsOf } from "../../identity/account/signed-in-user.ts";
+import type { User } from "../../generated/prisma/client.ts";
 import { NotAuthenticatedError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
 
@@ -11,15 +12,18 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, _args, context) => {
       const viewer = context.viewer;
       if (!viewer) throw new NotAuthenticatedError("missing");
-      // One read serves both the check and the answer: the selection plus the columns the check needs. A deleted,
-      // disabled or signed-out user's tokens stop working at once. The token's session comes in the same statement
-      // (relation joins), so `me` is one read.
-      const user = await context.identity.db.user.findUnique({
+      const { db, sql } = context.identity;
+      // One read serves both the check and the answer: the selection plus the columns the check needs, and the
+      // token's session. A deleted, disabled or signed-out user's tokens stop working at once.
+      // A selection of columns only is read with plain SQL; the row holds every selected column, all Pothos reads.
+      const columns = query.select && !query.include ? userColumnsOf(query.select) : null;
+      if (columns) return (await readSignedInUserColumns(sql, db, viewer, columns)) as User;
+      const user = await db.user.findUnique({
         ...query,
         select: { ...query.select, ...tokenStandingColumns, ...sessionOfToken(viewer) },
         where: { id: viewer.sub },
       });
-      return assertTokenStillStands(context.identity.db, viewer, user, user?.sessions);
+      return assertTokenStillStands(db, viewer, user, user ? sessionStandsIn(user.sessions) : undefined);
     },
   }),
 }));
