@@ -1,6 +1,7 @@
-// Starts the real gateway (src/server.ts, production settings) as a child process on the server core, waits for
-// it to listen, and reads the secrets it prints on first start.
-import { spawn, type ChildProcess } from "node:child_process";
+// Starts the real gateway as `npm start` runs it (the bundle of src/server.ts, built first, with production
+// settings) as a child process on the server core, waits for it to listen, and reads the secrets it prints on
+// first start.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -65,11 +66,20 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+let built = false;
+
+/** Builds dist/gateway/server.mjs once per benchmark run, from the sources as they are. */
+function builtGateway(): string {
+  if (!built) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
+  built = true;
+  return "dist/gateway/server.mjs";
+}
+
 /** `nodeArgs`: extra Node.js flags (`--cpu-prof` to profile the server under a benchmark's load). */
 export async function startGateway(databaseUrl: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningGateway> {
   const port = await freePort();
   const { child, output } = await startProcess(
-    [...nodeArgs, "--import", "tsx", "src/server.ts"],
+    [...nodeArgs, "--enable-source-maps", builtGateway()],
     { DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn", PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
     /listening on/,
   );

@@ -1,12 +1,17 @@
-// The real server process: started as `npm start` runs it, then SIGTERM while requests are in flight.
-import { spawn } from "node:child_process";
+// The real server process: built and started as `npm start` does (the bundle in dist/, migrating an embedded
+// database on start), then SIGTERM while requests are in flight.
+import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
+beforeAll(() => {
+  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
+});
+
 function startServer() {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  const child = spawn(process.execPath, ["--enable-source-maps", "dist/gateway/server.mjs"], {
     cwd: root,
     // A slower argon2, one hash at a time, keeps the sign-ups in flight for a second or so. Debug logging shows
     // when the server has taken up each request (a connection whose request it has not read yet is idle, and a
