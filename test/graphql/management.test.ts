@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "../../src/generated/prisma/client.ts";
 import { schema } from "../../src/graphql/schema.ts";
+import { keywordMatches } from "../../src/identity/management/user-queries.ts";
 import { digestSecret, generatePublicId, generateSecret } from "../../src/identity/secrets.ts";
 import { FakeClock } from "../helpers/clock.ts";
 import { TestGateway } from "../helpers/gateway.ts";
@@ -90,12 +92,24 @@ describe("users", () => {
     // LIKE wildcards in a keyword are literal characters.
     expect(await names({ keyword: "%" })).toEqual([]);
     expect(await names({ keyword: "a_y" })).toEqual([]);
+    // One index covers the six columns (joined with U+0001): a keyword never matches across two of them.
+    expect(await names({ keyword: "dora\u0001dora@" })).toEqual([]);
     await gateway.db.user.updateMany({ where: { username: "ben" }, data: { status: "Suspended" } });
     expect(await names({ status: "Suspended" })).toEqual(["ben"]);
     expect(await names({ lastLoginAfter: "2000-01-01T00:00:00Z" })).toEqual(["amy"]);
     expect(await names({ createdBefore: new Date(Date.parse("2026-11-23T10:00:02.500Z")).toISOString() })).toEqual(["amy", "ben"]);
     const { data } = await gateway.execute(Users, { first: 5, filter: { keyword: "x".repeat(200) } }, admin);
     expect(data.users).toMatchObject({ __typename: "InvalidInputError", field: "keyword" });
+  });
+
+  it("finds keyword candidates through the one trigram index over the six columns", async () => {
+    // Few rows here, so the planner would scan the table; forbidden that, it must be able to use the index, which
+    // it can only if the search's expression is the index's own.
+    const plan = await gateway.db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN SELECT id FROM "User" WHERE ${keywordMatches("dora")}`);
+    });
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("User_keyword_trgm_idx");
   });
 
   it("pages by page number and limit, with the same sort, filters and count", async () => {

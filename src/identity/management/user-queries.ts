@@ -1,6 +1,6 @@
 // The administrator's view of users: filters and sort for the users list, and lookup by any identifier.
 import type { Db } from "../../db/index.ts";
-import type { Prisma, UserPool } from "../../generated/prisma/client.ts";
+import { Prisma, type UserPool } from "../../generated/prisma/client.ts";
 import type { UserStatus } from "../../generated/prisma/enums.ts";
 import { InvalidInputError } from "../errors.ts";
 import { normalizeCountryCode, normalizeEmail, normalizePhone, normalizeUsername } from "../users/account-identifiers.ts";
@@ -22,12 +22,27 @@ export type SortDirection = "asc" | "desc";
 
 const keywordFields = ["username", "email", "phone", "name", "nickname", "externalId"] as const;
 
+/**
+ * The trimmed keyword, without U+0001: the keyword index separates the columns with it, so a keyword holding it
+ * could match across two columns.
+ */
+function keywordOf(filter: UserFilter | null | undefined): string | undefined {
+  const keyword = filter?.keyword?.replace(/\u0001/g, "").trim();
+  if (keyword && keyword.length > 128) throw new InvalidInputError("keyword", "input.tooLong", { field: "keyword", max: 128 });
+  return keyword || undefined;
+}
+
+/** The expression of the trigram index User_keyword_trgm_idx (its migration), verbatim so the planner uses it. */
+const keywordColumns = Prisma.raw(
+  `(COALESCE("username", '') || E'\\x01' || COALESCE("email", '') || E'\\x01' || COALESCE("phone", '') || E'\\x01' || ` +
+    `COALESCE("name", '') || E'\\x01' || COALESCE("nickname", '') || E'\\x01' || COALESCE("externalId", ''))`,
+);
+
 export function userWhere(userPoolId: string, filter: UserFilter | null | undefined): Prisma.UserWhereInput {
   const where: Prisma.UserWhereInput = { userPoolId };
   if (!filter) return where;
-  const keyword = filter.keyword?.trim();
+  const keyword = keywordOf(filter);
   if (keyword) {
-    if (keyword.length > 128) throw new InvalidInputError("keyword", "input.tooLong", { field: "keyword", max: 128 });
     where.OR = keywordFields.map((field) => ({ [field]: { contains: keyword, mode: "insensitive" } }));
   }
   if (filter.status) where.status = filter.status;
@@ -46,21 +61,24 @@ export function userWhere(userPoolId: string, filter: UserFilter | null | undefi
 /** Past this many matches a keyword is broad, and the ordered scan with the OR filter is the fast plan. */
 const narrowKeywordLimit = 5000;
 
+/** The condition "a searchable column holds `keyword`", in the form the keyword index serves. */
+export function keywordMatches(keyword: string): Prisma.Sql {
+  // Prisma's `contains` escapes LIKE wildcards; the same here.
+  const pattern = `%${keyword.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return Prisma.sql`${keywordColumns} ILIKE ${pattern}`;
+}
+
 /**
  * userWhere, with a selective keyword resolved to the matching ids first. Sorted and limited, the plain OR filter
  * lets PostgreSQL walk the createdAt index and test every user when few match (seconds at a million users); the
- * candidates come from the trigram indexes instead, materialized so the planner cannot push the order into them.
+ * candidates come from the keyword trigram index instead, materialized so the planner cannot push the order into it.
  */
 export async function userSearchWhere(db: Db, userPoolId: string, filter: UserFilter | null | undefined): Promise<Prisma.UserWhereInput> {
   const where = userWhere(userPoolId, filter);
-  const keyword = filter?.keyword?.trim();
+  const keyword = keywordOf(filter);
   if (!keyword) return where;
-  // Prisma's `contains` escapes LIKE wildcards; the same here.
-  const pattern = `%${keyword.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
   const rows = await db.$queryRaw<{ id: string }[]>`
-    WITH matches AS MATERIALIZED (
-      SELECT id FROM "User" WHERE "userPoolId" = ${userPoolId} AND (username ILIKE ${pattern} OR email ILIKE ${pattern}
-        OR phone ILIKE ${pattern} OR name ILIKE ${pattern} OR nickname ILIKE ${pattern} OR "externalId" ILIKE ${pattern}))
+    WITH matches AS MATERIALIZED (SELECT id FROM "User" WHERE "userPoolId" = ${userPoolId} AND ${keywordMatches(keyword)})
     SELECT id FROM matches LIMIT ${narrowKeywordLimit + 1}`;
   if (rows.length > narrowKeywordLimit) return where;
   const { OR: _keyword, ...rest } = where;
