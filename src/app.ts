@@ -167,11 +167,15 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         throw unauthenticated(error, language, requestId, isSignedRequest(request) ? "authing" : "Bearer");
       }
       let application: ReturnType<GraphQLContext["application"]> | undefined;
+      let requestLog: Logger | undefined;
       return {
         requestId,
         language,
         identity,
-        log: log.child({ requestId }),
+        // Made on first use: most requests log nothing, and a pino child costs its redaction set-up.
+        get log() {
+          return (requestLog ??= log.child({ requestId }));
+        },
         ip: clientAddress(request, req?.socket?.remoteAddress ?? null, config.trustProxy),
         userAgent: request.headers.get("user-agent"),
         viewer,

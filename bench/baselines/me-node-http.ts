@@ -1,5 +1,6 @@
 // The `me` baseline: plain node:http + jose + one indexed SELECT, the least a `me` endpoint can do. Verifies the
-// access token against the gateway's JWKS (fetched once), reads the user by id, answers GraphQL-shaped JSON.
+// access token against the gateway's JWKS (fetched once), reads the user by id with a prepared statement, answers
+// GraphQL-shaped JSON.
 // Env: DATABASE_URL, JWKS_URL, ISSUER, PORT. Prints "listening" when ready.
 import { createServer } from "node:http";
 import { createLocalJWKSet, jwtVerify } from "jose";
@@ -14,7 +15,8 @@ const server = createServer(async (request, response) => {
   try {
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1] ?? "";
     const { payload } = await jwtVerify(token, jwks, { issuer, algorithms: ["RS256", "ES256"] });
-    const { rows } = await pool.query(`SELECT id, username, email, status FROM "User" WHERE id = $1`, [payload.sub]);
+    // Prepared once per connection, as the gateway's statements are.
+    const { rows } = await pool.query({ name: "me", text: `SELECT id, username, email, status FROM "User" WHERE id = $1`, values: [payload.sub] });
     const user = rows[0];
     response.writeHead(user ? 200 : 404, { "content-type": "application/json" });
     response.end(JSON.stringify({ data: { me: user ? { userId: user.id, username: user.username } : null } }));
