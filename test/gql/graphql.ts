@@ -796,6 +796,8 @@ export type MeQuery = { me:
     | { __typename: 'User', userId: string, username: string | null, email: string | null, loginsCount: number, lastLogin: string | null, departmentIds: Array<string>, customData: Record<string, unknown>, identities: Array<{ provider: string, type: string }> }
    };
 
+export type UserColumnsFragment = { userId: string, username: string | null, email: string | null, phone: string | null, emailVerified: boolean, phoneVerified: boolean, loginsCount: number, lastLogin: string | null, lastIp: string | null, createdAt: string, updatedAt: string, status: UserStatus, statusChangedAt: string | null, gender: Gender, userSourceType: UserSourceType, passwordSecurityLevel: number | null, resetPasswordOnNextLogin: boolean, passwordLastSetAt: string | null };
+
 export type MeColumnsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1274,6 +1276,28 @@ export const ErrorFieldsFragmentDoc = new TypedDocumentString(`
   requestId
 }
     `, {"fragmentName":"ErrorFields"}) as unknown as TypedDocumentString<ErrorFieldsFragment, unknown>;
+export const UserColumnsFragmentDoc = new TypedDocumentString(`
+    fragment UserColumns on User {
+  userId
+  username
+  email
+  phone
+  emailVerified
+  phoneVerified
+  loginsCount
+  lastLogin
+  lastIp
+  createdAt
+  updatedAt
+  status
+  statusChangedAt
+  gender
+  userSourceType
+  passwordSecurityLevel
+  resetPasswordOnNextLogin
+  passwordLastSetAt
+}
+    `, {"fragmentName":"UserColumns"}) as unknown as TypedDocumentString<UserColumnsFragment, unknown>;
 export const BindEmailDocument = new TypedDocumentString(`
     mutation BindEmail($email: String!, $passCode: String!) {
   bindEmail(email: $email, passCode: $passCode) {
@@ -1789,62 +1813,64 @@ export const MeColumnsDocument = new TypedDocumentString(`
     query MeColumns {
   me {
     __typename
-    ... on User {
-      userId
-      username
-      email
-      phone
-      emailVerified
-      phoneVerified
-      loginsCount
-      lastLogin
-      lastIp
-      createdAt
-      updatedAt
-      status
-      statusChangedAt
-      gender
-      userSourceType
-      passwordSecurityLevel
-      resetPasswordOnNextLogin
-      passwordLastSetAt
-    }
+    ...UserColumns
     ... on NotAuthenticatedError {
       reason
     }
   }
 }
-    `) as unknown as TypedDocumentString<MeColumnsQuery, MeColumnsQueryVariables>;
+    fragment UserColumns on User {
+  userId
+  username
+  email
+  phone
+  emailVerified
+  phoneVerified
+  loginsCount
+  lastLogin
+  lastIp
+  createdAt
+  updatedAt
+  status
+  statusChangedAt
+  gender
+  userSourceType
+  passwordSecurityLevel
+  resetPasswordOnNextLogin
+  passwordLastSetAt
+}`) as unknown as TypedDocumentString<MeColumnsQuery, MeColumnsQueryVariables>;
 export const MeColumnsWithIdentitiesDocument = new TypedDocumentString(`
     query MeColumnsWithIdentities {
   me {
     __typename
+    ...UserColumns
     ... on User {
-      userId
-      username
-      email
-      phone
-      emailVerified
-      phoneVerified
-      loginsCount
-      lastLogin
-      lastIp
-      createdAt
-      updatedAt
-      status
-      statusChangedAt
-      gender
-      userSourceType
-      passwordSecurityLevel
-      resetPasswordOnNextLogin
-      passwordLastSetAt
       identities {
         type
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<MeColumnsWithIdentitiesQuery, MeColumnsWithIdentitiesQueryVariables>;
+    fragment UserColumns on User {
+  userId
+  username
+  email
+  phone
+  emailVerified
+  phoneVerified
+  loginsCount
+  lastLogin
+  lastIp
+  createdAt
+  updatedAt
+  status
+  statusChangedAt
+  gender
+  userSourceType
+  passwordSecurityLevel
+  resetPasswordOnNextLogin
+  passwordLastSetAt
+}`) as unknown as TypedDocumentString<MeColumnsWithIdentitiesQuery, MeColumnsWithIdentitiesQueryVariables>;
 export const GetManagementTokenDocument = new TypedDocumentString(`
     mutation GetManagementToken($accessKeyId: String!, $accessKeySecret: String!) {
   getManagementToken(accessKeyId: $accessKeyId, accessKeySecret: $accessKeySecret) {

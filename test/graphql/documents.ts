@@ -190,15 +190,20 @@ export const Me = graphql(`
   }
 `);
 
+/** Columns of User only (no relation). */
+export const UserColumns = graphql(`
+  fragment UserColumns on User {
+    userId username email phone emailVerified phoneVerified loginsCount lastLogin lastIp createdAt updatedAt status
+    statusChangedAt gender userSourceType passwordSecurityLevel resetPasswordOnNextLogin passwordLastSetAt
+  }
+`);
+
 /** Columns only: answered by one plain SQL read. */
 export const MeColumns = graphql(`
   query MeColumns {
     me {
       __typename
-      ... on User {
-        userId username email phone emailVerified phoneVerified loginsCount lastLogin lastIp createdAt updatedAt status
-        statusChangedAt gender userSourceType passwordSecurityLevel resetPasswordOnNextLogin passwordLastSetAt
-      }
+      ...UserColumns
       ... on NotAuthenticatedError {
         reason
       }
@@ -211,9 +216,8 @@ export const MeColumnsWithIdentities = graphql(`
   query MeColumnsWithIdentities {
     me {
       __typename
+      ...UserColumns
       ... on User {
-        userId username email phone emailVerified phoneVerified loginsCount lastLogin lastIp createdAt updatedAt status
-        statusChangedAt gender userSourceType passwordSecurityLevel resetPasswordOnNextLogin passwordLastSetAt
         identities {
           type
         }
