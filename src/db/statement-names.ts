@@ -1,6 +1,6 @@
 // Names for PostgreSQL prepared statements, one per distinct SQL text. A named statement is parsed and planned
-// once per connection instead of on every execution: on the `me` read (a lateral join) that is most of the
-// server's CPU per request. Only the first `max` distinct texts get a name, so a client that builds ever new
+// once per connection instead of on every execution: for the `me` read with its lateral join, planning was ~300 of
+// the ~400 us of PostgreSQL's CPU per request. Only the first `max` distinct texts get a name, so a client that builds ever new
 // texts (IN lists of every length) cannot fill each connection's statement cache without bound; the rest run
 // unnamed as before.
 
