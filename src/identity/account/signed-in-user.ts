@@ -17,8 +17,13 @@ export async function assertTokenStillStands<U extends Pick<User, keyof typeof t
   }
   if (issuedBeforeRevocation(claims.iat, user.tokensValidAfter)) throw new NotAuthenticatedError("revoked");
   if (claims.sid) {
-    const stands = sessionStands ?? sessionStandsIn(await db.session.findMany({ where: { id: claims.sid }, select: { revokedAt: true } }));
-    if (!stands) throw new NotAuthenticatedError("revoked");
+    if (sessionStands === undefined) {
+      // findUnique, which the Prisma client batches with other requests' lookups in the same tick.
+      const session = await db.session.findUnique({ where: { id: claims.sid }, select: { revokedAt: true } });
+      if (!session || session.revokedAt) throw new NotAuthenticatedError("revoked");
+    } else if (!sessionStands) {
+      throw new NotAuthenticatedError("revoked");
+    }
   }
   return user;
 }
