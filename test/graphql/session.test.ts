@@ -2,6 +2,7 @@ import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeClock } from "../helpers/clock.ts";
 import { TestGateway } from "../helpers/gateway.ts";
+import { concurrentRefreshGraceMs } from "../../src/identity/tokens/token-service.ts";
 import { createUser, defaultPassword } from "../helpers/users.ts";
 import { Me, SignInByAccountPassword } from "./documents.ts";
 import { CheckLoginStatus, Logout, RefreshToken } from "./session-documents.ts";
@@ -45,6 +46,7 @@ describe("refreshToken", () => {
     const first = await signIn();
     const second = await refresh(first.refresh_token!);
     if (second.__typename !== "TokenSet") throw new Error(JSON.stringify(second));
+    clock.advance(concurrentRefreshGraceMs);
     const replay = await refresh(first.refresh_token!);
     expect(replay).toMatchObject({ __typename: "InvalidGrantError", apiCode: 2206, statusCode: 400 });
     expect(await refresh(second.refresh_token!)).toMatchObject({ __typename: "InvalidGrantError" });
@@ -52,6 +54,17 @@ describe("refreshToken", () => {
     expect(me.data.me).toMatchObject({ __typename: "NotAuthenticatedError", reason: "revoked" });
     const other = await signIn();
     expect((await gateway.execute(Me, undefined, { authorization: other.access_token })).data.me.__typename).toBe("User");
+  });
+
+  it("a refresh that lost the race to a parallel one is refused and revokes nothing: the winner's tokens keep working", async () => {
+    const first = await signIn();
+    const winner = await refresh(first.refresh_token!);
+    if (winner.__typename !== "TokenSet") throw new Error(JSON.stringify(winner));
+    clock.advance(concurrentRefreshGraceMs - 1000);
+    expect(await refresh(first.refresh_token!)).toMatchObject({ __typename: "InvalidGrantError" });
+    expect((await gateway.execute(Me, undefined, { authorization: winner.access_token })).data.me.__typename).toBe("User");
+    const next = await refresh(winner.refresh_token!);
+    expect(next.__typename).toBe("TokenSet");
   });
 
   it("is refused for another application, an unknown token, and without offline_access there is none", async () => {

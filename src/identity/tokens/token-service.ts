@@ -68,6 +68,9 @@ export function hashOpaqueToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
 }
 
+/** How long after its rotation a spent refresh token counts as a lost race rather than a replay. */
+export const concurrentRefreshGraceMs = 10_000;
+
 export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps) {
   const verified = createVerifiedTokenCache<AccessTokenClaims>({ clock });
   async function signingKeyFor(pool: UserPool) {
@@ -150,7 +153,8 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
    * Rotates a refresh token: the presented one is spent and a new one issued with fresh access and id tokens.
    * Presenting a spent token again means it leaked, so the whole session (every token of the grant) is revoked.
    * Of two concurrent refreshes of one token exactly one wins (a conditional update); the other is refused
-   * without revoking, since a racing client is not an attacker.
+   * without revoking, since a racing client is not an attacker, and so is one that arrives within
+   * `concurrentRefreshGraceMs` of the rotation (it raced, but lost by more than the update).
    */
   async function refreshTokenSet(application: Application, presented: string): Promise<{ user: User; tokenSet: TokenSet }> {
     const now = clock.now();
@@ -160,7 +164,9 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     });
     if (!row || row.applicationId !== application.id) throw new InvalidGrantError();
     if (row.usedAt && !row.revokedAt) {
-      await revokeSession(row.sessionId);
+      // Within moments of its rotation a spent token is a client's own parallel refresh (two tabs, a retry), whose
+      // winner must keep its new tokens; later, it is a replay of a leaked token, and the whole grant goes.
+      if (now.getTime() - row.usedAt.getTime() >= concurrentRefreshGraceMs) await revokeSession(row.sessionId);
       throw new InvalidGrantError();
     }
     const { session, user, userPool } = row;
