@@ -182,10 +182,11 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         admin,
         devOutboxQuery: config.devOutboxQuery,
         application: () => (application ??= identity.applications.findApplicationByAppId(appIdHeader)),
-        presentsClientSecret: Boolean(basic?.clientSecret || request.headers.get("x-authing-app-secret")),
+        presentsClientSecret: Boolean(basic?.clientSecret || basic?.malformed || request.headers.get("x-authing-app-secret")),
         authenticatedClient: async () => {
           const { application: app } = await (application ??= identity.applications.findApplicationByAppId(appIdHeader));
           return authenticateClient(app, {
+            malformed: basic?.malformed,
             clientId: basic?.clientId,
             clientSecret: basic?.clientSecret ?? request.headers.get("x-authing-app-secret"),
           });

@@ -121,6 +121,18 @@ describe("signInByAccountPassword", () => {
     expect(anonymous.data.signInByAccountPassword).toMatchObject({ __typename: "InvalidInputError", field: "clientIp" });
     const wrongSecret = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options }, { "x-authing-app-secret": "guess" });
     expect(wrongSecret.data.signInByAccountPassword).toMatchObject({ __typename: "InvalidClientError", apiCode: 2330 });
+    const badEscape = { authorization: `Basic ${Buffer.from(`${gateway.application.appId}:%E0%A4%A`).toString("base64")}` };
+    const malformed = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options }, badEscape);
+    expect(malformed.status).toBe(200);
+    expect(malformed.data.signInByAccountPassword).toMatchObject({ __typename: "InvalidClientError" });
+  });
+
+  it("a public client cannot vouch for an address: any secret it presents proves nothing", async () => {
+    const { application } = await gateway.identity.applications.createApplication(gateway.pool.id, { name: "spa" });
+    await gateway.db.application.update({ where: { id: application.id }, data: { tokenEndpointAuthMethod: "none" } });
+    const headers = { "x-authing-app-id": application.appId, "x-authing-app-secret": "anything at all" };
+    const { data } = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options: { clientIp: "198.51.100.10" } }, headers);
+    expect(data.signInByAccountPassword).toMatchObject({ __typename: "InvalidInputError", field: "clientIp" });
   });
 });
 
@@ -136,7 +148,7 @@ describe("failed sign-ins", () => {
       apiCode: 2333,
       message: "The account or password is incorrect.",
     });
-    await gateway.db.loginFailureCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
+    await gateway.db.attemptCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
   });
 
   it("answers a suspended account like a wrong password, even with the right password", async () => {
@@ -157,7 +169,7 @@ describe("failed sign-ins", () => {
       expect(disabled.data.signInByUsernamePassword).toMatchObject({ apiCode: 2120008 });
     } finally {
       await gateway.db.userPool.update({ where: { id: gateway.pool.id }, data: { distinctLoginErrors: false } });
-      await gateway.db.loginFailureCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
+      await gateway.db.attemptCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
     }
   });
 
@@ -181,7 +193,8 @@ describe("failed sign-ins", () => {
     clock.advance(601_000);
     const after = await gateway.execute(SignInByAccountPassword, { account: "grace", password: defaultPassword });
     expect(after.data.signInByAccountPassword).toMatchObject({ __typename: "SignInSuccess", user: { userId: grace.id } });
-    expect(await gateway.db.loginFailureCounter.count({ where: { userPoolId: gateway.pool.id, key: `user:${grace.id}` } })).toBe(0);
+    const counter = await gateway.db.attemptCounter.findFirst({ where: { userPoolId: gateway.pool.id, key: `user:${grace.id}` } });
+    expect(counter?.count ?? 0).toBe(0);
   });
 
   it("writes a failed login history row naming the user when known", async () => {
@@ -189,7 +202,7 @@ describe("failed sign-ins", () => {
     const before = await failedRows();
     await gateway.execute(SignInByAccountPassword, { account: "erin", password: "not the right passphrase" });
     expect(await failedRows()).toBe(before + 1);
-    await gateway.db.loginFailureCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
+    await gateway.db.attemptCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
   });
 });
 
@@ -217,7 +230,7 @@ describe("the other password sign-ins", () => {
     expect(otherCountry.data.signInByPhonePassword).toMatchObject({ __typename: "InvalidCredentialsError" });
     const malformed = await gateway.execute(SignInByPhonePassword, { phone: "phone", password: defaultPassword });
     expect(malformed.data.signInByPhonePassword).toMatchObject({ __typename: "InvalidInputError", field: "phone" });
-    await gateway.db.loginFailureCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
+    await gateway.db.attemptCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
   });
 
   it("autoRegister creates an unknown account and signs it in, but never takes over a known one", async () => {
@@ -231,7 +244,7 @@ describe("the other password sign-ins", () => {
     expect(created).not.toBeNull();
     const known = await gateway.execute(SignInByAccountPassword, { account: "erin", password: "not the right passphrase", options: { autoRegister: true } });
     expect(known.data.signInByAccountPassword).toMatchObject({ __typename: "InvalidCredentialsError" });
-    await gateway.db.loginFailureCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
+    await gateway.db.attemptCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
   });
 
   it("refuses a password marked rsa-encrypted that is not (2016)", async () => {

@@ -7,9 +7,12 @@ import { secretMatches } from "../secrets.ts";
 export interface PresentedClientCredentials {
   clientId?: string | null;
   clientSecret?: string | null;
+  /** Credentials that could not be decoded (a bad %-escape): they authenticate no client. */
+  malformed?: boolean;
 }
 
 export function authenticateClient(application: Application, credentials: PresentedClientCredentials): Application {
+  if (credentials.malformed) throw new InvalidClientError();
   if (credentials.clientId && credentials.clientId !== application.appId) throw new InvalidClientError();
   if (application.tokenEndpointAuthMethod === "none") return application;
   if (!credentials.clientSecret || !secretMatches(credentials.clientSecret, application.secretHash)) {
@@ -25,8 +28,17 @@ export function basicCredentials(authorization: string | null): PresentedClientC
   const decoded = Buffer.from(match[1]!, "base64").toString("utf8");
   const colon = decoded.indexOf(":");
   if (colon < 0) return null;
-  return {
-    clientId: decodeURIComponent(decoded.slice(0, colon)),
-    clientSecret: decodeURIComponent(decoded.slice(colon + 1)),
-  };
+  const clientId = formDecoded(decoded.slice(0, colon));
+  const clientSecret = formDecoded(decoded.slice(colon + 1));
+  // A malformed %-escape cannot name any client: the credentials simply fail to authenticate.
+  if (clientId === null || clientSecret === null) return { malformed: true };
+  return { clientId, clientSecret };
+}
+
+function formDecoded(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
