@@ -69,20 +69,27 @@ export function createAuthentication(deps: {
 }) {
   const { users, passwordSignIn, passcodes, records, tokens, registrations, passwords } = deps;
 
-  /** Refuses when registration is off or the address used up its hourly allowance; returns the registration step. */
-  async function admitRegistration(ctx: RequestContext): Promise<(input: NewUserInput) => Promise<User>> {
+  /**
+   * Refuses when registration is off or the address used up its hourly allowance; else the registration is
+   * counted and `register` creates the user, while `giveBack` returns the count when no user comes of it.
+   */
+  async function admitRegistration(ctx: RequestContext) {
     if (ctx.pool.registrationDisabled) throw new RegistrationDisabledError();
-    const countRegistration = await registrations.reserveRegistration(ctx.pool, ctx.ip);
-    return async (input) => {
-      const user = await users.createUser(ctx.pool, input);
-      await countRegistration();
-      return user;
+    const giveBack = await registrations.reserveRegistration(ctx.pool, ctx.ip);
+    const register = async (input: NewUserInput): Promise<User> => {
+      try {
+        return await users.createUser(ctx.pool, input);
+      } catch (error) {
+        await giveBack();
+        throw error;
+      }
     };
+    return { register, giveBack };
   }
 
   /** Creates a user that signs up itself, within the address's hourly registration allowance. */
   async function registerUser(ctx: RequestContext, input: NewUserInput): Promise<User> {
-    return (await admitRegistration(ctx))(input);
+    return (await admitRegistration(ctx)).register(input);
   }
 
   const plainPassword = (ctx: RequestContext, password: string, options: PasswordOptions | null | undefined) =>
@@ -146,11 +153,16 @@ export function createAuthentication(deps: {
     const { email: _email, phone: _phone, phoneCountryCode: _cc, customData, ...rest } = profile ?? {};
     const resolved = resolveRecipient(ctx.pool, recipient);
     const lookup = lookupOf(resolved);
-    // Checked before the code is spent, so a taken address costs the user no passcode.
-    if (await users.findUserByAccount(ctx.pool, lookup)) throw new UserExistsError(resolved.email ? "email" : "phone");
-    // Admitted before the code is spent, so a refused registration costs no passcode.
-    const register = await admitRegistration(ctx);
-    await passcodes.consumePasscode(ctx.pool, "CHANNEL_REGISTER", recipient, passCode);
+    const { register, giveBack } = await admitRegistration(ctx);
+    // The code is checked before anything about the address is said: answering "taken" to a wrong code would tell
+    // anyone whether an address has an account.
+    try {
+      await passcodes.consumePasscode(ctx.pool, "CHANNEL_REGISTER", recipient, passCode);
+      if (await users.findUserByAccount(ctx.pool, lookup)) throw new UserExistsError(resolved.email ? "email" : "phone");
+    } catch (error) {
+      await giveBack();
+      throw error;
+    }
     return register({
       primary: resolved.email ? "email" : "phone",
       email: resolved.email,

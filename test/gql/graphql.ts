@@ -251,7 +251,10 @@ export type BindEmailMutationVariables = Exact<{
 
 
 export type BindEmailMutation = { bindEmail:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -273,7 +276,10 @@ export type UnbindEmailMutationVariables = Exact<{
 
 
 export type UnbindEmailMutation = { unbindEmail:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -297,7 +303,10 @@ export type BindPhoneMutationVariables = Exact<{
 
 
 export type BindPhoneMutation = { bindPhone:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -319,7 +328,10 @@ export type UnbindPhoneMutationVariables = Exact<{
 
 
 export type UnbindPhoneMutation = { unbindPhone:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -343,7 +355,10 @@ export type VerifyUpdateEmailRequestMutationVariables = Exact<{
 
 
 export type VerifyUpdateEmailRequestMutation = { verifyUpdateEmailRequest:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -365,7 +380,10 @@ export type UpdateEmailMutationVariables = Exact<{
 
 
 export type UpdateEmailMutation = { updateEmail:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -388,7 +406,10 @@ export type VerifyUpdatePhoneRequestMutationVariables = Exact<{
 
 
 export type VerifyUpdatePhoneRequestMutation = { verifyUpdatePhoneRequest:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -410,7 +431,10 @@ export type UpdatePhoneMutationVariables = Exact<{
 
 
 export type UpdatePhoneMutation = { updatePhone:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -433,7 +457,10 @@ export type UpdatePasswordMutationVariables = Exact<{
 
 
 export type UpdatePasswordMutation = { updatePassword:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -455,7 +482,10 @@ export type UpdateProfileMutationVariables = Exact<{
 
 
 export type UpdateProfileMutation = { updateProfile:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -480,7 +510,10 @@ export type VerifyResetPasswordRequestMutationVariables = Exact<{
 
 
 export type VerifyResetPasswordRequestMutation = { verifyResetPasswordRequest:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -504,7 +537,10 @@ export type ResetPasswordMutationVariables = Exact<{
 
 
 export type ResetPasswordMutation = { resetPassword:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -529,7 +565,10 @@ export type VerifyDeleteAccountRequestMutationVariables = Exact<{
 
 
 export type VerifyDeleteAccountRequestMutation = { verifyDeleteAccountRequest:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'DeleteAccountTicket', deleteAccountToken: string, tokenExpiresIn: number }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -551,7 +590,10 @@ export type DeleteAccountMutationVariables = Exact<{
 
 
 export type DeleteAccountMutation = { deleteAccount:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -562,6 +604,52 @@ export type DeleteAccountMutation = { deleteAccount:
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'Success', success: boolean }
+    | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type SendEmailWithCaptchaMutationVariables = Exact<{
+  channel: PasscodeChannel;
+  email: string;
+  captchaCode?: string | null | undefined;
+  captchaToken?: string | null | undefined;
+}>;
+
+
+export type SendEmailWithCaptchaMutation = { sendEmail:
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'DeliveryFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeSendLimitError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeSent' }
+    | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type UpdatePasswordWithCaptchaMutationVariables = Exact<{
+  newPassword: string;
+  oldPassword?: string | null | undefined;
+  captchaCode?: string | null | undefined;
+  captchaToken?: string | null | undefined;
+}>;
+
+
+export type UpdatePasswordWithCaptchaMutation = { updatePassword:
+    | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'AlreadyBoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'Success' }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -944,6 +1032,8 @@ export type SendEmailMutationVariables = Exact<{
 
 
 export type SendEmailMutation = { sendEmail:
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'DeliveryFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeSendLimitError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -959,6 +1049,8 @@ export type SendSmsMutationVariables = Exact<{
 
 
 export type SendSmsMutation = { sendSms:
+    | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'DeliveryFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeSendLimitError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -1584,6 +1676,47 @@ export const DeleteAccountDocument = new TypedDocumentString(`
   message
   requestId
 }`) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const SendEmailWithCaptchaDocument = new TypedDocumentString(`
+    mutation SendEmailWithCaptcha($channel: PasscodeChannel!, $email: String!, $captchaCode: String, $captchaToken: String) {
+  sendEmail(
+    channel: $channel
+    email: $email
+    captchaCode: $captchaCode
+    captchaToken: $captchaToken
+  ) {
+    __typename
+    ...ErrorFields
+    ... on PasscodeSendLimitError {
+      retryAfterSeconds
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<SendEmailWithCaptchaMutation, SendEmailWithCaptchaMutationVariables>;
+export const UpdatePasswordWithCaptchaDocument = new TypedDocumentString(`
+    mutation UpdatePasswordWithCaptcha($newPassword: String!, $oldPassword: String, $captchaCode: String, $captchaToken: String) {
+  updatePassword(
+    newPassword: $newPassword
+    oldPassword: $oldPassword
+    captchaCode: $captchaCode
+    captchaToken: $captchaToken
+  ) {
+    __typename
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  statusCode
+  apiCode
+  message
+  requestId
+}`) as unknown as TypedDocumentString<UpdatePasswordWithCaptchaMutation, UpdatePasswordWithCaptchaMutationVariables>;
 export const SignUpByUsernamePasswordDocument = new TypedDocumentString(`
     mutation SignUpByUsernamePassword($username: String!, $password: String!, $profile: SignUpProfileInput, $options: SignUpOptionsInput) {
   signUpByUsernamePassword(

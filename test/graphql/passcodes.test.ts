@@ -54,8 +54,9 @@ describe("sendEmail over SMTP", () => {
     const passCode = catchers.emailCode("mia@example.com");
     const { data } = await gateway.execute(SignUpByEmailPasscode, { email: "mia@example.com", passCode, profile: { nickname: "Mia" } });
     expect(data.signUpByEmailPasscode).toMatchObject({ __typename: "User", email: "mia@example.com", emailVerified: true, nickname: "Mia" });
+    // The spent code is refused before anything is said about the address.
     const again = await gateway.execute(SignUpByEmailPasscode, { email: "mia@example.com", passCode });
-    expect(again.data.signUpByEmailPasscode).toMatchObject({ __typename: "UserExistsError", apiCode: 2026 });
+    expect(again.data.signUpByEmailPasscode).toMatchObject({ __typename: "PasscodeIncorrectError", apiCode: 2301 });
   });
 
   it("a failed SMTP delivery is a typed error (2021) and leaves no code behind", async () => {

@@ -41,6 +41,23 @@ export interface TestGatewayOptions {
   delivery?: MessageDelivery | ((db: Database["prisma"]) => MessageDelivery);
   /** SECRETS_KEY; default none, so request signing is off as on an unconfigured gateway. */
   secretsKey?: Buffer;
+  /** Overrides of the app's configuration, e.g. trustProxy so a test can name the caller's address. */
+  appConfig?: Partial<typeof testAppConfig>;
+}
+
+/** Counts the password verifications a hasher performs (dummy verifications for unknown accounts aside). */
+export function countingHasher(inner: PasswordHasher = fastHasher) {
+  const counts = { verified: 0 };
+  const hasher: PasswordHasher = {
+    hash: (password) => inner.hash(password),
+    verify: (passwordHash, password) => {
+      counts.verified++;
+      return inner.verify(passwordHash, password);
+    },
+    verifyDummy: (password) => inner.verifyDummy(password),
+    needsRehash: (passwordHash) => inner.needsRehash(passwordHash),
+  };
+  return { hasher, counts };
 }
 
 export interface GraphQLResponse<T> {
@@ -85,7 +102,7 @@ export class TestGateway {
     const pool = await identity.pools.createUserPool({ name: `test pool ${randomUUID()}`, ...options.pool });
     const { application, secret } = await identity.applications.createApplication(pool.id, { name: "test app" });
     const app = createApp({
-      config: testAppConfig,
+      config: { ...testAppConfig, ...options.appConfig },
       identity,
       log: silentLog,
     });

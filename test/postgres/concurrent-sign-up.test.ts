@@ -7,6 +7,7 @@ import { DevOutbox, SendEmail, SignInByEmailPasscode } from "../graphql/passcode
 import { SignInByAccountPassword } from "../graphql/documents.ts";
 import { RefreshToken } from "../graphql/session-documents.ts";
 import { signedHeaders } from "../helpers/signing.ts";
+import { openSecondInstance } from "../helpers/second-instance.ts";
 
 const postgresUrl = inject("postgresUrl");
 const skipReason = inject("postgresUnavailableReason");
@@ -93,15 +94,9 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
   });
 
   it("stateless instances: sign in on one, refresh and get locked out on another", async () => {
-    const { createApp } = await import("../../src/app.ts");
-    const { createIdentity } = await import("../../src/identity/index.ts");
-    const { createOutbox } = await import("../../src/delivery/outbox.ts");
-    const { openTestDatabase, fastHasher, issuer, silentLog, testAppConfig } = await import("../helpers/gateway.ts");
-    // A second gateway process in all but name: its own connection pool, identity core and app, same database.
-    const secondDatabase = await openTestDatabase({ databaseUrl: postgresUrl! });
+    const secondInstance = await openSecondInstance(gateway, postgresUrl!);
     try {
-      const identity = createIdentity({ db: secondDatabase.prisma, sql: secondDatabase.sql, hasher: fastHasher, issuer, delivery: createOutbox(secondDatabase.prisma, silentLog) });
-      const second = createApp({ config: testAppConfig, identity, log: silentLog });
+      const second = secondInstance.app;
       const run = async (app: typeof second, query: string) => {
         const response = await app.fetch("http://gateway.test/graphql", {
           method: "POST",
@@ -125,7 +120,7 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
       const lockedToo = await run(gateway.app, 'mutation { signInByAccountPassword(account: "roamer", password: "a long enough passphrase") { __typename } }');
       expect(lockedToo.signInByAccountPassword).toEqual({ __typename: "AccountLockedError" });
     } finally {
-      await secondDatabase.close();
+      await secondInstance.close();
     }
   });
 });

@@ -6,7 +6,7 @@ import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
 import { signedIn } from "../signed-in.ts";
 import { accountErrors } from "../types/errors.ts";
-import { PasswordEncryptTypeEnum } from "../types/inputs.ts";
+import { captchaArgs, PasswordEncryptTypeEnum } from "../types/inputs.ts";
 import {
   DeleteAccountTicketType,
   PasswordResetTicketType,
@@ -149,13 +149,14 @@ builder.mutationFields((t) => ({
       newPassword: t.arg.string({ required: true }),
       oldPassword: t.arg.string(),
       passwordEncryptType: t.arg({ type: PasswordEncryptTypeEnum }),
+      ...captchaArgs(t),
     },
     resolve: async (_root, args, context) => {
       const { user, pool } = await signedIn(context);
       const receive = (password: string) => context.identity.passwords.receivePassword(pool, password, args.passwordEncryptType);
       const newPassword = await receive(args.newPassword);
       const oldPassword = args.oldPassword == null ? null : await receive(args.oldPassword);
-      await context.identity.account.updatePassword(pool, user, newPassword, oldPassword);
+      await context.identity.account.updatePassword(pool, user, newPassword, oldPassword, args);
       return success;
     },
   }),
@@ -226,12 +227,13 @@ builder.mutationFields((t) => ({
       passCode: t.arg.string(),
       password: t.arg.string(),
       passwordEncryptType: t.arg({ type: PasswordEncryptTypeEnum }),
+      ...captchaArgs(t),
     },
     resolve: async (_root, args, context) => {
       const { user, pool } = await signedIn(context);
       const password =
         args.password == null ? null : await context.identity.passwords.receivePassword(pool, args.password, args.passwordEncryptType);
-      return context.identity.account.verifyDeleteAccountRequest(pool, user, args.verifyMethod, { passCode: args.passCode, password });
+      return context.identity.account.verifyDeleteAccountRequest(pool, user, args.verifyMethod, { ...args, password });
     },
   }),
   deleteAccount: t.field({

@@ -1,17 +1,21 @@
 import { ForbiddenError, UnknownApplicationError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
+import { captchaArgs } from "../types/inputs.ts";
 import { sendPasscodeErrors } from "../types/errors.ts";
 import { DevOutboxType, PasscodeChannelEnum, PasscodeSentType } from "../types/passcodes.ts";
 
 builder.mutationFields((t) => ({
   sendSms: t.field({
     type: PasscodeSentType,
-    description: "Texts a 6-digit code for `channel` to the phone number (one per minute per number and channel).",
+    description:
+      "Texts a 6-digit code for `channel` to the phone number (one per minute per number and channel). " +
+      "After a few sends from one address, each needs a captcha (apiCode 2000): answer it in captchaCode/captchaToken.",
     errors: { types: sendPasscodeErrors },
     args: {
       channel: t.arg({ type: PasscodeChannelEnum, required: true }),
       phoneNumber: t.arg.string({ required: true }),
       phoneCountryCode: t.arg.string({ description: "Defaults to the user pool's, e.g. +86." }),
+      ...captchaArgs(t),
     },
     resolve: async (_root, args, context) => {
       const { pool } = await context.application();
@@ -20,20 +24,25 @@ builder.mutationFields((t) => ({
         args.channel,
         { transport: "sms", phone: args.phoneNumber, phoneCountryCode: args.phoneCountryCode },
         context.language,
+        { ip: context.ip, captcha: args },
       );
     },
   }),
   sendEmail: t.field({
     type: PasscodeSentType,
-    description: "Emails a 6-digit code for `channel` (one per minute per address and channel).",
+    description:
+      "Emails a 6-digit code for `channel` (one per minute per address and channel). " +
+      "After a few sends from one address, each needs a captcha (apiCode 2000): answer it in captchaCode/captchaToken.",
     errors: { types: sendPasscodeErrors },
     args: {
       channel: t.arg({ type: PasscodeChannelEnum, required: true }),
       email: t.arg.string({ required: true }),
+      ...captchaArgs(t),
     },
     resolve: async (_root, args, context) => {
       const { pool } = await context.application();
-      return context.identity.passcodes.sendPasscode(pool, args.channel, { transport: "email", email: args.email }, context.language);
+      const recipient = { transport: "email", email: args.email } as const;
+      return context.identity.passcodes.sendPasscode(pool, args.channel, recipient, context.language, { ip: context.ip, captcha: args });
     },
   }),
 }));

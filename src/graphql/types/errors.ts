@@ -202,7 +202,14 @@ builder.objectType(UserNotFoundError, { name: "UserNotFoundError", description: 
 
 export const passcodeErrors = [PasscodeExpiredError, PasscodeIncorrectError, PasscodeAttemptsExceededError];
 
-export const sendPasscodeErrors = [InvalidInputError, PasscodeSendLimitError, DeliveryFailedError, UnknownApplicationError];
+export const sendPasscodeErrors = [
+  InvalidInputError,
+  PasscodeSendLimitError,
+  CaptchaRequiredError,
+  CaptchaIncorrectError,
+  DeliveryFailedError,
+  UnknownApplicationError,
+];
 
 /** Errors of a signed-in user's account mutations. */
 export const accountErrors = [
@@ -215,6 +222,9 @@ export const accountErrors = [
   VerificationTicketError,
   PasswordPolicyError,
   OldPasswordIncorrectError,
+  AccountLockedError,
+  CaptchaRequiredError,
+  CaptchaIncorrectError,
   UserNotFoundError,
   PasswordDecryptionError,
 ];

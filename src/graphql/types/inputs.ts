@@ -45,3 +45,11 @@ export const SignInOptionsInput = builder.inputType("SignInOptionsInput", {
     passwordEncryptType: t.field({ type: PasswordEncryptTypeEnum, required: false }),
   }),
 });
+
+/** The answer to a captcha, for mutations that may ask for one (apiCode 2000). */
+export function captchaArgs<Arg>(t: { arg: { string(options: { description: string }): Arg } }) {
+  return {
+    captchaCode: t.arg.string({ description: "The answer to the captcha of captchaToken (after apiCode 2000)." }),
+    captchaToken: t.arg.string({ description: "From getCaptchaCode." }),
+  };
+}

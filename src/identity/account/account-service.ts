@@ -5,6 +5,7 @@ import type { Db } from "../../db/index.ts";
 import type { User, UserPool } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
 import type { PasswordHasher } from "../credentials/hasher.ts";
+import { userCounterKey, type CaptchaAnswer, type PasswordAttempts } from "../credentials/password-attempts.ts";
 import { checkPasswordPolicy, normalizePassword } from "../credentials/password-policy.ts";
 import { isUniqueViolation, uniqueViolationColumns } from "../db-errors.ts";
 import {
@@ -33,6 +34,7 @@ export interface AccountServiceDeps {
   passcodes: PasscodeService;
   tickets: TicketService;
   sessions: SessionService;
+  passwordAttempts: PasswordAttempts;
 }
 
 type EmailRecipient = Extract<PasscodeRecipient, { transport: "email" }>;
@@ -43,7 +45,19 @@ function canStillSignIn(user: Pick<User, "username" | "email" | "phone" | "passw
   return Boolean(user.email || user.phone || (user.username && user.passwordHash));
 }
 
-export function createAccountService({ db, clock, hasher, passcodes, tickets, sessions }: AccountServiceDeps) {
+export function createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts }: AccountServiceDeps) {
+  /**
+   * Checks the signed-in user's current password under the same counter, captcha and lock as signing in: a
+   * stolen session must not become an unlimited password oracle.
+   */
+  async function proveCurrentPassword(pool: UserPool, user: User, password: string, captcha: CaptchaAnswer = {}): Promise<void> {
+    const check = await passwordAttempts.admitPasswordCheck(pool, userCounterKey(user.id), null, captcha);
+    const normalized = normalizePassword(password);
+    const matches = user.passwordHash ? await hasher.verify(user.passwordHash, normalized) : (await hasher.verifyDummy(normalized), false);
+    if (!matches) throw new OldPasswordIncorrectError();
+    await passwordAttempts.passwordProven(pool, check);
+  }
+
   function policyOf(pool: UserPool) {
     return { minLength: pool.passwordMinLength, maxLength: pool.passwordMaxLength };
   }
@@ -143,10 +157,16 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
   }
 
   /** Changing the password needs the current one, unless the account has none (passcode or social only). */
-  async function updatePassword(pool: UserPool, user: User, newPassword: string, oldPassword?: string | null): Promise<User> {
+  async function updatePassword(
+    pool: UserPool,
+    user: User,
+    newPassword: string,
+    oldPassword?: string | null,
+    captcha?: CaptchaAnswer,
+  ): Promise<User> {
     if (user.passwordHash) {
       if (!oldPassword) throw new InvalidInputError("oldPassword", "input.required", { field: "oldPassword" });
-      if (!(await hasher.verify(user.passwordHash, normalizePassword(oldPassword)))) throw new OldPasswordIncorrectError();
+      await proveCurrentPassword(pool, user, oldPassword, captcha);
     }
     checkPasswordPolicy(newPassword, policyOf(pool), [user.username, user.email, user.phone]);
     const passwordHash = await hasher.hash(normalizePassword(newPassword));
@@ -234,12 +254,11 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     pool: UserPool,
     user: User,
     method: VerifyMethod,
-    proof: { passCode?: string | null; password?: string | null },
+    proof: { passCode?: string | null; password?: string | null } & CaptchaAnswer,
   ): Promise<IssuedTicket> {
     if (method === "PASSWORD") {
       if (!proof.password) throw new InvalidInputError("password", "input.required", { field: "password" });
-      const matches = user.passwordHash ? await hasher.verify(user.passwordHash, normalizePassword(proof.password)) : false;
-      if (!matches) throw new OldPasswordIncorrectError();
+      await proveCurrentPassword(pool, user, proof.password, proof);
     } else {
       const own =
         method === "EMAIL_PASSCODE"

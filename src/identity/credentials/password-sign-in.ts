@@ -2,12 +2,10 @@
 // answer, whether the account is unknown, the password wrong or the account disabled (unless the pool opts
 // into GenAuth's distinct codes).
 import type { User } from "../../generated/prisma/client.ts";
-import type { Clock } from "../clock.ts";
-import { AccountLockedError, CaptchaRequiredError, InvalidCredentialsError } from "../errors.ts";
-import type { CaptchaService } from "./captcha.ts";
+import { AccountLockedError, CaptchaIncorrectError, CaptchaRequiredError, InvalidCredentialsError } from "../errors.ts";
 import type { AccountLookup, UserService } from "../users/user-service.ts";
 import type { PasswordHasher } from "./hasher.ts";
-import type { LoginFailureCounter } from "./login-failures.ts";
+import { userCounterKey, type AdmittedPasswordCheck, type CaptchaAnswer, type PasswordAttempts } from "./password-attempts.ts";
 import { normalizePassword } from "./password-policy.ts";
 import type { SignInContext, SignInRecords } from "./sign-in-records.ts";
 import type { SessionDraft } from "../tokens/token-service.ts";
@@ -15,26 +13,26 @@ import type { SessionDraft } from "../tokens/token-service.ts";
 export type { SignInContext } from "./sign-in-records.ts";
 
 export interface PasswordSignInDeps {
-  clock: Clock;
   hasher: PasswordHasher;
   users: UserService;
-  failures: LoginFailureCounter;
+  attempts: PasswordAttempts;
   records: SignInRecords;
-  captchas: CaptchaService;
 }
 
-export interface CaptchaAnswer {
-  captchaToken?: string | null;
-  captchaCode?: string | null;
+export type { CaptchaAnswer } from "./password-attempts.ts";
+
+/**
+ * The counter key of a sign-in: the user when known (so every identifier of one account shares one count), else
+ * the typed string whatever field named it, so that the captcha and lock answers for a username typed in the
+ * username field and in the account field move together for unknown accounts as they do for known ones.
+ */
+export function signInCounterKey(lookup: AccountLookup, user: User | null): string {
+  if (user) return userCounterKey(user.id);
+  const typed = lookup.kind === "account" ? lookup.account : lookup.value;
+  return `name:${typed.normalize("NFKC").trim().toLowerCase()}`;
 }
 
-export function createPasswordSignIn({ clock, hasher, users, failures, records, captchas }: PasswordSignInDeps) {
-  /** The counter key: the user when known (so username and email share one count), else the account as typed. */
-  function counterKey(lookup: AccountLookup, user: User | null): string {
-    if (user) return `user:${user.id}`;
-    return lookup.kind === "account" ? `account:${lookup.account.trim().toLowerCase()}` : `${lookup.kind}:${lookup.value.trim().toLowerCase()}`;
-  }
-
+export function createPasswordSignIn({ hasher, users, attempts, records }: PasswordSignInDeps) {
   async function signInWithPassword(
     context: SignInContext,
     lookup: AccountLookup,
@@ -44,29 +42,14 @@ export function createPasswordSignIn({ clock, hasher, users, failures, records, 
   ): Promise<{ user: User; session: SessionDraft }> {
     const { pool } = context;
     const user = await users.findUserByAccount(pool, lookup);
-    const key = counterKey(lookup, user);
-    const states = await failures.currentStates(pool, [
-      { kind: "ACCOUNT", key },
-      ...(context.ip ? [{ kind: "IP" as const, key: context.ip }] : []),
-    ]);
-    const state = states[0]!;
-    const ipState = context.ip ? states[1]! : null;
-    if (state.lockedUntil) {
-      const seconds = Math.ceil((state.lockedUntil.getTime() - clock.now().getTime()) / 1000);
-      await hasher.verifyDummy(password);
-      await records.recordFailure(context, user, "password", 2005);
-      throw new AccountLockedError(seconds);
-    }
-    // After repeated failures for this account or from this address, a password is only checked together with a
-    // captcha answer. Unknown accounts are counted alike, so this reveals nothing about existence.
-    const captchaRequired =
-      state.failures >= pool.captchaAfterFailures || (ipState?.failures ?? 0) >= pool.captchaAfterIpFailures;
-    if (captchaRequired) {
-      if (!captcha.captchaToken || !captcha.captchaCode) {
-        await records.recordFailure(context, user, "password", 2000);
-        throw new CaptchaRequiredError();
+    let check: AdmittedPasswordCheck;
+    try {
+      check = await attempts.admitPasswordCheck(pool, signInCounterKey(lookup, user), context.ip, captcha);
+    } catch (error) {
+      if (error instanceof AccountLockedError || error instanceof CaptchaRequiredError || error instanceof CaptchaIncorrectError) {
+        await records.recordFailure(context, user, "password", error.apiCode);
       }
-      await captchas.checkCaptcha(pool, captcha.captchaToken, captcha.captchaCode);
+      throw error;
     }
     const normalized = normalizePassword(password);
     let passwordMatches = false;
@@ -79,10 +62,7 @@ export function createPasswordSignIn({ clock, hasher, users, failures, records, 
         ? new InvalidCredentialsError("generic")
         : new InvalidCredentialsError(!user ? "userNotFound" : !passwordMatches ? "wrongPassword" : "userDisabled");
       // A disabled account with the right password is not a guessing attempt; it is not counted.
-      if (!passwordMatches) {
-        await failures.recordFailure(pool, "ACCOUNT", key, state);
-        if (context.ip && ipState) await failures.recordFailure(pool, "IP", context.ip, ipState, { lock: false });
-      }
+      if (passwordMatches) await attempts.notAGuess(pool, check);
       await records.recordFailure(context, user, "password", error.apiCode);
       throw error;
     }
@@ -92,7 +72,7 @@ export function createPasswordSignIn({ clock, hasher, users, failures, records, 
     const signedIn = await records.recordSuccess(context, user, "password", {
       session,
       changes: rehash ? { passwordHash: rehash } : {},
-      clearCounter: state.recorded ? { kind: "ACCOUNT", key } : undefined,
+      settleCounters: check,
     });
     return { user: signedIn, session };
   }

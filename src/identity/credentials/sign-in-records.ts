@@ -3,8 +3,9 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/index.ts";
 import { Prisma, type Application, type User, type UserPool } from "../../generated/prisma/client.ts";
-import type { FailureCounterKind } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../clock.ts";
+import type { AttemptLimiter } from "../limits/attempt-limiter.ts";
+import type { AdmittedPasswordCheck } from "./password-attempts.ts";
 import { isForeignKeyViolation } from "../db-errors.ts";
 import { InvalidCredentialsError } from "../errors.ts";
 import type { SessionDraft } from "../tokens/token-service.ts";
@@ -29,11 +30,11 @@ export interface SignInSuccess {
   /** The session the sign-in opens (`TokenService.newSession`). */
   session: SessionDraft;
   changes?: SignInUserChanges;
-  /** A failure counter that the success ends (the account's, when one was recorded). */
-  clearCounter?: { kind: FailureCounterKind; key: string };
+  /** The password check's counters: the account's cleared, the address's attempt given back, in the same write. */
+  settleCounters?: AdmittedPasswordCheck;
 }
 
-export function createSignInRecords({ db, clock }: { db: Db; clock: Clock }) {
+export function createSignInRecords({ db, clock, limiter }: { db: Db; clock: Clock; limiter: AttemptLimiter }) {
   function historyRow(context: SignInContext, user: User | null, method: SignInMethod, apiCode: number | null) {
     return {
       id: randomUUID(),
@@ -74,7 +75,7 @@ export function createSignInRecords({ db, clock }: { db: Db; clock: Clock }) {
     if (changes.emailVerified) set.push(Prisma.sql`"emailVerified" = true`);
     if (changes.phoneVerified) set.push(Prisma.sql`"phoneVerified" = true`);
     const refresh = refreshToken?.row;
-    const counter = success.clearCounter;
+    const counters = success.settleCounters;
     let rows: { loginsCount: number }[];
     try {
       rows = await db.$queryRaw<{ loginsCount: number }[]>`
@@ -94,10 +95,8 @@ export function createSignInRecords({ db, clock }: { db: Db; clock: Clock }) {
         )`
             : Prisma.empty
         }${
-          counter
-            ? Prisma.sql`, cleared AS (
-          DELETE FROM "LoginFailureCounter" WHERE "userPoolId" = ${context.pool.id} AND "kind" = ${counter.kind}::"FailureCounterKind" AND "key" = ${counter.key}
-        )`
+          counters
+            ? Prisma.sql`, settled AS (${limiter.settleStatement(context.pool, { clear: [counters.account], giveBack: counters.address })})`
             : Prisma.empty
         }
         SELECT "loginsCount" FROM signed_in`;

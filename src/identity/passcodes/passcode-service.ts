@@ -3,10 +3,14 @@
 // the database so every gateway instance enforces the same limits.
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import type { Db } from "../../db/index.ts";
-import type { UserPool } from "../../generated/prisma/client.ts";
+import { Prisma, type UserPool } from "../../generated/prisma/client.ts";
+import type { CaptchaService } from "../credentials/captcha.ts";
+import type { CaptchaAnswer } from "../credentials/password-attempts.ts";
+import type { AttemptLimiter, AttemptRule } from "../limits/attempt-limiter.ts";
 import type { Clock } from "../clock.ts";
 import { constantTimeEqual } from "../secrets.ts";
 import {
+  CaptchaRequiredError,
   DeliveryFailedError,
   InvalidInputError,
   PasscodeAttemptsExceededError,
@@ -21,7 +25,6 @@ import type { MessageDelivery } from "./delivery.ts";
 import { renderPasscodeMessage } from "./templates.ts";
 
 export const passcodeLength = 6;
-const hourMs = 3_600_000;
 
 export type PasscodeRecipient =
   | { transport: "email"; email: string }
@@ -40,6 +43,8 @@ export interface PasscodeServiceDeps {
   db: Db;
   clock: Clock;
   delivery: MessageDelivery;
+  limiter: AttemptLimiter;
+  captchas: CaptchaService;
   log?: { warn(obj: object, msg: string): void };
 }
 
@@ -62,26 +67,44 @@ export function resolveRecipient(pool: UserPool, recipient: PasscodeRecipient): 
   return { transport: "sms", key: `${phoneCountryCode} ${phone}`, phone, phoneCountryCode };
 }
 
-export function createPasscodeService({ db, clock, delivery, log }: PasscodeServiceDeps) {
-  const secondsUntil = (instant: number) => Math.max(1, Math.ceil((instant - clock.now().getTime()) / 1000));
+/** Who asks for a send: the address it is counted against, and a captcha answer once that address needs one. */
+export interface PasscodeSendRequest {
+  ip?: string | null;
+  captcha?: CaptchaAnswer;
+}
 
-  async function enforceSendLimits(pool: UserPool, channel: PasscodeChannel, key: string) {
-    const now = clock.now().getTime();
-    const latest = await db.passcode.findFirst({
-      where: { userPoolId: pool.id, channel, recipient: key, deliveredAt: { not: null } },
-      orderBy: { createdAt: "desc" },
-      select: { createdAt: true },
-    });
-    const nextAllowed = latest ? latest.createdAt.getTime() + pool.passcodeResendIntervalSecs * 1000 : 0;
-    if (nextAllowed > now) throw new PasscodeSendLimitError(secondsUntil(nextAllowed));
-    const lastHour = await db.passcode.findMany({
-      where: { userPoolId: pool.id, recipient: key, deliveredAt: { not: null }, createdAt: { gt: new Date(now - hourMs) } },
-      orderBy: { createdAt: "asc" },
-      select: { createdAt: true },
-    });
-    if (lastHour.length >= pool.passcodeHourlySendLimit) {
-      throw new PasscodeSendLimitError(secondsUntil(lastHour[0]!.createdAt.getTime() + hourMs));
+export function createPasscodeService({ db, clock, delivery, limiter, captchas, log }: PasscodeServiceDeps) {
+  function sendRules(pool: UserPool, channel: PasscodeChannel, key: string, ip: string | null | undefined, captchaSolved: boolean): AttemptRule[] {
+    const hour = { windowSecs: 3600, windowFrom: "first" as const };
+    const rules: AttemptRule[] = [
+      { scope: "passcode-send:recipient-channel", key: `${channel} ${key}`, limit: 1, windowSecs: pool.passcodeResendIntervalSecs, windowFrom: "first" },
+      { scope: "passcode-send:recipient", key, limit: pool.passcodeHourlySendLimit, ...hour },
+      { scope: "passcode-send:pool", key: "", limit: pool.passcodeSendsPerPoolPerHour, ...hour },
+    ];
+    if (ip) {
+      const limit = captchaSolved ? pool.passcodeSendsPerIpPerHour : Math.min(pool.captchaAfterIpPasscodeSends, pool.passcodeSendsPerIpPerHour);
+      rules.push({ scope: "passcode-send:ip", key: ip, limit, ...hour });
     }
+    return rules;
+  }
+
+  /**
+   * Counts one send under every limit (per recipient and channel, per recipient per hour, per address and per
+   * pool per hour) or refuses it; past `captchaAfterIpPasscodeSends` from one address a send needs a captcha.
+   */
+  async function admitSend(pool: UserPool, channel: PasscodeChannel, key: string, request: PasscodeSendRequest): Promise<AttemptRule[]> {
+    let rules = sendRules(pool, channel, key, request.ip, false);
+    let admission = await limiter.admit(pool, rules);
+    const needsCaptcha = (refused: AttemptRule, count: number) => refused.scope === "passcode-send:ip" && count < pool.passcodeSendsPerIpPerHour;
+    if (!admission.admitted && needsCaptcha(admission.refusedBy, admission.count)) {
+      const { captchaToken, captchaCode } = request.captcha ?? {};
+      if (!captchaToken || !captchaCode) throw new CaptchaRequiredError();
+      await captchas.checkCaptcha(pool, captchaToken, captchaCode);
+      rules = sendRules(pool, channel, key, request.ip, true);
+      admission = await limiter.admit(pool, rules);
+    }
+    if (!admission.admitted) throw new PasscodeSendLimitError(admission.retryAfterSecs);
+    return rules;
   }
 
   /**
@@ -93,12 +116,13 @@ export function createPasscodeService({ db, clock, delivery, log }: PasscodeServ
     channel: PasscodeChannel,
     recipientInput: PasscodeRecipient,
     language: Language,
+    request: PasscodeSendRequest = {},
   ): Promise<{ expiresIn: number }> {
     const recipient = resolveRecipient(pool, recipientInput);
     if (!channelAllowsTransport(channel, recipient.transport)) {
       throw new InvalidInputError("channel", "input.unsupportedChannel", { transport: recipient.transport === "email" ? "email" : "SMS" });
     }
-    await enforceSendLimits(pool, channel, recipient.key);
+    const counted = await admitSend(pool, channel, recipient.key, request);
     const code = randomInt(0, 10 ** passcodeLength).toString().padStart(passcodeLength, "0");
     const now = clock.now();
     const row = await db.passcode.create({
@@ -129,20 +153,26 @@ export function createPasscodeService({ db, clock, delivery, log }: PasscodeServ
       }
     } catch (error) {
       await db.passcode.delete({ where: { id: row.id } });
+      await limiter.refund(pool, counted);
       log?.warn({ err: error, transport: recipient.transport, channel }, "passcode delivery failed");
       throw new DeliveryFailedError(recipient.transport);
     }
-    await db.$transaction([
-      db.passcode.updateMany({
-        where: { userPoolId: pool.id, channel, recipient: recipient.key, consumedAt: null, id: { not: row.id } },
-        data: { consumedAt: now },
-      }),
-      db.passcode.update({ where: { id: row.id }, data: { deliveredAt: clock.now() } }),
-    ]);
+    // One statement: the new code becomes usable as the earlier ones stop working.
+    const delivered = clock.now();
+    await db.$executeRaw`
+      UPDATE "Passcode" SET
+        "deliveredAt" = CASE WHEN "id" = ${row.id} THEN ${delivered}::timestamp(3) ELSE "deliveredAt" END,
+        "consumedAt" = CASE WHEN "id" = ${row.id} THEN NULL ELSE ${now}::timestamp(3) END
+      WHERE "userPoolId" = ${pool.id} AND "channel" = ${channel} AND "recipient" = ${recipient.key}
+        AND ("id" = ${row.id} OR "consumedAt" IS NULL)`;
     return { expiresIn: pool.passcodeTtlSecs };
   }
 
-  /** Checks and spends a code. A wrong guess is counted on the code and against the recipient's hourly limit. */
+  /**
+   * Checks and spends a code. Each guess is counted before the code is compared, twice in one go each: against
+   * the recipient's hourly guesses (a resend does not reset them) and on the code itself, by a conditional
+   * increment, so that however many guesses arrive at once, at most `passcodeMaxAttempts` are compared.
+   */
   async function consumePasscode(
     pool: UserPool,
     channel: PasscodeChannel,
@@ -150,37 +180,40 @@ export function createPasscodeService({ db, clock, delivery, log }: PasscodeServ
     code: string,
   ): Promise<void> {
     const recipient = resolveRecipient(pool, recipientInput);
+    const guessRule: AttemptRule = {
+      scope: "passcode-guess:recipient",
+      key: recipient.key,
+      limit: pool.passcodeHourlyGuessLimit,
+      windowSecs: 3600,
+      windowFrom: "first",
+    };
+    const admission = await limiter.admit(pool, [guessRule]);
+    if (!admission.admitted) throw new PasscodeAttemptsExceededError(admission.retryAfterSecs);
     const now = clock.now();
-    const recent = await db.passcode.findMany({
-      where: { userPoolId: pool.id, recipient: recipient.key, createdAt: { gt: new Date(now.getTime() - hourMs) } },
-      select: { attempts: true, createdAt: true },
-      orderBy: { createdAt: "asc" },
-    });
-    const guessesThisHour = recent.reduce((sum, row) => sum + row.attempts, 0);
-    if (guessesThisHour >= pool.passcodeHourlyGuessLimit) {
-      throw new PasscodeAttemptsExceededError(secondsUntil(recent[0]!.createdAt.getTime() + hourMs));
-    }
-    const current = await db.passcode.findFirst({
-      where: { userPoolId: pool.id, channel, recipient: recipient.key, deliveredAt: { not: null } },
-      orderBy: { createdAt: "desc" },
-    });
-    if (!current || current.consumedAt) throw new PasscodeIncorrectError();
-    if (current.attempts >= pool.passcodeMaxAttempts) throw new PasscodeAttemptsExceededError(pool.passcodeResendIntervalSecs);
-    if (current.expiresAt <= now) throw new PasscodeExpiredError();
-    const wellFormed = /^\d{4,10}$/.test(code.trim());
-    if (!wellFormed || !codeMatches(current.codeHash, code.trim())) {
-      await db.passcode.updateMany({
-        where: { id: current.id, attempts: { lt: pool.passcodeMaxAttempts } },
-        data: { attempts: { increment: 1 } },
+    const latest = Prisma.sql`SELECT "id" FROM "Passcode"
+      WHERE "userPoolId" = ${pool.id} AND "channel" = ${channel} AND "recipient" = ${recipient.key} AND "deliveredAt" IS NOT NULL
+      ORDER BY "createdAt" DESC LIMIT 1`;
+    const [guessed] = await db.$queryRaw<{ id: string; codeHash: string }[]>`
+      UPDATE "Passcode" SET "attempts" = "attempts" + 1
+      WHERE "id" = (${latest}) AND "attempts" < ${pool.passcodeMaxAttempts} AND "consumedAt" IS NULL AND "expiresAt" > ${now}
+      RETURNING "id", "codeHash"`;
+    if (!guessed) {
+      // Nothing was compared: the guess is given back, and the answer says why.
+      await limiter.refund(pool, [guessRule]);
+      const current = await db.passcode.findFirst({
+        where: { userPoolId: pool.id, channel, recipient: recipient.key, deliveredAt: { not: null } },
+        orderBy: { createdAt: "desc" },
       });
-      throw new PasscodeIncorrectError();
+      if (!current || current.consumedAt) throw new PasscodeIncorrectError();
+      if (current.attempts >= pool.passcodeMaxAttempts) throw new PasscodeAttemptsExceededError(pool.passcodeResendIntervalSecs);
+      throw new PasscodeExpiredError();
     }
+    const wellFormed = /^\d{4,10}$/.test(code.trim());
+    if (!wellFormed || !codeMatches(guessed.codeHash, code.trim())) throw new PasscodeIncorrectError();
     // Conditional update: of two concurrent uses of one code, exactly one succeeds.
-    const { count } = await db.passcode.updateMany({
-      where: { id: current.id, consumedAt: null },
-      data: { consumedAt: now },
-    });
+    const { count } = await db.passcode.updateMany({ where: { id: guessed.id, consumedAt: null }, data: { consumedAt: now } });
     if (count === 0) throw new PasscodeIncorrectError();
+    await limiter.refund(pool, [guessRule]);
   }
 
   return { sendPasscode, consumePasscode };

@@ -1,22 +1,19 @@
-// Registrations per IP address per hour, counted in the database (apiCode 2100 past the pool's limit).
+// Registrations per IP address per hour (apiCode 2100 past the pool's limit), admitted before the user is created.
 import type { UserPool } from "../../generated/prisma/client.ts";
-import type { Clock } from "../clock.ts";
-import type { LoginFailureCounter } from "../credentials/login-failures.ts";
 import { RegistrationTooFrequentError } from "../errors.ts";
+import type { AttemptLimiter, AttemptRule } from "../limits/attempt-limiter.ts";
 
-const hour = { secs: 3600, from: "first" } as const;
-
-export function createRegistrationLimit({ failures, clock }: { failures: LoginFailureCounter; clock: Clock }) {
-  /** Throws when the address has used up its registrations this hour; returns a function that counts one more. */
+export function createRegistrationLimit({ limiter }: { limiter: AttemptLimiter }) {
+  /**
+   * Counts one registration for the address, or throws when it has used up its hour. Returns a function that
+   * gives the registration back when it did not happen after all (the username was taken, the code wrong).
+   */
   async function reserveRegistration(pool: UserPool, ip: string | null | undefined): Promise<() => Promise<void>> {
     if (!ip) return async () => {};
-    const state = await failures.currentState(pool, "REGISTRATION_IP", ip, hour);
-    if (state.failures >= pool.registrationsPerIpPerHour) {
-      const since = await failures.windowStart(pool, "REGISTRATION_IP", ip);
-      const retryAfter = since ? Math.ceil((since.getTime() + 3600_000 - clock.now().getTime()) / 1000) : 3600;
-      throw new RegistrationTooFrequentError(Math.max(1, retryAfter));
-    }
-    return () => failures.recordFailure(pool, "REGISTRATION_IP", ip, state, { lock: false });
+    const rule: AttemptRule = { scope: "register:ip", key: ip, limit: pool.registrationsPerIpPerHour, windowSecs: 3600, windowFrom: "first" };
+    const admission = await limiter.admit(pool, [rule]);
+    if (!admission.admitted) throw new RegistrationTooFrequentError(admission.retryAfterSecs);
+    return () => limiter.refund(pool, [rule]);
   }
   return { reserveRegistration };
 }
