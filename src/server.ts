@@ -15,10 +15,10 @@ async function main() {
   const database = await openDatabase(config.databaseUrl, { migrate: true, poolSize: config.databasePoolSize, preparedStatements: config.databasePreparedStatements });
   if (database.appliedMigrations.length) log.info({ migrations: database.appliedMigrations }, "applied migrations");
   const delivery = createDelivery(config, database.prisma, log);
-  if (config.production && (delivery.usesOutbox.email || delivery.usesOutbox.sms)) {
+  if (!delivery.configured.email || !delivery.configured.sms) {
     log.warn(
-      { email: delivery.usesOutbox.email ? "outbox" : "smtp", sms: delivery.usesOutbox.sms ? "outbox" : "webhook" },
-      "passcodes go to the development outbox: set SMTP_HOST and SMS_WEBHOOK_URL so users receive them",
+      { email: delivery.configured.email ? "smtp" : "refused", sms: delivery.configured.sms ? "webhook" : "refused" },
+      "production without a carrier: passcode sends are refused (apiCode 2022) until SMTP_HOST and SMS_WEBHOOK_URL are set",
     );
   }
   const identity = createIdentity({

@@ -156,6 +156,15 @@ export class DeliveryFailedError extends IdentityError {
   }
 }
 
+/** 2022: no carrier is configured for this transport (production never falls back to the development outbox). */
+export class DeliveryNotConfiguredError extends IdentityError {
+  readonly statusCode = 503;
+  readonly apiCode = 2022;
+  constructor(readonly transport: "email" | "sms") {
+    super(transport === "email" ? "delivery.emailNotConfigured" : "delivery.smsNotConfigured");
+  }
+}
+
 /** 2311: a passwordResetToken / updateEmailToken / ... that is unknown, used, expired or for another purpose. */
 export class VerificationTicketError extends IdentityError {
   readonly statusCode = 400;

@@ -621,6 +621,7 @@ export type SendEmailWithCaptchaMutation = { sendEmail:
     | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'DeliveryFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'DeliveryNotConfiguredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeSendLimitError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeSent' }
@@ -666,6 +667,8 @@ type ErrorFields_CaptchaIncorrectError_Fragment = { __typename: 'CaptchaIncorrec
 type ErrorFields_CaptchaRequiredError_Fragment = { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_DeliveryFailedError_Fragment = { __typename: 'DeliveryFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_DeliveryNotConfiguredError_Fragment = { __typename: 'DeliveryNotConfiguredError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
@@ -720,6 +723,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_CaptchaIncorrectError_Fragment
   | ErrorFields_CaptchaRequiredError_Fragment
   | ErrorFields_DeliveryFailedError_Fragment
+  | ErrorFields_DeliveryNotConfiguredError_Fragment
   | ErrorFields_ForbiddenError_Fragment
   | ErrorFields_InvalidClientError_Fragment
   | ErrorFields_InvalidCredentialsError_Fragment
@@ -1035,6 +1039,7 @@ export type SendEmailMutation = { sendEmail:
     | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'DeliveryFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'DeliveryNotConfiguredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeSendLimitError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeSent', expiresIn: number }
@@ -1052,6 +1057,7 @@ export type SendSmsMutation = { sendSms:
     | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'DeliveryFailedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'DeliveryNotConfiguredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeSendLimitError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeSent', expiresIn: number }

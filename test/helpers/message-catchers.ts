@@ -78,6 +78,7 @@ export class MessageCatchers {
   delivery(db: Db) {
     return createDelivery(
       {
+        production: false,
         smtp: {
           host: "127.0.0.1",
           port: (this.smtp.server.address() as AddressInfo).port,

@@ -4,6 +4,7 @@ import {
   AccountLockedError,
   AlreadyBoundError,
   DeliveryFailedError,
+  DeliveryNotConfiguredError,
   ForbiddenError,
   InvalidGrantError,
   InvalidClientError,
@@ -119,6 +120,11 @@ builder.objectType(DeliveryFailedError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({ transport: t.exposeString("transport") }),
 });
+builder.objectType(DeliveryNotConfiguredError, {
+  name: "DeliveryNotConfiguredError",
+  description: "2022: the gateway has no carrier for this transport (production never writes live codes to a log or table).",
+  interfaces: [ErrorInterface],
+});
 builder.objectType(VerificationTicketError, { name: "VerificationTicketError", description: "2311", interfaces: [ErrorInterface] });
 builder.objectType(LastSignInMethodError, { name: "LastSignInMethodError", description: "2310", interfaces: [ErrorInterface] });
 builder.objectType(OldPasswordIncorrectError, { name: "OldPasswordIncorrectError", description: "2203", interfaces: [ErrorInterface] });
@@ -208,6 +214,7 @@ export const sendPasscodeErrors = [
   CaptchaRequiredError,
   CaptchaIncorrectError,
   DeliveryFailedError,
+  DeliveryNotConfiguredError,
   UnknownApplicationError,
 ];
 

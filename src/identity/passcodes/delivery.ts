@@ -23,4 +23,6 @@ export interface SmsMessage {
 export interface MessageDelivery {
   sendEmail(message: EmailMessage): Promise<void>;
   sendSms(message: SmsMessage): Promise<void>;
+  /** Whether a transport has a carrier at all; absent means both do. */
+  configured?: { email: boolean; sms: boolean };
 }

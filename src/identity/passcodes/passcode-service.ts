@@ -12,6 +12,7 @@ import { constantTimeEqual } from "../secrets.ts";
 import {
   CaptchaRequiredError,
   DeliveryFailedError,
+  DeliveryNotConfiguredError,
   InvalidInputError,
   PasscodeAttemptsExceededError,
   PasscodeExpiredError,
@@ -122,6 +123,7 @@ export function createPasscodeService({ db, clock, delivery, limiter, captchas, 
     if (!channelAllowsTransport(channel, recipient.transport)) {
       throw new InvalidInputError("channel", "input.unsupportedChannel", { transport: recipient.transport === "email" ? "email" : "SMS" });
     }
+    if (delivery.configured && !delivery.configured[recipient.transport]) throw new DeliveryNotConfiguredError(recipient.transport);
     const counted = await admitSend(pool, channel, recipient.key, request);
     const code = randomInt(0, 10 ** passcodeLength).toString().padStart(passcodeLength, "0");
     const now = clock.now();
