@@ -156,6 +156,15 @@ export class DeliveryFailedError extends IdentityError {
   }
 }
 
+/** 2213: the change needs a recent sign-in (within the pool's reauthenticationMaxAgeSecs): sign in again first. */
+export class ReauthenticationRequiredError extends IdentityError {
+  readonly statusCode = 403;
+  readonly apiCode = 2213;
+  constructor(readonly maxAgeSeconds: number) {
+    super("account.reauthenticate", { minutes: Math.max(1, Math.round(maxAgeSeconds / 60)) });
+  }
+}
+
 /** 2022: no carrier is configured for this transport (production never falls back to the development outbox). */
 export class DeliveryNotConfiguredError extends IdentityError {
   readonly statusCode = 503;

@@ -264,6 +264,7 @@ export type BindEmailMutation = { bindEmail:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', email: string | null, emailVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -289,6 +290,7 @@ export type UnbindEmailMutation = { unbindEmail:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', email: string | null, emailVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -316,6 +318,7 @@ export type BindPhoneMutation = { bindPhone:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -341,6 +344,7 @@ export type UnbindPhoneMutation = { unbindPhone:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', phone: string | null, phoneVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -368,6 +372,7 @@ export type VerifyUpdateEmailRequestMutation = { verifyUpdateEmailRequest:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UpdateEmailTicket', updateEmailToken: string, tokenExpiresIn: number }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -393,6 +398,7 @@ export type UpdateEmailMutation = { updateEmail:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', email: string | null, emailVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -419,6 +425,7 @@ export type VerifyUpdatePhoneRequestMutation = { verifyUpdatePhoneRequest:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UpdatePhoneTicket', updatePhoneToken: string, tokenExpiresIn: number }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -444,6 +451,7 @@ export type UpdatePhoneMutation = { updatePhone:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', phone: string | null, phoneVerified: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -470,6 +478,7 @@ export type UpdatePasswordMutation = { updatePassword:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', reason: PasswordPolicyReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'Success', success: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -495,6 +504,7 @@ export type UpdateProfileMutation = { updateProfile:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'User', username: string | null, nickname: string | null, birthdate: string | null, gender: Gender, website: string | null, email: string | null }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -524,6 +534,7 @@ export type VerifyResetPasswordRequestMutation = { verifyResetPasswordRequest:
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordResetTicket', passwordResetToken: string, tokenExpiresIn: number }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -550,6 +561,7 @@ export type ResetPasswordMutation = { resetPassword:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', reason: PasswordPolicyReason, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'Success', success: boolean }
     | { __typename: 'UnknownApplicationError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -579,6 +591,7 @@ export type VerifyDeleteAccountRequestMutation = { verifyDeleteAccountRequest:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -603,6 +616,7 @@ export type DeleteAccountMutation = { deleteAccount:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'Success', success: boolean }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -650,6 +664,7 @@ export type UpdatePasswordWithCaptchaMutation = { updatePassword:
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'Success' }
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -700,6 +715,8 @@ type ErrorFields_PasswordDecryptionError_Fragment = { __typename: 'PasswordDecry
 
 type ErrorFields_PasswordPolicyError_Fragment = { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_ReauthenticationRequiredError_Fragment = { __typename: 'ReauthenticationRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_RegistrationDisabledError_Fragment = { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_RegistrationTooFrequentError_Fragment = { __typename: 'RegistrationTooFrequentError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -739,6 +756,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_PasscodeSendLimitError_Fragment
   | ErrorFields_PasswordDecryptionError_Fragment
   | ErrorFields_PasswordPolicyError_Fragment
+  | ErrorFields_ReauthenticationRequiredError_Fragment
   | ErrorFields_RegistrationDisabledError_Fragment
   | ErrorFields_RegistrationTooFrequentError_Fragment
   | ErrorFields_ResourceExistsError_Fragment

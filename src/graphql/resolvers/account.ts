@@ -43,8 +43,8 @@ builder.mutationFields((t) => ({
     errors: { types: accountErrors },
     args: { email: t.arg.string({ required: true }), passCode: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, context) => {
-      const { user, pool } = await signedIn(context);
-      const updated = await context.identity.account.bindEmail(pool, user, args.email, args.passCode);
+      const { user, pool, sessionId } = await signedIn(context);
+      const updated = await context.identity.account.bindEmail(pool, user, args.email, args.passCode, sessionId);
       return reload(context, query, updated.id);
     },
   }),
@@ -69,9 +69,9 @@ builder.mutationFields((t) => ({
       passCode: t.arg.string({ required: true }),
     },
     resolve: async (query, _root, args, context) => {
-      const { user, pool } = await signedIn(context);
+      const { user, pool, sessionId } = await signedIn(context);
       const phone = { transport: "sms" as const, phone: args.phoneNumber, phoneCountryCode: args.phoneCountryCode };
-      const updated = await context.identity.account.bindPhone(pool, user, phone, args.passCode);
+      const updated = await context.identity.account.bindPhone(pool, user, phone, args.passCode, sessionId);
       return reload(context, query, updated.id);
     },
   }),
@@ -96,8 +96,8 @@ builder.mutationFields((t) => ({
       oldEmailPassCode: t.arg.string(),
     },
     resolve: async (_root, args, context) => {
-      const { user, pool } = await signedIn(context);
-      return context.identity.account.verifyUpdateEmailRequest(pool, user, args);
+      const { user, pool, sessionId } = await signedIn(context);
+      return context.identity.account.verifyUpdateEmailRequest(pool, user, args, sessionId);
     },
   }),
   updateEmail: t.prismaField({
@@ -122,12 +122,10 @@ builder.mutationFields((t) => ({
       oldPhonePassCode: t.arg.string(),
     },
     resolve: async (_root, args, context) => {
-      const { user, pool } = await signedIn(context);
-      return context.identity.account.verifyUpdatePhoneRequest(pool, user, {
-        newPhone: { transport: "sms", phone: args.newPhoneNumber, phoneCountryCode: args.newPhoneCountryCode },
-        newPhonePassCode: args.newPhonePassCode,
-        oldPhonePassCode: args.oldPhonePassCode,
-      });
+      const { user, pool, sessionId } = await signedIn(context);
+      const newPhone = { transport: "sms" as const, phone: args.newPhoneNumber, phoneCountryCode: args.newPhoneCountryCode };
+      const input = { newPhone, newPhonePassCode: args.newPhonePassCode, oldPhonePassCode: args.oldPhonePassCode };
+      return context.identity.account.verifyUpdatePhoneRequest(pool, user, input, sessionId);
     },
   }),
   updatePhone: t.prismaField({
@@ -152,11 +150,11 @@ builder.mutationFields((t) => ({
       ...captchaArgs(t),
     },
     resolve: async (_root, args, context) => {
-      const { user, pool } = await signedIn(context);
+      const { user, pool, sessionId } = await signedIn(context);
       const receive = (password: string) => context.identity.passwords.receivePassword(pool, password, args.passwordEncryptType);
       const newPassword = await receive(args.newPassword);
       const oldPassword = args.oldPassword == null ? null : await receive(args.oldPassword);
-      await context.identity.account.updatePassword(pool, user, newPassword, oldPassword, args);
+      await context.identity.account.updatePassword(pool, user, newPassword, oldPassword, args, sessionId);
       return success;
     },
   }),

@@ -5,6 +5,7 @@ import {
   AlreadyBoundError,
   DeliveryFailedError,
   DeliveryNotConfiguredError,
+  ReauthenticationRequiredError,
   ForbiddenError,
   InvalidGrantError,
   InvalidClientError,
@@ -120,6 +121,12 @@ builder.objectType(DeliveryFailedError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({ transport: t.exposeString("transport") }),
 });
+builder.objectType(ReauthenticationRequiredError, {
+  name: "ReauthenticationRequiredError",
+  description: "2213: binding an address or setting a first password needs a sign-in within maxAgeSeconds: sign in again.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ maxAgeSeconds: t.exposeInt("maxAgeSeconds") }),
+});
 builder.objectType(DeliveryNotConfiguredError, {
   name: "DeliveryNotConfiguredError",
   description: "2022: the gateway has no carrier for this transport (production never writes live codes to a log or table).",
@@ -229,6 +236,7 @@ export const accountErrors = [
   VerificationTicketError,
   PasswordPolicyError,
   OldPasswordIncorrectError,
+  ReauthenticationRequiredError,
   AccountLockedError,
   CaptchaRequiredError,
   CaptchaIncorrectError,

@@ -13,6 +13,7 @@ import {
   InvalidInputError,
   LastSignInMethodError,
   OldPasswordIncorrectError,
+  ReauthenticationRequiredError,
   UserExistsError,
   UserNotFoundError,
   VerificationTicketError,
@@ -62,6 +63,16 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     return { minLength: pool.passwordMinLength, maxLength: pool.passwordMaxLength };
   }
 
+  /**
+   * Refuses unless the caller's session signed in within the pool's reauthenticationMaxAgeSecs: binding an address
+   * or setting a first password with a stolen, long-lived session would make the theft permanent.
+   */
+  async function assertRecentSignIn(pool: UserPool, sessionId: string | null | undefined): Promise<void> {
+    const session = sessionId ? await db.session.findUnique({ where: { id: sessionId }, select: { createdAt: true } }) : null;
+    const age = session ? clock.now().getTime() - session.createdAt.getTime() : Number.POSITIVE_INFINITY;
+    if (age > pool.reauthenticationMaxAgeSecs * 1000) throw new ReauthenticationRequiredError(pool.reauthenticationMaxAgeSecs);
+  }
+
   async function saveIdentifier(userId: string, data: Partial<User>): Promise<User> {
     try {
       return await db.user.update({ where: { id: userId }, data });
@@ -85,15 +96,17 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     return resolved;
   }
 
-  async function bindEmail(pool: UserPool, user: User, email: string, passCode: string): Promise<User> {
+  async function bindEmail(pool: UserPool, user: User, email: string, passCode: string, sessionId?: string | null): Promise<User> {
     if (user.email) throw new AlreadyBoundError("email");
+    await assertRecentSignIn(pool, sessionId);
     const recipient = await assertIdentifierFree(pool, user.id, { transport: "email", email });
     await passcodes.consumePasscode(pool, "CHANNEL_BIND_EMAIL", { transport: "email", email }, passCode);
     return saveIdentifier(user.id, { email: recipient.email, emailVerified: true });
   }
 
-  async function bindPhone(pool: UserPool, user: User, phone: PhoneRecipient, passCode: string): Promise<User> {
+  async function bindPhone(pool: UserPool, user: User, phone: PhoneRecipient, passCode: string, sessionId?: string | null): Promise<User> {
     if (user.phone) throw new AlreadyBoundError("phone");
+    await assertRecentSignIn(pool, sessionId);
     const recipient = await assertIdentifierFree(pool, user.id, phone);
     await passcodes.consumePasscode(pool, "CHANNEL_BIND_PHONE", phone, passCode);
     return saveIdentifier(user.id, { phone: recipient.phone, phoneCountryCode: recipient.phoneCountryCode, phoneVerified: true });
@@ -119,11 +132,14 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     pool: UserPool,
     user: User,
     input: { newEmail: string; newEmailPassCode: string; oldEmailPassCode?: string | null },
+    sessionId?: string | null,
   ): Promise<IssuedTicket> {
     const recipient = await assertIdentifierFree(pool, user.id, { transport: "email", email: input.newEmail });
     if (pool.verifyOldIdentifierOnUpdate && user.email) {
       if (!input.oldEmailPassCode) throw new InvalidInputError("oldEmailPassCode", "account.oldIdentifierRequired", { field: "email" });
       await passcodes.consumePasscode(pool, "CHANNEL_UPDATE_EMAIL", { transport: "email", email: user.email }, input.oldEmailPassCode);
+    } else {
+      await assertRecentSignIn(pool, sessionId);
     }
     await passcodes.consumePasscode(pool, "CHANNEL_UPDATE_EMAIL", { transport: "email", email: recipient.email! }, input.newEmailPassCode);
     return tickets.issueTicket(pool, user.id, "UPDATE_EMAIL", { email: recipient.email! });
@@ -139,12 +155,15 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     pool: UserPool,
     user: User,
     input: { newPhone: PhoneRecipient; newPhonePassCode: string; oldPhonePassCode?: string | null },
+    sessionId?: string | null,
   ): Promise<IssuedTicket> {
     const recipient = await assertIdentifierFree(pool, user.id, input.newPhone);
     if (pool.verifyOldIdentifierOnUpdate && user.phone) {
       if (!input.oldPhonePassCode) throw new InvalidInputError("oldPhonePassCode", "account.oldIdentifierRequired", { field: "phone" });
       const current: PhoneRecipient = { transport: "sms", phone: user.phone, phoneCountryCode: user.phoneCountryCode };
       await passcodes.consumePasscode(pool, "CHANNEL_UPDATE_PHONE", current, input.oldPhonePassCode);
+    } else {
+      await assertRecentSignIn(pool, sessionId);
     }
     await passcodes.consumePasscode(pool, "CHANNEL_UPDATE_PHONE", input.newPhone, input.newPhonePassCode);
     return tickets.issueTicket(pool, user.id, "UPDATE_PHONE", { phone: recipient.phone!, phoneCountryCode: recipient.phoneCountryCode! });
@@ -156,24 +175,32 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     return saveIdentifier(user.id, { phone, phoneCountryCode, phoneVerified: true });
   }
 
-  /** Changing the password needs the current one, unless the account has none (passcode or social only). */
+  /**
+   * Changing the password needs the current one; a first password (passcode or social accounts) needs a recent
+   * sign-in. Every other session of the user ends: whoever knew the old password is out, the caller stays in.
+   */
   async function updatePassword(
     pool: UserPool,
     user: User,
     newPassword: string,
     oldPassword?: string | null,
     captcha?: CaptchaAnswer,
+    sessionId?: string | null,
   ): Promise<User> {
     if (user.passwordHash) {
       if (!oldPassword) throw new InvalidInputError("oldPassword", "input.required", { field: "oldPassword" });
       await proveCurrentPassword(pool, user, oldPassword, captcha);
+    } else {
+      await assertRecentSignIn(pool, sessionId);
     }
     checkPasswordPolicy(newPassword, policyOf(pool), [user.username, user.email, user.phone]);
     const passwordHash = await hasher.hash(normalizePassword(newPassword));
-    return db.user.update({
+    const updated = await db.user.update({
       where: { id: user.id },
       data: { passwordHash, passwordLastSetAt: clock.now(), resetPasswordOnNextLogin: false },
     });
+    await sessions.revokeOtherSessions(user.id, sessionId);
+    return updated;
   }
 
   async function updateProfile(user: User, input: ProfileInput & { username?: string | null }): Promise<User> {

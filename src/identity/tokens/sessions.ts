@@ -14,6 +14,20 @@ export function createSessionService({ db, clock }: { db: Db; clock: Clock }) {
     ]);
   }
   /**
+   * Ends every session of the user but one (the caller's, after a password change): their refresh tokens stop
+   * working and their access tokens, which name their session, are refused. Without a session to keep, all end.
+   */
+  async function revokeOtherSessions(userId: string, keepSessionId: string | null | undefined): Promise<void> {
+    if (!keepSessionId) return revokeSessionsForUser(userId);
+    const now = clock.now();
+    const others = { userId, revokedAt: null, id: { not: keepSessionId } };
+    await db.$transaction([
+      db.session.updateMany({ where: others, data: { revokedAt: now } }),
+      db.refreshToken.updateMany({ where: { userId, revokedAt: null, sessionId: { not: keepSessionId } }, data: { revokedAt: now } }),
+    ]);
+  }
+
+  /**
    * Changes a user's status. Leaving Activated (suspension, deactivation, ...) ends every session and refuses every
    * access token issued before, so re-activating the user later does not bring old tokens back to life.
    */
@@ -23,7 +37,7 @@ export function createSessionService({ db, clock }: { db: Db; clock: Clock }) {
     if (status !== "Activated") await revokeSessionsForUser(userId);
   }
 
-  return { revokeSessionsForUser, setUserStatus };
+  return { revokeSessionsForUser, revokeOtherSessions, setUserStatus };
 }
 
 /** Whether an access token issued at `iat` (seconds) predates the user's last "sign out everywhere". */
