@@ -31,7 +31,7 @@ export class InvalidInputError extends IdentityError {
   }
 }
 
-export type PasswordPolicyReason = "TOO_SHORT" | "TOO_LONG" | "BLOCKLISTED" | "CONTAINS_ACCOUNT" | "REQUIRED";
+export type PasswordPolicyReason = "TOO_SHORT" | "TOO_LONG" | "BLOCKLISTED" | "CONTAINS_ACCOUNT" | "REQUIRED" | "INVISIBLE" | "REPETITIVE";
 
 export class PasswordPolicyError extends IdentityError {
   readonly statusCode = 400;

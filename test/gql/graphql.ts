@@ -78,6 +78,8 @@ export type PasswordEncryptType =
 export type PasswordPolicyReason =
   | 'BLOCKLISTED'
   | 'CONTAINS_ACCOUNT'
+  | 'INVISIBLE'
+  | 'REPETITIVE'
   | 'REQUIRED'
   | 'TOO_LONG'
   | 'TOO_SHORT';

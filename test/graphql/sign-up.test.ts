@@ -22,7 +22,7 @@ describe("signUpByUsernamePassword", () => {
     expect(user.__typename).toBe("User");
     if (user.__typename !== "User") return;
     expect(user).toMatchObject({
-      username: "Alice.Smith",
+      username: "alice.smith",
       email: "alice@example.com",
       phone: "13800000000",
       phoneCountryCode: "+86",
@@ -39,6 +39,22 @@ describe("signUpByUsernamePassword", () => {
     expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$/);
     expect(stored.passwordHash).not.toContain(password);
     expect(stored.passwordLastSetAt).toBeInstanceOf(Date);
+  });
+
+  it("usernames are unique as a person reads them: ALICE after Alice is taken (2034), and Alice signs in as alice", async () => {
+    const first = await gateway.execute(SignUpByUsernamePassword, { username: "Alice", password });
+    expect(first.data.signUpByUsernamePassword).toMatchObject({ __typename: "User", username: "alice" });
+    const shouted = await gateway.execute(SignUpByUsernamePassword, { username: "ALICE", password });
+    expect(shouted.data.signUpByUsernamePassword).toMatchObject({ __typename: "UserExistsError", apiCode: 2034 });
+    const wide = await gateway.execute(SignUpByUsernamePassword, { username: "ＡＬＩＣＥ", password });
+    expect(wide.data.signUpByUsernamePassword).toMatchObject({ __typename: "UserExistsError", apiCode: 2034 });
+  });
+
+  it("refuses a username shaped like an email address or a phone number", async () => {
+    for (const username of ["cfo@example.com", "13800000000", "+86 138 0000 0001"]) {
+      const { data } = await gateway.execute(SignUpByUsernamePassword, { username, password });
+      expect(data.signUpByUsernamePassword).toMatchObject({ __typename: "InvalidInputError", field: "username" });
+    }
   });
 
   it("refuses a taken username with apiCode 2034, and a taken email with 2026", async () => {

@@ -23,16 +23,34 @@ describe("password policy", () => {
 
   it("has length limits and a blocklist but no composition rules", () => {
     expect(reasonFor("abcdefg")).toBe("TOO_SHORT");
-    expect(reasonFor("x".repeat(129))).toBe("TOO_LONG");
-    expect(reasonFor("x".repeat(128))).toBe("OK");
+    expect(reasonFor("xy".repeat(64) + "z")).toBe("TOO_LONG");
+    expect(reasonFor("xy".repeat(64))).toBe("OK");
     expect(reasonFor("Password1")).toBe("BLOCKLISTED");
     expect(reasonFor("alllowercaseletters")).toBe("OK");
     expect(reasonFor("MyName.Here", ["myname.here"])).toBe("CONTAINS_ACCOUNT");
   });
 
   it("counts characters after NFKC normalisation, not UTF-16 units or bytes", () => {
-    expect(reasonFor("🔐🔐🔐🔐🔐🔐🔐")).toBe("TOO_SHORT");
-    expect(reasonFor("🔐🔐🔐🔐🔐🔐🔐🔐")).toBe("OK");
+    expect(reasonFor("🔐🔑🔐🔑🔐🔑🔐")).toBe("TOO_SHORT");
+    expect(reasonFor("🔐🔑🔐🔑🔐🔑🔐🔑")).toBe("OK");
+  });
+
+  it("refuses passwords that look empty, hold control characters, or are one repeated character or a plain sequence", () => {
+    expect(reasonFor("        ")).toBe("INVISIBLE");
+    expect(reasonFor("\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b")).toBe("INVISIBLE");
+    expect(reasonFor("\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000")).toBe("INVISIBLE");
+    expect(reasonFor("a long pass\u0000phrase")).toBe("INVISIBLE");
+    expect(reasonFor("a long pass\u0007phrase")).toBe("INVISIBLE");
+    expect(reasonFor("zzzzzzzzzzzz")).toBe("REPETITIVE");
+    expect(reasonFor("ZzZzZzZzZzZz")).toBe("REPETITIVE");
+    expect(reasonFor("zzzzzzzzzzzy")).toBe("OK");
+    expect(reasonFor("🔐🔐🔐🔐🔐🔐🔐🔐")).toBe("REPETITIVE");
+    expect(reasonFor("0123456789")).not.toBe("OK");
+    expect(reasonFor("stuvwxyz")).toBe("REPETITIVE");
+    expect(reasonFor("hijklmnopqrs")).toBe("REPETITIVE");
+    expect(reasonFor("zyxwvutsrqpo")).toBe("REPETITIVE");
+    expect(reasonFor("a passphrase with spaces")).toBe("OK");
+    expect(reasonFor("pass phrase\twith a tab")).toBe("INVISIBLE");
   });
 });
 

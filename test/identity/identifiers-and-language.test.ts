@@ -38,7 +38,7 @@ describe("account identifiers", () => {
     expect(accountCandidates("13900000001").map((c) => c.kind)).toEqual(["phone", "username"]);
     expect(accountCandidates("Jo@Example.com")).toEqual([
       { kind: "email", value: "jo@example.com" },
-      { kind: "username", value: "Jo@Example.com" },
+      { kind: "username", value: "jo@example.com" },
     ]);
     expect(accountCandidates("has space")).toEqual([]);
   });

@@ -52,7 +52,7 @@ export const ErrorInterface = builder.interfaceRef<IdentityError>("Error").imple
 });
 
 const PasswordPolicyReason = builder.enumType("PasswordPolicyReason", {
-  values: ["REQUIRED", "TOO_SHORT", "TOO_LONG", "BLOCKLISTED", "CONTAINS_ACCOUNT"] as const,
+  values: ["REQUIRED", "TOO_SHORT", "TOO_LONG", "BLOCKLISTED", "CONTAINS_ACCOUNT", "INVISIBLE", "REPETITIVE"] as const,
 });
 
 const NotAuthenticatedReason = builder.enumType("NotAuthenticatedReason", {

@@ -21,7 +21,7 @@ import {
 import type { PasscodeRecipient, PasscodeService } from "../passcodes/passcode-service.ts";
 import { resolveRecipient } from "../passcodes/passcode-service.ts";
 import type { SessionService } from "../tokens/sessions.ts";
-import { normalizeUsername } from "../users/account-identifiers.ts";
+import { newUsername } from "../users/account-identifiers.ts";
 import { validateProfile, type ProfileInput } from "../users/profile.ts";
 import { writeCustomData, type CustomDataInput } from "../users/custom-data.ts";
 import type { IssuedTicket, TicketService } from "./tickets.ts";
@@ -210,7 +210,7 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
       if (username === null) {
         if (!canStillSignIn({ ...user, username: null })) throw new LastSignInMethodError();
         data.username = null;
-      } else data.username = normalizeUsername(username);
+      } else data.username = newUsername(username);
     }
     try {
       return await db.user.update({ where: { id: user.id }, data });

@@ -46,7 +46,10 @@ export function checkRedirectUri(value: string, field: string): string {
     (scheme === "http" && loopbackHosts.has(parsed.hostname)) ||
     // RFC 8252 7.1: a native app's private-use scheme is a reverse domain name (com.example.app).
     (/^[a-z][a-z0-9+-]*(\.[a-z0-9+-]+)+$/.test(scheme) && scheme !== "javascript");
-  if (!allowed || parsed.hash || uri.includes("*") || uri.length > 2048 || parsed.username || parsed.password) {
+  // The URL parser silently drops tabs and newlines, so "https://app/\tcb" would be stored as typed yet parsed as
+  // another address; no control character or space belongs in a registered URI.
+  const controlOrSpace = /[\u0000-\u0020\u007F-\u009F\u2028\u2029]/u.test(uri);
+  if (!allowed || controlOrSpace || parsed.hash || uri.includes("*") || uri.length > 2048 || parsed.username || parsed.password) {
     throw new InvalidInputError(field, "input.invalidRedirectUri", { field });
   }
   return uri;

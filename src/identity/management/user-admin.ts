@@ -10,7 +10,7 @@ import { isUniqueViolation, uniqueViolationColumns } from "../db-errors.ts";
 import { UserExistsError, UserNotFoundError } from "../errors.ts";
 import { applicationInPool } from "./applications.ts";
 import type { SessionService } from "../tokens/sessions.ts";
-import { normalizeCountryCode, normalizeEmail, normalizePhone, normalizeUsername } from "../users/account-identifiers.ts";
+import { newUsername, normalizeCountryCode, normalizeEmail, normalizePhone } from "../users/account-identifiers.ts";
 import { validateProfile, type ProfileInput } from "../users/profile.ts";
 import type { NewUserInput, UserService } from "../users/user-service.ts";
 import { recordAudit, userSummary, type AdminActor } from "./audit-log.ts";
@@ -58,7 +58,7 @@ export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: P
     const before = await userOf(actor, userId);
     const { username, email, emailVerified, phone, phoneCountryCode, phoneVerified, externalId, ...profile } = input;
     const data: Prisma.UserUpdateInput = { ...validateProfile(profile) };
-    if (username !== undefined) data.username = username === null ? null : normalizeUsername(username);
+    if (username !== undefined) data.username = username === null ? null : newUsername(username);
     if (email !== undefined) {
       data.email = email === null || email === "" ? null : normalizeEmail(email);
       if (data.email !== before.email) data.emailVerified = false;

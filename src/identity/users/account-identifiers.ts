@@ -9,11 +9,27 @@ const emailPattern = /^[^\s@"(),:;<>[\\\]]+@[^\s@"(),:;<>[\\\]]+\.[^\s@"(),:;<>[
 const phonePattern = /^\d{5,20}$/;
 const countryCodePattern = /^\+\d{1,4}$/;
 
+/**
+ * Usernames are kept in lower case, so that "Alice" and "alice" are one name: the unique index then means unique
+ * as a person reads it, and a look-alike cannot be registered beside an existing account.
+ */
 export function normalizeUsername(raw: string, field = "username"): string {
-  const username = raw.normalize("NFKC").trim();
+  const username = raw.normalize("NFKC").trim().toLowerCase();
   if (!username) throw new InvalidInputError(field, "input.required", { field });
   if ([...username].length > usernameMaxLength || !usernamePattern.test(username)) {
     throw new InvalidInputError(field, "input.invalidUsername", { max: usernameMaxLength });
+  }
+  return username;
+}
+
+/**
+ * A username that someone chooses: also not shaped like an email or a phone number, which would let it pass for
+ * another person's address in the account field (and squat the address's sign-in).
+ */
+export function newUsername(raw: string, field = "username"): string {
+  const username = normalizeUsername(raw, field);
+  if (emailPattern.test(username) || phonePattern.test(username.replace(/[\s\-().+]/g, ""))) {
+    throw new InvalidInputError(field, "input.usernameLooksLikeAddress");
   }
   return username;
 }

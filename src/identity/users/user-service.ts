@@ -13,6 +13,7 @@ import {
   normalizeCountryCode,
   normalizeEmail,
   normalizePhone,
+  newUsername,
   normalizeUsername,
   type AccountKind,
 } from "./account-identifiers.ts";
@@ -63,7 +64,7 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
     if (input.primary && !input[input.primary]?.trim()) {
       throw new InvalidInputError(input.primary, "input.required", { field: input.primary });
     }
-    const username = input.username != null ? normalizeUsername(input.username) : null;
+    const username = input.username != null ? newUsername(input.username) : null;
     const email = input.email != null && input.email !== "" ? normalizeEmail(input.email) : null;
     const phone = input.phone != null && input.phone !== "" ? normalizePhone(input.phone) : null;
     const phoneCountryCode = phone ? normalizeCountryCode(input.phoneCountryCode, pool.defaultPhoneCountryCode) : null;
@@ -157,21 +158,25 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
       lookup.kind === "account"
         ? accountCandidates(lookup.account)
         : [{ kind: lookup.kind, value: normalizers[lookup.kind](lookup.value) }];
+    // Usernames are stored in lower case; a pair that differed only in case before that keeps its spelling.
+    const typed = (lookup.kind === "account" ? lookup.account : lookup.value).normalize("NFKC").trim();
+    const usernames = (value: string) => [...new Set([value, typed])];
     const conditions: Prisma.UserWhereInput[] = [];
     for (const candidate of candidates) {
       if (candidate.kind === "phone") {
         const countryCode = lookup.kind === "phone" ? lookup.phoneCountryCode : undefined;
         conditions.push({ phone: candidate.value, phoneCountryCode: normalizeCountryCode(countryCode, pool.defaultPhoneCountryCode) });
       } else if (candidate.kind === "email") conditions.push({ email: candidate.value });
-      else conditions.push({ username: candidate.value });
+      else conditions.push({ username: { in: usernames(candidate.value) } });
     }
     if (conditions.length === 0) return null;
-    const users = await db.user.findMany({ where: { userPoolId: pool.id, OR: conditions }, take: 3 });
+    const users = await db.user.findMany({ where: { userPoolId: pool.id, OR: conditions }, take: 4 });
     // One string can name different users as a phone, an email and a username; GenAuth's order decides.
     for (const candidate of candidates) {
-      const match = users.find((user) =>
-        candidate.kind === "phone" ? user.phone === candidate.value : user[candidate.kind] === candidate.value,
-      );
+      const match =
+        candidate.kind === "username"
+          ? (users.find((user) => user.username === typed) ?? users.find((user) => user.username === candidate.value))
+          : users.find((user) => (candidate.kind === "phone" ? user.phone : user.email) === candidate.value);
       if (match) return match;
     }
     return null;
