@@ -7,6 +7,7 @@ import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/index.ts";
 import { systemClock } from "../src/identity/clock.ts";
 import { defaultUserPoolId } from "../src/identity/pools/bootstrap.ts";
+import { createSecretBox } from "../src/identity/secret-box.ts";
 import { createSigningKeyStore } from "../src/identity/tokens/signing-keys.ts";
 
 const { values } = parseArgs({ options: { pool: { type: "string" }, lead: { type: "string" } } });
@@ -18,7 +19,8 @@ if (!Number.isInteger(lead) || lead < 0) {
 const config = loadConfig();
 const database = await openDatabase(config.databaseUrl, { migrate: true });
 try {
-  const keys = createSigningKeyStore({ db: database.prisma, clock: systemClock });
+  const secretBox = config.secretsKey ? createSecretBox(config.secretsKey) : null;
+  const keys = createSigningKeyStore({ db: database.prisma, clock: systemClock, secretBox });
   const { kid, activatesAt } = await keys.rotateSigningKey(values.pool ?? defaultUserPoolId, { publishLeadSecs: lead });
   console.log(`New signing key ${kid} is published now and signs from ${activatesAt.toISOString()}.`);
 } finally {

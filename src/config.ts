@@ -122,6 +122,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (env.SECRETS_KEY) {
     secretsKey = parseSecretsKey(env.SECRETS_KEY);
     if (!secretsKey) problems.push("SECRETS_KEY must be 32 random bytes as 64 hex characters or base64 (openssl rand -hex 32)");
+  } else if (production) {
+    // Without it signing keys, access key secrets and passcode digests would rest unsealed in the database.
+    problems.push("SECRETS_KEY is required in production (openssl rand -hex 32): it seals signing keys and secrets at rest");
   }
 
   const config: Config = {

@@ -30,9 +30,13 @@ async function main() {
     log,
     secretsKey: config.secretsKey,
   });
+  const sealedKeys = await identity.keys.sealPlainSigningKeys();
+  if (sealedKeys) log.info({ sealedKeys }, "sealed signing keys stored in the clear under SECRETS_KEY");
   const { pool, created } = await identity.bootstrap.ensureDefaultUserPool({
     demoApplication: config.createDemoApplication,
   });
+  // Fails here, with the reason, when the keys were sealed under a SECRETS_KEY this process does not have.
+  await identity.keys.activeSigningKey(pool.id);
   const demo =
     created?.application ??
     (await identity.db.application.findFirst({ where: { userPoolId: pool.id, isDemo: true }, orderBy: { createdAt: "asc" } }));

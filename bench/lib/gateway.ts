@@ -1,6 +1,7 @@
 // Starts the real gateway as `npm start` runs it (the bundle of src/server.ts, built first, with production
 // settings) as a child process on the server core, waits for it to listen, and reads the secrets it prints on
 // first start.
+import { randomBytes } from "node:crypto";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -80,7 +81,7 @@ export async function startGateway(databaseUrl: string, env: Record<string, stri
   const port = await freePort();
   const { child, output } = await startProcess(
     [...nodeArgs, "--enable-source-maps", builtGateway()],
-    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn", PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
+    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", SECRETS_KEY: randomBytes(32).toString("hex"), LOG_LEVEL: "warn", PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
     /listening on/,
   );
   const text = output();

@@ -15,7 +15,7 @@ import { createPasswordTransport } from "./credentials/password-transport.ts";
 import { createAccountService } from "./account/account-service.ts";
 import { createTicketService } from "./account/tickets.ts";
 import type { MessageDelivery } from "./passcodes/delivery.ts";
-import { createPasscodeService } from "./passcodes/passcode-service.ts";
+import { createPasscodeService, passcodeDigestKey } from "./passcodes/passcode-service.ts";
 import { createSessionService } from "./tokens/sessions.ts";
 import { createTokenIntrospection } from "./tokens/introspection.ts";
 import { createManagementTokens } from "./management/management-tokens.ts";
@@ -54,7 +54,7 @@ export interface IdentityDeps {
 
 export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, delivery, log, captchaGenerator, secretsKey }: IdentityDeps) {
   const secretBox = secretsKey ? createSecretBox(secretsKey) : null;
-  const keys = createSigningKeyStore({ db, clock });
+  const keys = createSigningKeyStore({ db, clock, secretBox });
   const tokens = createTokenService({ db, clock, keys, issuer });
   const introspection = createTokenIntrospection({ db, clock, tokens, issuer });
   const management = createManagementTokens({ db, clock, keys, issuer });
@@ -67,7 +67,7 @@ export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, d
   const passwordAttempts = createPasswordAttempts({ limiter, captchas });
   const registrations = createRegistrationLimit({ limiter });
   const passwordSignIn = createPasswordSignIn({ hasher, users, attempts: passwordAttempts, records });
-  const passcodes = createPasscodeService({ db, clock, delivery, limiter, captchas, log });
+  const passcodes = createPasscodeService({ db, clock, delivery, limiter, captchas, digestKey: passcodeDigestKey(secretsKey), log });
   const sessions = createSessionService({ db, clock });
   const tickets = createTicketService({ db, clock });
   const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts });

@@ -1,3 +1,5 @@
+import { createHash, randomBytes } from "node:crypto";
+import { passcodeDigest, passcodeDigestKey } from "../../src/identity/passcodes/passcode-service.ts";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FakeClock } from "../helpers/clock.ts";
 import { TestGateway } from "../helpers/gateway.ts";
@@ -44,6 +46,12 @@ describe("sendEmail over SMTP", () => {
     const rows = await gateway.db.passcode.findMany({ where: { recipient: "kim@example.com" } });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.codeHash).not.toContain(code);
+    // A keyed digest: the salt and the code alone (what a leaked table gives) do not reproduce it.
+    const [, salt] = rows[0]!.codeHash.split("$");
+    const unkeyed = createHash("sha256").update(`${salt}:${code}`).digest("base64url");
+    expect(rows[0]!.codeHash).not.toContain(unkeyed);
+    expect(rows[0]!.codeHash).not.toBe(passcodeDigest(passcodeDigestKey(randomBytes(32)), salt!, code));
+    expect(rows[0]!.codeHash).toBe(passcodeDigest(passcodeDigestKey(null), salt!, code));
 
     await gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "lee@example.com" }, { "x-authing-lang": "zh-CN" });
     expect(catchers.emails.at(-1)!.text).toMatch(/^您正在登录，验证码为 \d{6}，60 秒内有效。/);

@@ -1,7 +1,7 @@
 // Administrator authentication: the user pool's access key pair (AK/SK) buys a short-lived management token,
 // a JWT signed with the pool's key and typed `mgmt+jwt` so it can never pass for an end user's access token.
 import { randomBytes } from "node:crypto";
-import { decodeProtectedHeader, jwtVerify, SignJWT } from "jose";
+import { decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload } from "jose";
 import type { Db } from "../../db/index.ts";
 import type { Clock } from "../clock.ts";
 import { InvalidClientError, NotAuthenticatedError } from "../errors.ts";
@@ -11,6 +11,8 @@ import type { SigningKeyStore } from "../tokens/signing-keys.ts";
 export const managementTokenType = "mgmt+jwt";
 export const managementAudience = "management";
 export const managementTokenLifetimeSecs = 3600;
+/** Clocks of several gateway instances may differ by this much. */
+const clockToleranceSecs = 5;
 
 export interface Administrator {
   userPoolId: string;
@@ -45,18 +47,27 @@ export function createManagementTokens({ db, clock, keys, issuer }: { db: Db; cl
     const key = kid ? await keys.verificationKey(kid) : null;
     if (!key) throw new NotAuthenticatedError("invalid");
     let accessKeyId: string;
+    let payload: JWTPayload;
     try {
-      const { payload } = await jwtVerify(token, key.publicKey, {
+      ({ payload } = await jwtVerify(token, key.publicKey, {
         algorithms: [key.alg],
         issuer,
         audience: managementAudience,
         typ: managementTokenType,
         requiredClaims: ["iss", "sub", "aud", "iat", "exp", "jti"],
         currentDate: clock.now(),
-      });
+        maxTokenAge: managementTokenLifetimeSecs,
+      }));
       accessKeyId = payload.sub!;
     } catch (error) {
       throw new NotAuthenticatedError((error as { code?: string }).code === "ERR_JWT_EXPIRED" ? "expired" : "invalid");
+    }
+    // Only the shape issueManagementToken issues passes: its lifetime, its claims, issued in the past; a token
+    // minted otherwise (a forged or years-long one) is refused even when its signature verifies.
+    const now = Math.floor(clock.now().getTime() / 1000);
+    const { iat = 0, exp = 0 } = payload;
+    if (iat > now + clockToleranceSecs || exp - iat !== managementTokenLifetimeSecs || payload.scope !== "management" || payload.user_pool_id !== key.userPoolId) {
+      throw new NotAuthenticatedError("invalid");
     }
     const accessKey = await db.accessKey.findUnique({ where: { accessKeyId } });
     if (!accessKey || accessKey.status !== "ACTIVE" || accessKey.userPoolId !== key.userPoolId) {

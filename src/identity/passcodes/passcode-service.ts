@@ -1,7 +1,7 @@
-// One-time passcodes: generated from a cryptographic source, stored as salted hashes, bound to channel and
+// One-time passcodes: generated from a cryptographic source, stored as keyed digests, bound to channel and
 // recipient, single use, with per-code and per-recipient guess limits and per-recipient send limits, all kept in
 // the database so every gateway instance enforces the same limits.
-import { createHash, randomBytes, randomInt } from "node:crypto";
+import { createHmac, hkdfSync, randomBytes, randomInt } from "node:crypto";
 import type { Db } from "../../db/index.ts";
 import { Prisma, type UserPool } from "../../generated/prisma/client.ts";
 import type { CaptchaService } from "../credentials/captcha.ts";
@@ -46,16 +46,27 @@ export interface PasscodeServiceDeps {
   delivery: MessageDelivery;
   limiter: AttemptLimiter;
   captchas: CaptchaService;
+  /** `passcodeDigestKey(SECRETS_KEY)`. */
+  digestKey: Buffer;
   log?: { warn(obj: object, msg: string): void };
 }
 
-function hashCode(salt: string, code: string): string {
-  return `${salt}$${createHash("sha256").update(`${salt}:${code}`).digest("base64url")}`;
+/**
+ * A code's digest: an HMAC under a server key (from SECRETS_KEY), salted per code. Six digits are a million
+ * guesses, so a plain hash in a leaked table would give every live code away in a second; the key is not in it.
+ */
+export function passcodeDigest(key: Buffer, salt: string, code: string): string {
+  return `h1$${salt}$${createHmac("sha256", key).update(`${salt}:${code}`).digest("base64url")}`;
 }
 
-function codeMatches(stored: string, code: string): boolean {
-  const [salt = ""] = stored.split("$");
-  return constantTimeEqual(stored, hashCode(salt, code));
+function codeMatches(key: Buffer, stored: string, code: string): boolean {
+  const [version, salt = ""] = stored.split("$");
+  return version === "h1" && constantTimeEqual(stored, passcodeDigest(key, salt, code));
+}
+
+/** The passcode digest key: derived from SECRETS_KEY; development without one uses a fixed, public key. */
+export function passcodeDigestKey(secretsKey: Buffer | null | undefined): Buffer {
+  return Buffer.from(hkdfSync("sha256", secretsKey ?? Buffer.from("development: no SECRETS_KEY"), "", "passcode digests", 32));
 }
 
 export function resolveRecipient(pool: UserPool, recipient: PasscodeRecipient): ResolvedRecipient {
@@ -74,7 +85,7 @@ export interface PasscodeSendRequest {
   captcha?: CaptchaAnswer;
 }
 
-export function createPasscodeService({ db, clock, delivery, limiter, captchas, log }: PasscodeServiceDeps) {
+export function createPasscodeService({ db, clock, delivery, limiter, captchas, digestKey, log }: PasscodeServiceDeps) {
   function sendRules(pool: UserPool, channel: PasscodeChannel, key: string, ip: string | null | undefined, captchaSolved: boolean): AttemptRule[] {
     const hour = { windowSecs: 3600, windowFrom: "first" as const };
     const rules: AttemptRule[] = [
@@ -132,7 +143,7 @@ export function createPasscodeService({ db, clock, delivery, limiter, captchas, 
         userPoolId: pool.id,
         channel,
         recipient: recipient.key,
-        codeHash: hashCode(randomBytes(12).toString("base64url"), code),
+        codeHash: passcodeDigest(digestKey, randomBytes(12).toString("base64url"), code),
         createdAt: now,
         expiresAt: new Date(now.getTime() + pool.passcodeTtlSecs * 1000),
       },
@@ -211,7 +222,7 @@ export function createPasscodeService({ db, clock, delivery, limiter, captchas, 
       throw new PasscodeExpiredError();
     }
     const wellFormed = /^\d{4,10}$/.test(code.trim());
-    if (!wellFormed || !codeMatches(guessed.codeHash, code.trim())) throw new PasscodeIncorrectError();
+    if (!wellFormed || !codeMatches(digestKey, guessed.codeHash, code.trim())) throw new PasscodeIncorrectError();
     // Conditional update: of two concurrent uses of one code, exactly one succeeds.
     const { count } = await db.passcode.updateMany({ where: { id: guessed.id, consumedAt: null }, data: { consumedAt: now } });
     if (count === 0) throw new PasscodeIncorrectError();

@@ -1,9 +1,11 @@
 // The user pools' signing keys, kept in the database so every gateway instance signs with and publishes the
-// same keys. Imported keys are cached briefly: a rotation reaches every instance within `cacheMs`.
+// same keys. Imported keys are cached briefly: a rotation reaches every instance within `cacheMs`. With a
+// SECRETS_KEY the private halves are sealed (src/identity/secret-box.ts): a database dump alone cannot sign tokens.
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import type { Db } from "../../db/index.ts";
 import type { SigningAlg } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../clock.ts";
+import type { SecretBox } from "../secret-box.ts";
 
 type Key = CryptoKey | Uint8Array;
 
@@ -25,9 +27,47 @@ export interface SigningKeyStoreDeps {
   db: Db;
   clock: Clock;
   cacheMs?: number;
+  /** Seals private keys at rest; without it (development) they are stored as plain JWKs. */
+  secretBox?: SecretBox | null;
 }
 
-export function createSigningKeyStore({ db, clock, cacheMs = 60_000 }: SigningKeyStoreDeps) {
+/** A private JWK as stored: sealed under SECRETS_KEY, or plain where the gateway runs without one. */
+type StoredPrivateJwk = JWK | { sealed: string };
+
+const sealOwner = (kid: string) => `signing-key:${kid}`;
+
+export class SealedSigningKeyError extends Error {
+  constructor(kid: string) {
+    super(`signing key ${kid} is sealed under a SECRETS_KEY this gateway does not have (or another one): start it with the SECRETS_KEY that sealed the key`);
+  }
+}
+
+export function createSigningKeyStore({ db, clock, cacheMs = 60_000, secretBox = null }: SigningKeyStoreDeps) {
+  function storedPrivateJwk(kid: string, jwk: JWK): StoredPrivateJwk {
+    return secretBox ? { sealed: secretBox.seal(JSON.stringify(jwk), sealOwner(kid)) } : jwk;
+  }
+
+  function openPrivateJwk(kid: string, stored: StoredPrivateJwk): JWK {
+    if (!("sealed" in stored)) return stored;
+    const opened = secretBox?.open(String(stored.sealed), sealOwner(kid));
+    if (!opened) throw new SealedSigningKeyError(kid);
+    return JSON.parse(opened) as JWK;
+  }
+
+  /** Seals every private key still stored in the clear (keys made before SECRETS_KEY was set); returns how many. */
+  async function sealPlainSigningKeys(): Promise<number> {
+    if (!secretBox) return 0;
+    const rows = await db.signingKey.findMany({ select: { kid: true, privateJwk: true } });
+    let sealed = 0;
+    for (const row of rows) {
+      const stored = row.privateJwk as StoredPrivateJwk;
+      if ("sealed" in stored) continue;
+      await db.signingKey.update({ where: { kid: row.kid }, data: { privateJwk: storedPrivateJwk(row.kid, stored) } });
+      sealed++;
+    }
+    return sealed;
+  }
+
   const activeCache = new Map<string, { expires: number; key: Promise<(ActiveSigningKey & { staleAt: number }) | null> }>();
   const publicCache = new Map<string, { expires: number; key: Promise<VerificationKey | null> }>();
 
@@ -56,7 +96,7 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000 }: SigningKe
         userPoolId,
         alg,
         publicJwk: { ...publicJwk, ...record },
-        privateJwk: { ...privateJwk, ...record },
+        privateJwk: storedPrivateJwk(kid, { ...privateJwk, ...record }),
         createdAt: clock.now(),
         activatesAt,
       },
@@ -95,7 +135,7 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000 }: SigningKe
       return {
         kid: row.kid,
         alg: row.alg,
-        privateKey: await importJWK(row.privateJwk as JWK, row.alg),
+        privateKey: await importJWK(openPrivateJwk(row.kid, row.privateJwk as StoredPrivateJwk), row.alg),
         staleAt: Math.min(next?.activatesAt.getTime() ?? Infinity, row.retiredAt?.getTime() ?? Infinity),
       };
     });
@@ -152,7 +192,7 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000 }: SigningKe
     return { keys: rows.map((row) => row.publicJwk as JWK) };
   }
 
-  return { createSigningKey, ensureSigningKey, activeSigningKey, verificationKey, rotateSigningKey, jwks };
+  return { createSigningKey, ensureSigningKey, activeSigningKey, verificationKey, rotateSigningKey, jwks, sealPlainSigningKeys };
 }
 
 export type SigningKeyStore = ReturnType<typeof createSigningKeyStore>;
