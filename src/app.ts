@@ -10,6 +10,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { defaultMaxRequestBodyBytes, type Config } from "./config.ts";
 import type { GraphQLContext } from "./graphql/context.ts";
+import { useHiddenSchemaErrors } from "./graphql/hidden-schema-errors.ts";
 import { oneCredentialFieldRule } from "./graphql/one-credential-field.ts";
 import { schema } from "./graphql/schema.ts";
 import { clientAddress } from "./http/client-address.ts";
@@ -112,6 +113,8 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         addValidationRule(NoSchemaIntrospectionCustomRule);
       },
     });
+    // Before useRequestId (first in the list), whose result it then stamps.
+    plugins.unshift(useHiddenSchemaErrors());
   }
 
   return createYoga<ServerContext, GraphQLContext>({

@@ -47,6 +47,30 @@ describe("GraphiQL", () => {
     expect(body.errors?.[0]?.message).toMatch(/introspection/i);
   });
 
+  it("names no part of the schema in errors when introspection is off: no field, enum value, input field or fragment hints", async () => {
+    const probes = [
+      { query: "{ me { ... on User { usernam } } }" },
+      { query: 'mutation { sendEmail(channel: CHANNEL_LOGN, email: "a@example.com") { __typename } }' },
+      { query: "mutation ($c: PasscodeChannel!) { sendEmail(channel: $c, email: \"a@example.com\") { __typename } }", variables: { c: "CHANNEL_LOGN" } },
+      { query: 'mutation { signInByAccountPassword(account: "a", password: "b", options: { scop: "openid" }) { __typename } }' },
+      { query: "mutation ($o: SignInOptionsInput) { signInByAccountPassword(account: \"a\", password: \"b\", options: $o) { __typename } }", variables: { o: { scop: "openid" } } },
+      { query: 'mutation { signInByAccountPassword(account: "a", password: "b") { tokenSet { access_token } } }' },
+    ];
+    for (const probe of probes) {
+      const response = await post(appWith(true), probe);
+      expect(response.status).toBeLessThan(500);
+      const body = (await response.json()) as { errors: { message: string; extensions?: { requestId?: string } }[] };
+      expect(body.errors.length).toBeGreaterThan(0);
+      for (const error of body.errors) {
+        expect(error.message).not.toMatch(/Did you mean|inline fragment|usernam|CHANNEL_|PasscodeChannel|SignInOptionsInput|scop|SignInSuccess|User\b/);
+        expect(error.extensions?.requestId).toBeTypeOf("string");
+      }
+    }
+    // Development keeps graphql-js's helpful messages.
+    const helpful = await post(appWith(false), probes[1]!);
+    expect(((await helpful.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/Did you mean/);
+  });
+
   it("hides field suggestions in production", async () => {
     const response = await post(appWith(true), { query: "{ mee { __typename } }" });
     const body = (await response.json()) as { errors: { message: string }[] };
