@@ -9,7 +9,8 @@ import { fastHasher, issuer, openTestDatabase, silentLog, testAppConfig, type Te
 export async function openSecondInstance(
   first: TestGateway,
   databaseUrl: string,
-  options: { hasher?: PasswordHasher; captchaGenerator?: () => { text: string; data: string } } = {},
+  /** secretsKey: the first instance's SECRETS_KEY, without which its sealed signing keys cannot sign. */
+  options: { hasher?: PasswordHasher; captchaGenerator?: () => { text: string; data: string }; secretsKey?: Buffer } = {},
 ) {
   const database = await openTestDatabase({ databaseUrl });
   const identity = createIdentity({
@@ -18,6 +19,7 @@ export async function openSecondInstance(
     hasher: options.hasher ?? fastHasher,
     issuer,
     captchaGenerator: options.captchaGenerator,
+    secretsKey: options.secretsKey,
     delivery: createOutbox(database.prisma, silentLog),
   });
   const app = createApp({ config: testAppConfig, identity, log: silentLog });

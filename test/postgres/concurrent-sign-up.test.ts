@@ -10,12 +10,13 @@ import { signedHeaders } from "../helpers/signing.ts";
 import { openSecondInstance } from "../helpers/second-instance.ts";
 
 const postgresUrl = inject("postgresUrl");
+const secretsKey = randomBytes(32);
 const skipReason = inject("postgresUnavailableReason");
 
 describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
   let gateway: TestGateway;
   beforeAll(async () => {
-    gateway = await TestGateway.start({ databaseUrl: postgresUrl!, secretsKey: randomBytes(32) });
+    gateway = await TestGateway.start({ databaseUrl: postgresUrl!, secretsKey });
   });
   afterAll(() => gateway?.close());
 
@@ -94,7 +95,7 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
   });
 
   it("stateless instances: sign in on one, refresh and get locked out on another", async () => {
-    const secondInstance = await openSecondInstance(gateway, postgresUrl!);
+    const secondInstance = await openSecondInstance(gateway, postgresUrl!, { secretsKey });
     try {
       const second = secondInstance.app;
       const run = async (app: typeof second, query: string) => {
