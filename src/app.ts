@@ -184,6 +184,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         viewer,
         admin,
         devOutboxQuery: config.devOutboxQuery,
+        provenUserIds: new Set(),
         application: () => (application ??= identity.applications.findApplicationByAppId(appIdHeader)),
         presentsClientSecret: Boolean(basic?.clientSecret || basic?.malformed || request.headers.get("x-authing-app-secret")),
         authenticatedClient: async () => {

@@ -18,6 +18,8 @@ export interface GraphQLContext {
   viewer: AccessTokenClaims | null;
   /** The administrator behind a verified management token. */
   admin: Administrator | null;
+  /** Users this request proved to be by signing up or in: their own record may be answered without a token. */
+  provenUserIds: Set<string>;
   /** Whether the development-only devOutbox query may answer. */
   devOutboxQuery: boolean;
   /** The application named by x-authing-app-id, looked up on first use; throws UnknownApplicationError. */

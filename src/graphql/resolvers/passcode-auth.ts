@@ -3,6 +3,7 @@ import type { SignInOptions, SignUpProfile } from "../../identity/authentication
 import { InvalidInputError } from "../../identity/errors.ts";
 import type { PasscodeRecipient } from "../../identity/passcodes/passcode-service.ts";
 import { builder } from "../builder.ts";
+import { answerProvenUser } from "../loaded-row.ts";
 import type { GraphQLContext } from "../context.ts";
 import { withEventLog } from "../log-event.ts";
 import { requestContextFor } from "../request-context.ts";
@@ -25,7 +26,7 @@ async function signUpWithPasscode(
     const request = await requestContextFor(context, options?.clientIp);
     return context.identity.authentication.signUpWithPasscode(request, recipient, passCode, profile, options);
   });
-  return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
+  return answerProvenUser(context, query, user);
 }
 
 function signInWithPasscode(
@@ -116,7 +117,7 @@ builder.mutationFields((t) => ({
             args.options,
           );
         });
-        return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
+        return answerProvenUser(context, query, user);
       }
       const payload = args.passCodePayload;
       if (!payload) throw new InvalidInputError("passCodePayload", "input.required", { field: "passCodePayload" });

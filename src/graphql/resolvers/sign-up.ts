@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { selectsColumnsOnly } from "../loaded-row.ts";
+import { answerProvenUser } from "../loaded-row.ts";
 import { withEventLog } from "../log-event.ts";
 import { requestContextFor } from "../request-context.ts";
 import { signUpErrors } from "../types/errors.ts";
@@ -14,8 +14,7 @@ async function signUp(context: GraphQLContext, input: SignUpPasswordInput, optio
     const request = await requestContextFor(context, options?.clientIp);
     return context.identity.authentication.signUpWithPassword(request, input, options);
   });
-  if (selectsColumnsOnly(query)) return user;
-  return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
+  return answerProvenUser(context, query, user);
 }
 
 builder.mutationFields((t) => ({

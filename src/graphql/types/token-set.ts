@@ -1,7 +1,7 @@
 import type { SignedIn } from "../../identity/authentication.ts";
 import type { TokenSet } from "../../identity/tokens/token-service.ts";
 import { builder } from "../builder.ts";
-import { selectsColumnsOnly } from "../loaded-row.ts";
+import { answerProvenUser } from "../loaded-row.ts";
 import { UserType } from "./user.ts";
 
 export const TokenSetType = builder.objectRef<TokenSet>("TokenSet").implement({
@@ -24,8 +24,7 @@ export const SignInSuccessType = builder.objectRef<SignedIn>("SignInSuccess").im
     tokenSet: t.field({ type: TokenSetType, resolve: (signedIn) => signedIn.tokenSet }),
     user: t.prismaField({
       type: UserType,
-      resolve: (query, signedIn, _args, context) =>
-        selectsColumnsOnly(query) ? signedIn.user : context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: signedIn.user.id } }),
+      resolve: (query, signedIn, _args, context) => answerProvenUser(context, query, signedIn.user),
     }),
   }),
 });

@@ -35,6 +35,9 @@ const optionalText = [
 
 export const UserType = builder.prismaObject("User", {
   name: "User",
+  // An end user reads only their own record, however a query reaches a User (a department's members, a group's,
+  // a relation added later): other users' records need an administrator's credential.
+  authScopes: (user, context) => context.admin !== null || context.viewer?.sub === user.id || context.provenUserIds.has(user.id),
   // Only the columns of the selected fields are read: a user row has ~55 columns, and reading and converting all of
   // them made a `me { userId username }` cost twice as much CPU as the rest of the request.
   select: { id: true },
@@ -98,7 +101,7 @@ export const UserType = builder.prismaObject("User", {
 });
 
 /** Members shown inline on a department or a group (listDepartmentMembers / listGroupMembers page through all). */
-const membersDescription = "The first members (at most 100), oldest membership first.";
+const membersDescription = "The first members (at most 100), oldest membership first. Administrators only: empty for end users.";
 const inlineMembers = (first: number | null | undefined) => Math.min(Math.max(first ?? 20, 0), 100);
 
 /**
@@ -133,13 +136,17 @@ const membersField = (kind: MembershipKind) => ({
   resolve: (parent: { id: string }, args: { first?: number | null }) => `${inlineMembers(args.first)}|${parent.id}`,
 });
 
+// Members are other users: administrators see them, an end user sees an empty list (not an error, so a member's
+// own department list still renders).
+const adminOnlyMembers = { authScopes: { admin: true }, unauthorizedResolver: () => [] } as const;
+
 builder.objectFields(DepartmentType, (t) => ({
   memberCount: t.loadable(memberCountField("department")),
-  members: t.loadableList({ ...membersField("department"), args: { first: t.arg.int({ defaultValue: 20 }) } }),
+  members: t.loadableList({ ...membersField("department"), ...adminOnlyMembers, args: { first: t.arg.int({ defaultValue: 20 }) } }),
 }));
 builder.objectFields(GroupType, (t) => ({
   memberCount: t.loadable(memberCountField("group")),
-  members: t.loadableList({ ...membersField("group"), args: { first: t.arg.int({ defaultValue: 20 }) } }),
+  members: t.loadableList({ ...membersField("group"), ...adminOnlyMembers, args: { first: t.arg.int({ defaultValue: 20 }) } }),
 }));
 builder.objectFields(RoleType, (t) => ({
   userCount: t.loadable({
