@@ -13,6 +13,8 @@ import type { CustomDataInput } from "./users/custom-data.ts";
 import type { ProfileInput } from "./users/profile.ts";
 import type { AccountLookup, NewUserInput, UserService } from "./users/user-service.ts";
 import type { RegistrationLimit } from "./users/registration-limit.ts";
+import { standingOf, takeOverChanges, type AddressClaims } from "./users/address-claims.ts";
+import type { SessionService } from "./tokens/sessions.ts";
 
 export interface RequestContext {
   pool: UserPool;
@@ -66,8 +68,10 @@ export function createAuthentication(deps: {
   tokens: TokenService;
   registrations: RegistrationLimit;
   passwords: PasswordTransport;
+  claims: AddressClaims;
+  sessions: SessionService;
 }) {
-  const { users, passwordSignIn, passcodes, records, tokens, registrations, passwords } = deps;
+  const { users, passwordSignIn, passcodes, records, tokens, registrations, passwords, claims, sessions } = deps;
 
   /**
    * Refuses when registration is off or the address used up its hourly allowance; else the registration is
@@ -152,13 +156,14 @@ export function createAuthentication(deps: {
     checkContext(options?.context);
     const { email: _email, phone: _phone, phoneCountryCode: _cc, customData, ...rest } = profile ?? {};
     const resolved = resolveRecipient(ctx.pool, recipient);
-    const lookup = lookupOf(resolved);
     const { register, giveBack } = await admitRegistration(ctx);
     // The code is checked before anything about the address is said: answering "taken" to a wrong code would tell
     // anyone whether an address has an account.
     try {
       await passcodes.consumePasscode(ctx.pool, "CHANNEL_REGISTER", recipient, passCode);
-      if (await users.findUserByAccount(ctx.pool, lookup)) throw new UserExistsError(resolved.email ? "email" : "phone");
+      // An unproven claim on the address does not block its proven owner: the claim goes.
+      const { provenHolder } = await claims.releaseUnprovenClaims(ctx.pool.id, resolved);
+      if (provenHolder) throw new UserExistsError(resolved.email ? "email" : "phone");
     } catch (error) {
       await giveBack();
       throw error;
@@ -189,6 +194,15 @@ export function createAuthentication(deps: {
     const lookup = lookupOf(resolved);
     await passcodes.consumePasscode(ctx.pool, "CHANNEL_LOGIN", recipient, passCode);
     let user = await users.findUserByAccount(ctx.pool, lookup);
+    let takeOver: ReturnType<typeof takeOverChanges> | null = null;
+    const standing = user ? standingOf(user, resolved) : "proven";
+    if (standing === "release") {
+      // Someone else's unproven claim on an account proven otherwise: the prover does not get into that account.
+      await claims.releaseUnprovenClaims(ctx.pool.id, resolved);
+      user = null;
+    } else if (standing === "takeOver" && user) {
+      takeOver = takeOverChanges(user, resolved);
+    }
     if (!user && options?.autoRegister) {
       user = await registerUser(ctx, {
         email: resolved.email,
@@ -204,8 +218,9 @@ export function createAuthentication(deps: {
       await records.recordFailure(ctx, user, method, error.apiCode);
       throw error;
     }
-    // Receiving the code proves the address.
-    const changes = resolved.email ? { emailVerified: true as const } : { phoneVerified: true as const };
+    // Receiving the code proves the address; the first proof ends whatever anyone set up before it.
+    if (takeOver) await sessions.revokeSessionsForUser(user.id);
+    const changes = { ...(resolved.email ? { emailVerified: true as const } : { phoneVerified: true as const }), ...takeOver };
     const session = tokens.newSession({ ...ctx, user, scopes });
     const signedIn = await records.recordSuccess(ctx, user, method, { session, changes });
     return { user: signedIn, tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn, scopes }, session) };

@@ -165,6 +165,15 @@ export class ReauthenticationRequiredError extends IdentityError {
   }
 }
 
+/** 2040: the password is right, but the pool signs in by email only once the email is proven: verify it first. */
+export class EmailNotVerifiedError extends IdentityError {
+  readonly statusCode = 403;
+  readonly apiCode = 2040;
+  constructor() {
+    super("signIn.emailNotVerified");
+  }
+}
+
 /** 2022: no carrier is configured for this transport (production never falls back to the development outbox). */
 export class DeliveryNotConfiguredError extends IdentityError {
   readonly statusCode = 503;

@@ -34,6 +34,7 @@ import { createUserPoolService } from "./pools/pool-service.ts";
 import { createSigningKeyStore } from "./tokens/signing-keys.ts";
 import { createTokenService } from "./tokens/token-service.ts";
 import { createUserService } from "./users/user-service.ts";
+import { createAddressClaims } from "./users/address-claims.ts";
 
 export interface IdentityDeps {
   db: Db;
@@ -70,7 +71,8 @@ export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, d
   const passcodes = createPasscodeService({ db, clock, delivery, limiter, captchas, digestKey: passcodeDigestKey(secretsKey), log });
   const sessions = createSessionService({ db, clock });
   const tickets = createTicketService({ db, clock });
-  const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts });
+  const claims = createAddressClaims({ db });
+  const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts, claims });
   const applications = createApplicationService({ db, clock });
   const userAdmin = createUserAdministration({ db, clock, hasher, users, sessions });
   const usersBatch = createUsersBatchImport({ db, clock, users });
@@ -80,7 +82,7 @@ export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, d
   const applicationAdmin = createApplicationAdministration({ db, clock });
   const customFieldAdmin = createCustomFieldAdministration({ db, clock });
   const passwords = createPasswordTransport({ db });
-  const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations, passwords });
+  const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations, passwords, claims, sessions });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
   return { db, sql, clock, keys, tokens, introspection, management, accessKeys, signatures, userAdmin, usersBatch, roleAdmin, departmentAdmin, groupAdmin, applicationAdmin, customFieldAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };

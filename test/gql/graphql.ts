@@ -687,6 +687,8 @@ type ErrorFields_DeliveryFailedError_Fragment = { __typename: 'DeliveryFailedErr
 
 type ErrorFields_DeliveryNotConfiguredError_Fragment = { __typename: 'DeliveryNotConfiguredError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_EmailNotVerifiedError_Fragment = { __typename: 'EmailNotVerifiedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_InvalidClientError_Fragment = { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -743,6 +745,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_CaptchaRequiredError_Fragment
   | ErrorFields_DeliveryFailedError_Fragment
   | ErrorFields_DeliveryNotConfiguredError_Fragment
+  | ErrorFields_EmailNotVerifiedError_Fragment
   | ErrorFields_ForbiddenError_Fragment
   | ErrorFields_InvalidClientError_Fragment
   | ErrorFields_InvalidCredentialsError_Fragment
@@ -819,6 +822,7 @@ export type SignInByAccountPasswordMutation = { signInByAccountPassword:
     | { __typename: 'AccountLockedError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'EmailNotVerifiedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -842,6 +846,7 @@ export type SignInByUsernamePasswordMutation = { signInByUsernamePassword:
     | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'EmailNotVerifiedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -865,6 +870,7 @@ export type SignInByEmailPasswordMutation = { signInByEmailPassword:
     | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'EmailNotVerifiedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -888,6 +894,7 @@ export type SignInByPhonePasswordMutation = { signInByPhonePassword:
     | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'EmailNotVerifiedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -1161,6 +1168,7 @@ export type SignInByEmailPasscodeMutation = { signInByEmailPasscode:
     | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'EmailNotVerifiedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -1188,6 +1196,7 @@ export type SignInByPhonePasscodeMutation = { signInByPhonePasscode:
     | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'EmailNotVerifiedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -1233,6 +1242,7 @@ export type SignInForPolicyMutation = { signInByAccountPassword:
     | { __typename: 'AccountLockedError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'EmailNotVerifiedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -1302,6 +1312,7 @@ export type EncryptedSignInMutation = { signInByAccountPassword:
     | { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'CaptchaRequiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'EmailNotVerifiedError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }

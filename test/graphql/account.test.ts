@@ -61,10 +61,14 @@ async function smsCode(channel: string, phoneNumber: string) {
 }
 
 describe("email and phone bindings", () => {
-  it("binds an email proven by a passcode, and refuses one held by another account without spending the code", async () => {
+  it("binds an email proven by a passcode, and refuses one another account has proven (only once the code is right)", async () => {
     await createUser(gateway, { username: "sam" });
-    await createUser(gateway, { username: "taken", email: "taken@example.com" });
+    await createUser(gateway, { username: "taken", email: "taken@example.com", verified: { email: true } });
     const auth = await signIn("sam");
+
+    // A wrong code says nothing about the address.
+    const probe = await gateway.execute(BindEmail, { email: "taken@example.com", passCode: "000000" }, auth);
+    expect(probe.data.bindEmail).toMatchObject({ __typename: "PasscodeIncorrectError" });
 
     const takenCode = await emailCode("CHANNEL_BIND_EMAIL", "taken@example.com");
     const refused = await gateway.execute(BindEmail, { email: "taken@example.com", passCode: takenCode }, auth);

@@ -5,6 +5,7 @@ import {
   AlreadyBoundError,
   DeliveryFailedError,
   DeliveryNotConfiguredError,
+  EmailNotVerifiedError,
   ReauthenticationRequiredError,
   ForbiddenError,
   InvalidGrantError,
@@ -126,6 +127,11 @@ builder.objectType(ReauthenticationRequiredError, {
   description: "2213: binding an address or setting a first password needs a sign-in within maxAgeSeconds: sign in again.",
   interfaces: [ErrorInterface],
   fields: (t) => ({ maxAgeSeconds: t.exposeInt("maxAgeSeconds") }),
+});
+builder.objectType(EmailNotVerifiedError, {
+  name: "EmailNotVerifiedError",
+  description: "2040: the pool signs in by email and password only once the email is proven; sign in by email passcode first.",
+  interfaces: [ErrorInterface],
 });
 builder.objectType(DeliveryNotConfiguredError, {
   name: "DeliveryNotConfiguredError",
@@ -260,6 +266,7 @@ export const passcodeSignUpErrors = [...signUpErrors, ...passcodeErrors];
 export const signInErrors = [
   InvalidInputError,
   InvalidCredentialsError,
+  EmailNotVerifiedError,
   AccountLockedError,
   CaptchaRequiredError,
   CaptchaIncorrectError,

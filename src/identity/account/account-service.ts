@@ -22,6 +22,7 @@ import type { PasscodeRecipient, PasscodeService } from "../passcodes/passcode-s
 import { resolveRecipient } from "../passcodes/passcode-service.ts";
 import type { SessionService } from "../tokens/sessions.ts";
 import { newUsername } from "../users/account-identifiers.ts";
+import type { AddressClaims } from "../users/address-claims.ts";
 import { validateProfile, type ProfileInput } from "../users/profile.ts";
 import { writeCustomData, type CustomDataInput } from "../users/custom-data.ts";
 import type { IssuedTicket, TicketService } from "./tickets.ts";
@@ -36,6 +37,7 @@ export interface AccountServiceDeps {
   tickets: TicketService;
   sessions: SessionService;
   passwordAttempts: PasswordAttempts;
+  claims: AddressClaims;
 }
 
 type EmailRecipient = Extract<PasscodeRecipient, { transport: "email" }>;
@@ -46,7 +48,7 @@ function canStillSignIn(user: Pick<User, "username" | "email" | "phone" | "passw
   return Boolean(user.email || user.phone || (user.username && user.passwordHash));
 }
 
-export function createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts }: AccountServiceDeps) {
+export function createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts, claims }: AccountServiceDeps) {
   /**
    * Checks the signed-in user's current password under the same counter, captcha and lock as signing in: a
    * stolen session must not become an unlimited password oracle.
@@ -84,31 +86,31 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     }
   }
 
-  async function assertIdentifierFree(pool: UserPool, userId: string, recipient: PasscodeRecipient) {
+  /**
+   * After the address was proven: takes it from any other account that holds it unproven (users/address-claims.ts),
+   * and refuses when another account holds it proven. Checked only after the passcode, so that a wrong code never
+   * tells whether an address has an account.
+   */
+  async function claimProvenAddress(pool: UserPool, userId: string, recipient: PasscodeRecipient) {
     const resolved = resolveRecipient(pool, recipient);
-    const holder = await db.user.findFirst({
-      where: resolved.email
-        ? { userPoolId: pool.id, email: resolved.email }
-        : { userPoolId: pool.id, phone: resolved.phone!, phoneCountryCode: resolved.phoneCountryCode! },
-      select: { id: true },
-    });
-    if (holder && holder.id !== userId) throw new UserExistsError(resolved.email ? "email" : "phone");
+    const { provenHolder } = await claims.releaseUnprovenClaims(pool.id, resolved, userId);
+    if (provenHolder) throw new UserExistsError(resolved.email ? "email" : "phone");
     return resolved;
   }
 
   async function bindEmail(pool: UserPool, user: User, email: string, passCode: string, sessionId?: string | null): Promise<User> {
     if (user.email) throw new AlreadyBoundError("email");
     await assertRecentSignIn(pool, sessionId);
-    const recipient = await assertIdentifierFree(pool, user.id, { transport: "email", email });
     await passcodes.consumePasscode(pool, "CHANNEL_BIND_EMAIL", { transport: "email", email }, passCode);
+    const recipient = await claimProvenAddress(pool, user.id, { transport: "email", email });
     return saveIdentifier(user.id, { email: recipient.email, emailVerified: true });
   }
 
   async function bindPhone(pool: UserPool, user: User, phone: PhoneRecipient, passCode: string, sessionId?: string | null): Promise<User> {
     if (user.phone) throw new AlreadyBoundError("phone");
     await assertRecentSignIn(pool, sessionId);
-    const recipient = await assertIdentifierFree(pool, user.id, phone);
     await passcodes.consumePasscode(pool, "CHANNEL_BIND_PHONE", phone, passCode);
+    const recipient = await claimProvenAddress(pool, user.id, phone);
     return saveIdentifier(user.id, { phone: recipient.phone, phoneCountryCode: recipient.phoneCountryCode, phoneVerified: true });
   }
 
@@ -134,7 +136,7 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     input: { newEmail: string; newEmailPassCode: string; oldEmailPassCode?: string | null },
     sessionId?: string | null,
   ): Promise<IssuedTicket> {
-    const recipient = await assertIdentifierFree(pool, user.id, { transport: "email", email: input.newEmail });
+    const recipient = resolveRecipient(pool, { transport: "email", email: input.newEmail });
     if (pool.verifyOldIdentifierOnUpdate && user.email) {
       if (!input.oldEmailPassCode) throw new InvalidInputError("oldEmailPassCode", "account.oldIdentifierRequired", { field: "email" });
       await passcodes.consumePasscode(pool, "CHANNEL_UPDATE_EMAIL", { transport: "email", email: user.email }, input.oldEmailPassCode);
@@ -142,12 +144,14 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
       await assertRecentSignIn(pool, sessionId);
     }
     await passcodes.consumePasscode(pool, "CHANNEL_UPDATE_EMAIL", { transport: "email", email: recipient.email! }, input.newEmailPassCode);
+    await claimProvenAddress(pool, user.id, { transport: "email", email: recipient.email! });
     return tickets.issueTicket(pool, user.id, "UPDATE_EMAIL", { email: recipient.email! });
   }
 
   async function updateEmail(user: User, updateEmailToken: string): Promise<User> {
     const ticket = await tickets.consumeTicket(updateEmailToken, "UPDATE_EMAIL", user.id);
     const { email } = ticket.data as { email: string };
+    await claims.releaseUnprovenClaims(user.userPoolId, { email }, user.id);
     return saveIdentifier(user.id, { email, emailVerified: true });
   }
 
@@ -157,7 +161,7 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     input: { newPhone: PhoneRecipient; newPhonePassCode: string; oldPhonePassCode?: string | null },
     sessionId?: string | null,
   ): Promise<IssuedTicket> {
-    const recipient = await assertIdentifierFree(pool, user.id, input.newPhone);
+    const recipient = resolveRecipient(pool, input.newPhone);
     if (pool.verifyOldIdentifierOnUpdate && user.phone) {
       if (!input.oldPhonePassCode) throw new InvalidInputError("oldPhonePassCode", "account.oldIdentifierRequired", { field: "phone" });
       const current: PhoneRecipient = { transport: "sms", phone: user.phone, phoneCountryCode: user.phoneCountryCode };
@@ -166,12 +170,14 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
       await assertRecentSignIn(pool, sessionId);
     }
     await passcodes.consumePasscode(pool, "CHANNEL_UPDATE_PHONE", input.newPhone, input.newPhonePassCode);
+    await claimProvenAddress(pool, user.id, input.newPhone);
     return tickets.issueTicket(pool, user.id, "UPDATE_PHONE", { phone: recipient.phone!, phoneCountryCode: recipient.phoneCountryCode! });
   }
 
   async function updatePhone(user: User, updatePhoneToken: string): Promise<User> {
     const ticket = await tickets.consumeTicket(updatePhoneToken, "UPDATE_PHONE", user.id);
     const { phone, phoneCountryCode } = ticket.data as { phone: string; phoneCountryCode: string };
+    await claims.releaseUnprovenClaims(user.userPoolId, { phone, phoneCountryCode }, user.id);
     return saveIdentifier(user.id, { phone, phoneCountryCode, phoneVerified: true });
   }
 

@@ -2,7 +2,7 @@
 // answer, whether the account is unknown, the password wrong or the account disabled (unless the pool opts
 // into GenAuth's distinct codes).
 import type { User } from "../../generated/prisma/client.ts";
-import { AccountLockedError, CaptchaIncorrectError, CaptchaRequiredError, InvalidCredentialsError } from "../errors.ts";
+import { AccountLockedError, CaptchaIncorrectError, CaptchaRequiredError, EmailNotVerifiedError, InvalidCredentialsError } from "../errors.ts";
 import type { AccountLookup, UserService } from "../users/user-service.ts";
 import type { PasswordHasher } from "./hasher.ts";
 import { userCounterKey, type AdmittedPasswordCheck, type CaptchaAnswer, type PasswordAttempts } from "./password-attempts.ts";
@@ -30,6 +30,13 @@ export function signInCounterKey(lookup: AccountLookup, user: User | null): stri
   if (user) return userCounterKey(user.id);
   const typed = lookup.kind === "account" ? lookup.account : lookup.value;
   return `name:${typed.normalize("NFKC").trim().toLowerCase()}`;
+}
+
+/** Whether the sign-in named the account by its email (the email field, or an account string that is its email). */
+function namesEmail(lookup: AccountLookup, user: User): boolean {
+  if (!user.email) return false;
+  const typed = lookup.kind === "account" ? lookup.account : lookup.kind === "email" ? lookup.value : null;
+  return typed !== null && typed.normalize("NFKC").trim().toLowerCase() === user.email;
 }
 
 export function createPasswordSignIn({ hasher, users, attempts, records }: PasswordSignInDeps) {
@@ -63,6 +70,13 @@ export function createPasswordSignIn({ hasher, users, attempts, records }: Passw
         : new InvalidCredentialsError(!user ? "userNotFound" : !passwordMatches ? "wrongPassword" : "userDisabled");
       // A disabled account with the right password is not a guessing attempt; it is not counted.
       if (passwordMatches) await attempts.notAGuess(pool, check);
+      await records.recordFailure(context, user, "password", error.apiCode);
+      throw error;
+    }
+
+    if (pool.requireVerifiedEmailForPasswordSignIn && !user.emailVerified && namesEmail(lookup, user)) {
+      await attempts.notAGuess(pool, check);
+      const error = new EmailNotVerifiedError();
       await records.recordFailure(context, user, "password", error.apiCode);
       throw error;
     }

@@ -24,6 +24,22 @@ export interface SignInUserChanges {
   passwordHash?: string;
   emailVerified?: true;
   phoneVerified?: true;
+  /** A takeover by the first prover of the account's address (users/address-claims.ts). */
+  clearPassword?: true;
+  dropPhone?: boolean;
+  dropEmail?: boolean;
+}
+
+/** The columns the changes set, as the written row will hold them. */
+function appliedChanges(changes: SignInUserChanges): Partial<User> {
+  const applied: Partial<User> = {};
+  if (changes.passwordHash) applied.passwordHash = changes.passwordHash;
+  if (changes.emailVerified) applied.emailVerified = true;
+  if (changes.phoneVerified) applied.phoneVerified = true;
+  if (changes.clearPassword) applied.passwordHash = null;
+  if (changes.dropPhone) Object.assign(applied, { phone: null, phoneCountryCode: null });
+  if (changes.dropEmail) applied.email = null;
+  return applied;
 }
 
 export interface SignInSuccess {
@@ -74,6 +90,9 @@ export function createSignInRecords({ db, clock, limiter }: { db: Db; clock: Clo
     if (changes.passwordHash) set.push(Prisma.sql`"passwordHash" = ${changes.passwordHash}`);
     if (changes.emailVerified) set.push(Prisma.sql`"emailVerified" = true`);
     if (changes.phoneVerified) set.push(Prisma.sql`"phoneVerified" = true`);
+    if (changes.clearPassword) set.push(Prisma.sql`"passwordHash" = NULL`);
+    if (changes.dropPhone) set.push(Prisma.sql`"phone" = NULL`, Prisma.sql`"phoneCountryCode" = NULL`);
+    if (changes.dropEmail) set.push(Prisma.sql`"email" = NULL`);
     const refresh = refreshToken?.row;
     const counters = success.settleCounters;
     let rows: { loginsCount: number }[];
@@ -106,7 +125,7 @@ export function createSignInRecords({ db, clock, limiter }: { db: Db; clock: Clo
     }
     const written = rows[0];
     if (!written) throw new InvalidCredentialsError();
-    return { ...user, ...changes, loginsCount: written.loginsCount, lastLogin: now, lastIp: context.ip ?? null, lastLoginApp: context.application.appId, updatedAt: now };
+    return { ...user, ...appliedChanges(changes), loginsCount: written.loginsCount, lastLogin: now, lastIp: context.ip ?? null, lastLoginApp: context.application.appId, updatedAt: now };
   }
 
   return { recordFailure, recordSuccess };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "UserPool" ADD COLUMN     "requireVerifiedEmailForPasswordSignIn" BOOLEAN NOT NULL DEFAULT false;
