@@ -12,6 +12,7 @@ import { defaultMaxRequestBodyBytes, type Config } from "./config.ts";
 import type { GraphQLContext } from "./graphql/context.ts";
 import { useHiddenSchemaErrors } from "./graphql/hidden-schema-errors.ts";
 import { oneCredentialFieldRule } from "./graphql/one-credential-field.ts";
+import { useStorableInput } from "./graphql/unstorable-input.ts";
 import { schema } from "./graphql/schema.ts";
 import { clientAddress } from "./http/client-address.ts";
 import { useReadinessRoute } from "./http/readiness.ts";
@@ -95,6 +96,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
     useJwksRoutes(identity.keys),
     useSignedRequestBodies(),
     useRequestBodyLimit(config.maxRequestBodyBytes ?? defaultMaxRequestBodyBytes),
+    useStorableInput(),
     // Simple (form-like) requests must carry x-graphql-yoga-csrf; JSON requests already need a CORS preflight.
     useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
     maxAliasesPlugin({ n: 15 }) as Plugin,

@@ -5,7 +5,7 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
-const kept = [/^Syntax Error:/, /introspection/i, /limit of \d+/i, /^Token limit/i, /^Query depth/i];
+const kept = [/^Syntax Error:/, /introspection/i, /limit of \d+/i, /^Token limit/i, /^Query depth/i, /^String values may not/, /^Input values may be nested/];
 
 function genericMessage(message: string): string {
   if (/^Variable "\$/.test(message)) return "A variable has a value this operation does not accept.";

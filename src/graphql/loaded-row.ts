@@ -18,3 +18,11 @@ export function answerProvenUser(context: GraphQLContext, query: { select?: Reco
   if (selectsColumnsOnly(query)) return user;
   return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
 }
+
+/**
+ * A list behind a result wrapper (`{ roles }` of MyRoles) gets an empty selection when the client asks only for
+ * the wrapper's __typename, and Prisma refuses an empty select: read the keys then.
+ */
+export function selectingAtLeastKey<Q extends { select?: Record<string, unknown> }>(query: Q): Q {
+  return query.select && Object.keys(query.select).length === 0 ? { ...query, select: { id: true } } : query;
+}

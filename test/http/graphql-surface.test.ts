@@ -79,6 +79,28 @@ describe("GraphiQL", () => {
 });
 
 describe("request guards", () => {
+  it("refuses strings the database cannot store and absurdly deep JSON before execution, as 400s that say why", async () => {
+    const signIn = 'mutation ($a: String!) { signInByAccountPassword(account: $a, password: "a long passphrase") { __typename } }';
+    const deep = `${'{"n":'.repeat(5000)}1${"}".repeat(5000)}`;
+    const cases: [string, string][] = [
+      [JSON.stringify({ query: signIn, variables: { a: "a\u0000b" } }), "NUL"],
+      [JSON.stringify({ query: signIn, variables: { a: "x\ud800y" } }), "surrogates"],
+      [JSON.stringify({ query: 'mutation { signInByAccountPassword(account: "a\\u0000b", password: "p") { __typename } }' }), "NUL"],
+      [`{"query":${JSON.stringify('mutation ($c: JSONObject) { setCustomData(customData: $c) { __typename } }')},"variables":{"c":${deep}}}`, "nested"],
+    ];
+    for (const [body, says] of cases) {
+      const response = await gateway.app.fetch("http://gateway.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId },
+        body,
+      });
+      expect(response.status).toBeLessThan(500);
+      const text = await response.text();
+      expect(text).toContain(says);
+      expect(text).not.toMatch(/INTERNAL_SERVER_ERROR|prisma/i);
+    }
+  });
+
   it("refuses a form-encoded (CSRF-able) request without the CSRF header", async () => {
     const response = await gateway.app.fetch("http://gateway.test/graphql", {
       method: "POST",

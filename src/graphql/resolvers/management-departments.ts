@@ -1,6 +1,7 @@
 // Administrator fields for organizations and the department tree.
 import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
+import { selectingAtLeastKey } from "../loaded-row.ts";
 import { actorOf, adminErrors } from "../admin.ts";
 import { SuccessType } from "../types/passcodes.ts";
 
@@ -8,6 +9,8 @@ const departmentErrors = [...adminErrors, ResourceNotFoundError, ResourceExistsE
 const success = { success: true } as const;
 
 const OrganizationType = builder.prismaObject("Organization", {
+  // Always at least the key: a selection of only __typename must not become an empty Prisma select.
+  select: { id: true },
   name: "Organization",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -144,7 +147,7 @@ builder.queryFields((t) => ({
       if (!keyword || keyword.length > 128) throw new InvalidInputError("keyword", "input.required", { field: "keyword" });
       const organization = args.organizationCode ? await context.identity.departmentAdmin.organizationOf(actor, args.organizationCode) : null;
       return context.identity.db.department.findMany({
-        ...query,
+        ...selectingAtLeastKey(query),
         where: {
           userPoolId: actor.userPoolId,
           ...(organization ? { organizationId: organization.id } : {}),

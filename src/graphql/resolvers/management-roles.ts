@@ -7,6 +7,8 @@ import { SuccessType } from "../types/passcodes.ts";
 const roleErrors = [...adminErrors, ResourceNotFoundError, ResourceExistsError];
 
 const NamespaceType = builder.prismaObject("Namespace", {
+  // Always at least the key: a selection of only __typename must not become an empty Prisma select.
+  select: { id: true },
   name: "Namespace",
   fields: (t) => ({
     id: t.exposeID("id"),

@@ -51,6 +51,8 @@ const UpdateUserInput = builder.inputType("UpdateUserInput", {
 });
 
 const LoginHistoryType = builder.prismaObject("LoginHistory", {
+  // Always at least the key: a selection of only __typename must not become an empty Prisma select.
+  select: { id: true },
   name: "LoginHistoryEntry",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -64,6 +66,8 @@ const LoginHistoryType = builder.prismaObject("LoginHistory", {
 });
 
 builder.prismaObject("AuditLog", {
+  // Always at least the key: a selection of only __typename must not become an empty Prisma select.
+  select: { id: true },
   name: "AuditLogEntry",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -72,8 +76,8 @@ builder.prismaObject("AuditLog", {
     action: t.exposeString("action"),
     targetType: t.exposeString("targetType", { nullable: true }),
     targetId: t.exposeString("targetId", { nullable: true }),
-    before: t.field({ type: "JSONObject", nullable: true, resolve: (entry) => entry.before as Record<string, unknown> | null }),
-    after: t.field({ type: "JSONObject", nullable: true, resolve: (entry) => entry.after as Record<string, unknown> | null }),
+    before: t.field({ type: "JSONObject", nullable: true, select: { before: true }, resolve: (entry) => entry.before as Record<string, unknown> | null }),
+    after: t.field({ type: "JSONObject", nullable: true, select: { after: true }, resolve: (entry) => entry.after as Record<string, unknown> | null }),
     requestId: t.exposeString("requestId", { nullable: true }),
     ip: t.exposeString("ip", { nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

@@ -2,8 +2,11 @@
 import { loadSignedInUser } from "../../identity/account/signed-in-user.ts";
 import { NotAuthenticatedError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
+import { selectingAtLeastKey } from "../loaded-row.ts";
 
 const ApplicationSummaryType = builder.prismaObject("Application", {
+  // Always at least the key: a selection of only __typename must not become an empty Prisma select.
+  select: { id: true },
   name: "ApplicationSummary",
   fields: (t) => ({
     appId: t.exposeString("appId"),
@@ -29,7 +32,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, context) => {
       const user = await loadSignedInUser(context.identity.db, context.viewer);
       return context.identity.db.role.findMany({
-        ...query,
+        ...selectingAtLeastKey(query),
         where: {
           userPoolId: user.userPoolId,
           ...(args.namespace ? { namespace: { code: args.namespace.trim() } } : {}),
@@ -49,7 +52,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, _args, context) => {
       const user = await loadSignedInUser(context.identity.db, context.viewer);
       return context.identity.db.department.findMany({
-        ...query,
+        ...selectingAtLeastKey(query),
         where: { members: { some: { userId: user.id } } },
         orderBy: [{ name: "asc" }, { id: "asc" }],
       });
@@ -62,7 +65,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, _args, context) => {
       const user = await loadSignedInUser(context.identity.db, context.viewer);
       return context.identity.db.group.findMany({
-        ...query,
+        ...selectingAtLeastKey(query),
         where: { members: { some: { userId: user.id } } },
         orderBy: [{ code: "asc" }, { id: "asc" }],
       });
@@ -74,7 +77,7 @@ builder.queryFields((t) => ({
     errors: listErrors("MyApplications", "applications"),
     resolve: async (query, _root, _args, context) => {
       const user = await loadSignedInUser(context.identity.db, context.viewer);
-      return context.identity.db.application.findMany({ ...query, where: { userPoolId: user.userPoolId }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+      return context.identity.db.application.findMany({ ...selectingAtLeastKey(query), where: { userPoolId: user.userPoolId }, orderBy: [{ name: "asc" }, { id: "asc" }] });
     },
   }),
 }));

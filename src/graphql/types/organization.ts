@@ -2,6 +2,8 @@
 import { builder } from "../builder.ts";
 
 export const RoleType = builder.prismaObject("Role", {
+  // Always at least the key: a selection of only __typename must not become an empty Prisma select.
+  select: { id: true },
   name: "Role",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -13,6 +15,8 @@ export const RoleType = builder.prismaObject("Role", {
 });
 
 export const DepartmentType = builder.prismaObject("Department", {
+  // Always at least the key: a selection of only __typename must not become an empty Prisma select.
+  select: { id: true },
   name: "Department",
   fields: (t) => ({
     departmentId: t.exposeID("id"),
@@ -33,6 +37,8 @@ export const DepartmentType = builder.prismaObject("Department", {
 });
 
 export const GroupType = builder.prismaObject("Group", {
+  // Always at least the key: a selection of only __typename must not become an empty Prisma select.
+  select: { id: true },
   name: "Group",
   fields: (t) => ({
     id: t.exposeID("id"),

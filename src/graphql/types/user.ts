@@ -15,6 +15,8 @@ export const UserSourceTypeEnum = builder.enumType("UserSourceType", {
 });
 
 export const IdentityType = builder.prismaObject("Identity", {
+  // Always at least the key: a selection of only __typename must not become an empty Prisma select.
+  select: { id: true },
   name: "Identity",
   fields: (t) => ({
     identityId: t.exposeID("id"),
