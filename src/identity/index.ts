@@ -9,7 +9,7 @@ import { createAttemptLimiter } from "./limits/attempt-limiter.ts";
 import { createPasswordAttempts } from "./credentials/password-attempts.ts";
 import { createPasswordSignIn } from "./credentials/password-sign-in.ts";
 import { createSignInRecords } from "./credentials/sign-in-records.ts";
-import { createCaptchaService, type CaptchaGenerator } from "./credentials/captcha.ts";
+import { altchaKey, createCaptchaService, type CaptchaGenerator } from "./credentials/captcha.ts";
 import { createRegistrationLimit } from "./users/registration-limit.ts";
 import { createPasswordTransport } from "./credentials/password-transport.ts";
 import { createAccountService } from "./account/account-service.ts";
@@ -64,7 +64,7 @@ export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, d
   const users = createUserService({ db, clock, hasher });
   const limiter = createAttemptLimiter({ db, clock });
   const records = createSignInRecords({ db, clock, limiter });
-  const captchas = createCaptchaService({ db, clock, generate: captchaGenerator });
+  const captchas = createCaptchaService({ db, clock, generate: captchaGenerator, altchaHmacKey: altchaKey(secretsKey) });
   const passwordAttempts = createPasswordAttempts({ limiter, captchas });
   const registrations = createRegistrationLimit({ limiter });
   const passwordSignIn = createPasswordSignIn({ hasher, users, attempts: passwordAttempts, records });

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CaptchaKind =
+  /** Solve altchaChallenge (an ALTCHA proof of work). */
+  | 'altcha'
+  /** Type the characters of captchaCodeSvg. */
+  | 'image';
+
 export type CreateUserInput = {
   address?: string | null | undefined;
   birthdate?: string | null | undefined;
@@ -671,6 +677,14 @@ export type UpdatePasswordWithCaptchaMutation = { updatePassword:
     | { __typename: 'UserExistsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'UserNotFoundError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'VerificationTicketError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+   };
+
+export type GetCaptchaChallengeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetCaptchaChallengeMutation = { getCaptchaCode:
+    | { __typename: 'Captcha', kind: CaptchaKind, captchaToken: string, altchaChallenge: Record<string, unknown> | null }
+    | { __typename: 'UnknownApplicationError' }
    };
 
 type ErrorFields_AccountLockedError_Fragment = { __typename: 'AccountLockedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -1754,6 +1768,18 @@ export const UpdatePasswordWithCaptchaDocument = new TypedDocumentString(`
   message
   requestId
 }`) as unknown as TypedDocumentString<UpdatePasswordWithCaptchaMutation, UpdatePasswordWithCaptchaMutationVariables>;
+export const GetCaptchaChallengeDocument = new TypedDocumentString(`
+    mutation GetCaptchaChallenge {
+  getCaptchaCode {
+    __typename
+    ... on Captcha {
+      kind
+      captchaToken
+      altchaChallenge
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GetCaptchaChallengeMutation, GetCaptchaChallengeMutationVariables>;
 export const SignUpByUsernamePasswordDocument = new TypedDocumentString(`
     mutation SignUpByUsernamePassword($username: String!, $password: String!, $profile: SignUpProfileInput, $options: SignUpOptionsInput) {
   signUpByUsernamePassword(

@@ -20,3 +20,16 @@ export const UpdatePasswordWithCaptcha = graphql(`
     }
   }
 `);
+
+export const GetCaptchaChallenge = graphql(`
+  mutation GetCaptchaChallenge {
+    getCaptchaCode {
+      __typename
+      ... on Captcha {
+        kind
+        captchaToken
+        altchaChallenge
+      }
+    }
+  }
+`);

@@ -1,4 +1,5 @@
 import { ForbiddenError, UnknownApplicationError } from "../../identity/errors.ts";
+import type { IssuedCaptcha } from "../../identity/credentials/captcha.ts";
 import { builder } from "../builder.ts";
 import { captchaArgs } from "../types/inputs.ts";
 import { sendPasscodeErrors } from "../types/errors.ts";
@@ -47,20 +48,30 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-const CaptchaType = builder
-  .objectRef<{ captchaCodeSvg: string; captchaToken: string; expiresIn: number }>("Captcha")
-  .implement({
-    fields: (t) => ({
-      captchaCodeSvg: t.exposeString("captchaCodeSvg", { description: "An SVG image of the characters to type." }),
-      captchaToken: t.exposeString("captchaToken", { description: "Send with the answer as options.captchaToken." }),
-      expiresIn: t.exposeInt("expiresIn"),
+const CaptchaKindEnum = builder.enumType("CaptchaKind", {
+  values: { image: { description: "Type the characters of captchaCodeSvg." }, altcha: { description: "Solve altchaChallenge (an ALTCHA proof of work)." } } as const,
+});
+
+const CaptchaType = builder.objectRef<IssuedCaptcha>("Captcha").implement({
+  fields: (t) => ({
+    kind: t.field({ type: CaptchaKindEnum, resolve: (captcha) => captcha.kind }),
+    captchaCodeSvg: t.exposeString("captchaCodeSvg", { description: "An SVG image of the characters to type (image captchas)." }),
+    captchaToken: t.exposeString("captchaToken", { description: "Send with the answer as options.captchaToken." }),
+    expiresIn: t.exposeInt("expiresIn"),
+    altchaChallenge: t.field({
+      type: "JSONObject",
+      nullable: true,
+      description: "ALTCHA pools: the challenge for an ALTCHA widget or altcha-lib's solveChallenge; send the solution's base64 payload as captchaCode.",
+      resolve: (captcha) => (captcha.altchaChallenge ? { ...captcha.altchaChallenge } : null),
     }),
-  });
+  }),
+});
 
 builder.mutationFields((t) => ({
   getCaptchaCode: t.field({
     type: CaptchaType,
-    description: "A single-use image captcha, answered in sign-in options once apiCode 2000 asks for one.",
+    description:
+      "A single-use captcha, answered once apiCode 2000 asks for one: an image to read, or an ALTCHA proof of work where the pool's captchaKind is altcha.",
     errors: { types: [UnknownApplicationError] },
     resolve: async (_root, _args, context) => {
       const { pool } = await context.application();

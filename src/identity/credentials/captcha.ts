@@ -1,42 +1,92 @@
-// Image captchas (svg-captcha), kept in the database so any gateway instance can check an answer. Each is single
+// Image captchas (raster-captcha.ts), kept in the database so any gateway instance can check an answer. Each is single
 // use and short-lived; any answer spends it, so guessing needs a fresh image every time.
-import { createHash, randomBytes } from "node:crypto";
-import svgCaptcha from "svg-captcha";
+import { createHash, hkdfSync, randomBytes } from "node:crypto";
+import { createChallenge, verifySolution } from "altcha-lib";
+import type { Challenge } from "altcha-lib/types";
+import { constantTimeEqual } from "../secrets.ts";
 import type { Db } from "../../db/index.ts";
 import type { UserPool } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
 import { CaptchaIncorrectError } from "../errors.ts";
+import { createRasterCaptchaGenerator } from "./raster-captcha.ts";
 
 const captchaTtlSecs = 300;
 const digest = (text: string) => createHash("sha256").update(text).digest("base64url");
 
 export interface IssuedCaptcha {
+  kind: "image" | "altcha";
   captchaCodeSvg: string;
   captchaToken: string;
   expiresIn: number;
+  /** The ALTCHA challenge to solve (altcha pools); its base64 payload is then the captchaCode. */
+  altchaChallenge?: Challenge;
+}
+
+/** Shown where an altcha pool's client expects GenAuth's image: there is nothing to read in it. */
+const proofOfWorkSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="56" viewBox="0 0 160 56" role="img" aria-label="proof of work">' +
+  '<rect width="160" height="56" fill="#f4f4f4"/><text x="80" y="33" font-family="sans-serif" font-size="12" text-anchor="middle">Verifying your browser</text></svg>';
+
+/** The key ALTCHA challenges are signed with: derived from SECRETS_KEY, so every instance verifies them. */
+export function altchaKey(secretsKey: Buffer | null | undefined): string {
+  return Buffer.from(hkdfSync("sha256", secretsKey ?? Buffer.from("development: no SECRETS_KEY"), "", "altcha challenges", 32)).toString("hex");
 }
 
 export type CaptchaGenerator = () => { text: string; data: string };
 
-const svgCaptchaGenerator: CaptchaGenerator = () =>
-  svgCaptcha.create({ size: 5, noise: 3, ignoreChars: "0oO1iIlL", color: false, background: "#f4f4f4" });
+let rasterGenerator: CaptchaGenerator | undefined;
+/** The default: glyphs drawn as pixels (raster-captcha.ts), loaded on first use. */
+const defaultGenerator: CaptchaGenerator = () => (rasterGenerator ??= createRasterCaptchaGenerator())();
 
-export function createCaptchaService({ db, clock, generate = svgCaptchaGenerator }: { db: Db; clock: Clock; generate?: CaptchaGenerator }) {
+export interface CaptchaServiceDeps {
+  db: Db;
+  clock: Clock;
+  generate?: CaptchaGenerator;
+  /** `altchaKey(SECRETS_KEY)`. */
+  altchaHmacKey: string;
+  /** The proof of work's difficulty: the solver tries up to this many numbers (half on average). */
+  altchaMaxNumber?: number;
+}
+
+export function createCaptchaService({ db, clock, generate = defaultGenerator, altchaHmacKey, altchaMaxNumber = 100_000 }: CaptchaServiceDeps) {
   async function issueCaptcha(pool: UserPool): Promise<IssuedCaptcha> {
     const now = clock.now();
-    const { text, data } = generate();
     const token = randomBytes(32).toString("base64url");
+    if (pool.captchaKind === "altcha") {
+      const expires = new Date(now.getTime() + captchaTtlSecs * 1000);
+      const challenge = await createChallenge({ hmacKey: altchaHmacKey, maxNumber: altchaMaxNumber, expires });
+      await saveChallenge(pool, token, "altcha", challenge.signature, now);
+      return { kind: "altcha", captchaCodeSvg: proofOfWorkSvg, captchaToken: token, expiresIn: captchaTtlSecs, altchaChallenge: challenge };
+    }
+    const { text, data } = generate();
+    await saveChallenge(pool, token, "image", text.toLowerCase(), now);
+    return { kind: "image", captchaCodeSvg: data, captchaToken: token, expiresIn: captchaTtlSecs };
+  }
+
+  async function saveChallenge(pool: UserPool, token: string, kind: "image" | "altcha", answer: string, now: Date) {
     await db.captchaChallenge.deleteMany({ where: { expiresAt: { lt: now } } });
     await db.captchaChallenge.create({
       data: {
         userPoolId: pool.id,
         tokenHash: digest(token),
-        answerHash: digest(`${pool.id}:${text.toLowerCase()}`),
+        kind,
+        answerHash: digest(`${pool.id}:${answer}`),
         createdAt: now,
         expiresAt: new Date(now.getTime() + captchaTtlSecs * 1000),
       },
     });
-    return { captchaCodeSvg: data, captchaToken: token, expiresIn: captchaTtlSecs };
+  }
+
+  /** An image's answer as typed, or for ALTCHA the solution payload, checked against the challenge it answers. */
+  async function answerOf(kind: "image" | "altcha", captchaCode: string): Promise<string> {
+    if (kind === "image") return captchaCode.trim().toLowerCase();
+    try {
+      const payload = JSON.parse(Buffer.from(captchaCode.trim(), "base64").toString("utf8")) as { signature?: unknown };
+      if (typeof payload?.signature !== "string") return "";
+      return (await verifySolution(payload as never, altchaHmacKey, true)) ? payload.signature : "";
+    } catch {
+      return "";
+    }
   }
 
   /** Spends the captcha and throws CaptchaIncorrectError unless the answer was right. */
@@ -50,7 +100,8 @@ export function createCaptchaService({ db, clock, generate = svgCaptchaGenerator
       where: { id: challenge.id, consumedAt: null },
       data: { consumedAt: now },
     });
-    const right = challenge.answerHash === digest(`${pool.id}:${captchaCode.trim().toLowerCase()}`);
+    const answer = await answerOf(challenge.kind, captchaCode);
+    const right = answer !== "" && constantTimeEqual(challenge.answerHash, digest(`${pool.id}:${answer}`));
     if (count === 0 || !right) throw new CaptchaIncorrectError();
   }
 
