@@ -49,11 +49,13 @@ export interface IdentityDeps {
   log?: { warn(obj: object, msg: string): void };
   /** Tests pass a generator whose answer they know; the default draws an SVG with svg-captcha. */
   captchaGenerator?: CaptchaGenerator;
+  /** ALTCHA difficulty (numbers a solver may have to try); tests lower it. */
+  altchaMaxNumber?: number;
   /** SECRETS_KEY: seals access key secrets so signed requests can be verified; absent, signing is off. */
   secretsKey?: Buffer | null;
 }
 
-export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, delivery, log, captchaGenerator, secretsKey }: IdentityDeps) {
+export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, delivery, log, captchaGenerator, secretsKey, altchaMaxNumber }: IdentityDeps) {
   const secretBox = secretsKey ? createSecretBox(secretsKey) : null;
   const keys = createSigningKeyStore({ db, clock, secretBox });
   const tokens = createTokenService({ db, clock, keys, issuer });
@@ -64,7 +66,7 @@ export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, d
   const users = createUserService({ db, clock, hasher });
   const limiter = createAttemptLimiter({ db, clock });
   const records = createSignInRecords({ db, clock, limiter });
-  const captchas = createCaptchaService({ db, clock, generate: captchaGenerator, altchaHmacKey: altchaKey(secretsKey) });
+  const captchas = createCaptchaService({ db, clock, generate: captchaGenerator, altchaHmacKey: altchaKey(secretsKey), altchaMaxNumber });
   const passwordAttempts = createPasswordAttempts({ limiter, captchas });
   const registrations = createRegistrationLimit({ limiter });
   const passwordSignIn = createPasswordSignIn({ hasher, users, attempts: passwordAttempts, records });

@@ -9,7 +9,7 @@ import { SignInForPolicy } from "./security-documents.ts";
 
 let gateway: TestGateway;
 beforeAll(async () => {
-  gateway = await TestGateway.start({ pool: { captchaKind: "altcha", captchaAfterFailures: 1, lockAfterFailures: 50 } });
+  gateway = await TestGateway.start({ altchaMaxNumber: 2000, pool: { captchaKind: "altcha", captchaAfterFailures: 1, lockAfterFailures: 50 } });
   await createUser(gateway, { username: "worker" });
 });
 afterAll(() => gateway?.close());

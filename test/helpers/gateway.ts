@@ -41,6 +41,8 @@ export interface TestGatewayOptions {
   delivery?: MessageDelivery | ((db: Database["prisma"]) => MessageDelivery);
   /** SECRETS_KEY; default none, so request signing is off as on an unconfigured gateway. */
   secretsKey?: Buffer;
+  /** ALTCHA difficulty; low, so tests solve challenges at once. */
+  altchaMaxNumber?: number;
   /** Overrides of the app's configuration, e.g. trustProxy so a test can name the caller's address. */
   appConfig?: Partial<typeof testAppConfig>;
 }
@@ -93,6 +95,7 @@ export class TestGateway {
       issuer,
       captchaGenerator: options.captchaGenerator,
       secretsKey: options.secretsKey,
+      altchaMaxNumber: options.altchaMaxNumber,
       delivery:
         typeof options.delivery === "function"
           ? options.delivery(database.prisma)
