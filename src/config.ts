@@ -118,6 +118,10 @@ export function loadConfig(env: Env = process.env): Config {
     };
   }
 
+  const logLevel = env.LOG_LEVEL?.trim().toLowerCase() || (env.NODE_ENV === "test" ? "silent" : "info");
+  const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+  if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${logLevels.join(", ")} (got "${env.LOG_LEVEL}")`);
+
   let secretsKey: Buffer | null = null;
   if (env.SECRETS_KEY) {
     secretsKey = parseSecretsKey(env.SECRETS_KEY);
@@ -140,7 +144,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins,
     trustProxy: flag("TRUST_PROXY", false),
     maxRequestBodyBytes: integer("MAX_REQUEST_BODY_BYTES", defaultMaxRequestBodyBytes, 1024, 100 * 1024 * 1024),
-    logLevel: env.LOG_LEVEL || (env.NODE_ENV === "test" ? "silent" : "info"),
+    logLevel,
     argon2: {
       memoryCost: integer("ARGON2_MEMORY_KIB", 19456, 8, 4 * 1024 * 1024),
       timeCost: integer("ARGON2_TIME_COST", 2, 1, 100),

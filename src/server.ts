@@ -1,5 +1,7 @@
-// config -> database (migrated) -> identity -> app -> port. Prints the demo application once, on first start.
-import { createServer } from "node:http";
+// config -> port -> database (migrated) -> identity -> app. The port is bound first, so a taken port fails before
+// anything is created (first-start secrets are shown once: they must never be created by a start that then dies).
+// Prints the demo application once, on first start.
+import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -9,9 +11,31 @@ import { createArgon2Hasher } from "./identity/credentials/hasher.ts";
 import { createIdentity } from "./identity/index.ts";
 import { createLogger } from "./logger.ts";
 
+/** A start-up failure said in one line: what failed and what to do, never a stack trace. */
+class StartupError extends Error {}
+
+/** Binds the port at once; requests that arrive before the gateway is ready get 503. */
+async function bindPort(host: string, port: number) {
+  let handler: RequestListener = (_request, response) => {
+    response.writeHead(503, { "content-type": "application/json", "retry-after": "1" }).end('{"message":"starting"}');
+  };
+  const server = createServer((request, response) => handler(request, response));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") reject(new StartupError(`port ${port} on ${host} is already in use: stop what holds it, or set PORT to another port`));
+      else if (error.code === "EACCES") reject(new StartupError(`port ${port} on ${host} needs privileges this process does not have: set PORT above 1023`));
+      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") reject(new StartupError(`HOST ${host} is not an address of this machine`));
+      else reject(error);
+    });
+    server.listen(port, host, resolve);
+  });
+  return { server, serve: (app: RequestListener) => (handler = app) };
+}
+
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
+  const { server, serve } = await bindPort(config.host, config.port);
   const database = await openDatabase(config.databaseUrl, { migrate: true, poolSize: config.databasePoolSize, preparedStatements: config.databasePreparedStatements });
   if (database.appliedMigrations.length) log.info({ migrations: database.appliedMigrations }, "applied migrations");
   const delivery = createDelivery(config, database.prisma, log);
@@ -35,8 +59,6 @@ async function main() {
   const { pool, created } = await identity.bootstrap.ensureDefaultUserPool({
     demoApplication: config.createDemoApplication,
   });
-  // Fails here, with the reason, when the keys were sealed under a SECRETS_KEY this process does not have.
-  await identity.keys.activeSigningKey(pool.id);
   const demo =
     created?.application ??
     (await identity.db.application.findFirst({ where: { userPoolId: pool.id, isDemo: true }, orderBy: { createdAt: "asc" } }));
@@ -47,8 +69,7 @@ async function main() {
     log,
     demoAppId: demo?.appId,
   });
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  serve(app);
   const { port } = server.address() as AddressInfo;
 
   const graphqlUrl = `${config.publicUrl}/graphql`;
@@ -68,6 +89,8 @@ async function main() {
     lines.push(`  Demo application appId: ${demo.appId} (send it as the x-authing-app-id header)`);
   }
   process.stdout.write(`${lines.join("\n")}\n\n`);
+  // After the secrets are shown: fails, with the reason, when the keys were sealed under another SECRETS_KEY.
+  await identity.keys.activeSigningKey(pool.id);
 
   // SIGTERM: stop accepting connections, let in-flight requests finish (idle keep-alive sockets are closed at
   // once, busy ones after their response), then close the database and exit. A stuck request cannot hold the
@@ -97,6 +120,11 @@ async function main() {
 
 main().catch((error) => {
   if (error instanceof ConfigError) console.error(error.message);
-  else console.error("The gateway could not start:", error);
+  else {
+    // One line for people; the stack only when asked for (LOG_LEVEL=debug or trace).
+    const message = error instanceof Error ? error.message.trim().split("\n").find((line) => line.trim()) ?? error.name : String(error);
+    console.error(`The gateway could not start: ${message}`);
+    if (!(error instanceof StartupError) && /^(debug|trace)$/i.test(process.env.LOG_LEVEL ?? "")) console.error(error);
+  }
   process.exit(1);
 });
