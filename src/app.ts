@@ -19,10 +19,10 @@ import { useReadinessRoute } from "./http/readiness.ts";
 import { useJwksRoutes } from "./http/jwks.ts";
 import { useRequestBodyLimit } from "./http/request-body-limit.ts";
 import { authenticateClient, basicCredentials } from "./identity/applications/client-authentication.ts";
-import { IdentityError, NotAuthenticatedError } from "./identity/errors.ts";
+import { NotAuthenticatedError } from "./identity/errors.ts";
 import { isManagementToken } from "./identity/management/management-tokens.ts";
 import { isSignedRequest, signedRequestOf, useSignedRequestBodies } from "./http/signed-requests.ts";
-import { localize, negotiateLanguage } from "./identity/i18n/localize.ts";
+import { negotiateLanguage } from "./identity/i18n/localize.ts";
 import type { Identity } from "./identity/index.ts";
 import type { Logger } from "./logger.ts";
 
@@ -162,6 +162,10 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
       const appIdHeader = request.headers.get("x-authing-app-id") || basic?.clientId || null;
       let viewer: GraphQLContext["viewer"] = null;
       let admin: GraphQLContext["admin"] = null;
+      // A stale or bad credential does not fail the request: clients attach their header to every call, and the
+      // ones that need no user (refreshing, signing in) must work exactly then. Fields that need a user answer
+      // their NotAuthenticatedError member with this reason.
+      let credentialRefusal: NotAuthenticatedError | null = null;
       const token = bearerToken(request);
       try {
         if (isSignedRequest(request)) admin = await identity.signatures.verifySignedRequest(await signedRequestOf(request));
@@ -169,7 +173,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         else if (token) viewer = await identity.tokens.verifyAccessToken(token, appIdHeader?.trim() || undefined);
       } catch (error) {
         if (!(error instanceof NotAuthenticatedError)) throw error;
-        throw unauthenticated(error, language, requestId, isSignedRequest(request) ? "authing" : "Bearer");
+        credentialRefusal = error;
       }
       let application: ReturnType<GraphQLContext["application"]> | undefined;
       let requestLog: Logger | undefined;
@@ -185,6 +189,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         userAgent: request.headers.get("user-agent"),
         viewer,
         admin,
+        credentialRefusal,
         devOutboxQuery: config.devOutboxQuery,
         provenUserIds: new Set(),
         application: () => (application ??= identity.applications.findApplicationByAppId(appIdHeader)),
@@ -198,25 +203,6 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
           });
         },
       };
-    },
-  });
-}
-
-/** A bad token is refused before execution: HTTP 401 with a WWW-Authenticate challenge (RFC 6750). */
-function unauthenticated(error: IdentityError, language: ReturnType<typeof negotiateLanguage>, requestId: string, scheme: string) {
-  const message = localize(language, error.messageKey, error.params);
-  // Header values must be ASCII: the challenge always speaks English.
-  const description = localize("en-US", error.messageKey, error.params).replace(/"/g, "'");
-  return new GraphQLError(message, {
-    extensions: {
-      code: "UNAUTHENTICATED",
-      statusCode: error.statusCode,
-      apiCode: error.apiCode,
-      requestId,
-      http: {
-        status: 401,
-        headers: { "WWW-Authenticate": `${scheme} error="invalid_token", error_description="${description}"` },
-      },
     },
   });
 }

@@ -2,6 +2,7 @@
 import type { Application, UserPool } from "../generated/prisma/client.ts";
 import type { Language } from "../identity/i18n/messages.ts";
 import type { Identity } from "../identity/index.ts";
+import type { NotAuthenticatedError } from "../identity/errors.ts";
 import type { AccessTokenClaims } from "../identity/tokens/token-service.ts";
 import type { Administrator } from "../identity/management/management-tokens.ts";
 import type { Logger } from "../logger.ts";
@@ -16,6 +17,8 @@ export interface GraphQLContext {
   userAgent: string | null;
   /** Claims of a verified access token; null for an anonymous caller. */
   viewer: AccessTokenClaims | null;
+  /** Why the request's credential (token or signature) was refused, when it was: fields that need one say so. */
+  credentialRefusal: NotAuthenticatedError | null;
   /** The administrator behind a verified management token. */
   admin: Administrator | null;
   /** Users this request proved to be by signing up or in: their own record may be answered without a token. */

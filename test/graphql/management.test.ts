@@ -50,11 +50,14 @@ describe("getManagementToken", () => {
     const headers = { authorization: `Bearer ${token.access_token}` };
     expect((await gateway.execute(Users, { first: 1 }, headers)).data.users.__typename).toBe("QueryUsersConnection");
     clock.advance(3601_000);
-    expect((await gateway.execute(Users, { first: 1 }, headers)).status).toBe(401);
-    clock.advance(-3601_000);
+    try {
+      expect((await gateway.execute(Users, { first: 1 }, headers)).data.users).toMatchObject({ __typename: "NotAuthenticatedError", apiCode: 2206 });
+    } finally {
+      clock.advance(-3601_000);
+    }
     await gateway.db.accessKey.update({ where: { accessKeyId }, data: { status: "DISABLED" } });
     try {
-      expect((await gateway.execute(Users, { first: 1 }, headers)).status).toBe(401);
+      expect((await gateway.execute(Users, { first: 1 }, headers)).data.users).toMatchObject({ __typename: "NotAuthenticatedError", apiCode: 2020 });
       expect(await managementToken()).toMatchObject({ __typename: "InvalidClientError" });
     } finally {
       await gateway.db.accessKey.update({ where: { accessKeyId }, data: { status: "ACTIVE" } });

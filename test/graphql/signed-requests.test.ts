@@ -15,6 +15,12 @@ const usersQuery = "{ users(first: 5) { __typename ... on QueryUsersConnection {
 
 type SendOptions = Partial<SignOptions>;
 
+/** A refused signature: the admin field answers NotAuthenticatedError (2020); the request itself succeeds. */
+function expectRefusedSignature(response: { status: number; body: { data?: Record<string, Record<string, unknown>> } }) {
+  expect(response.status).toBe(200);
+  expect(response.body.data?.users).toMatchObject({ __typename: "NotAuthenticatedError", statusCode: 401, apiCode: 2020 });
+}
+
 async function send(query: string, options: SendOptions = {}, tamper?: (headers: Record<string, string>, body: string) => [Record<string, string>, string]) {
   const body = JSON.stringify({ query });
   let headers = signedHeaders({
@@ -61,20 +67,13 @@ describe("signed management requests", () => {
     const nonce = randomBytes(8).toString("hex");
     expect((await send(usersQuery, { nonce })).status).toBe(200);
     const replay = await send(usersQuery, { nonce });
-    expect(replay.status).toBe(401);
-    expect(replay.challenge).toMatch(/^authing error="invalid_token"/);
-    expect(replay.body.errors![0]!.extensions).toMatchObject({ statusCode: 401, apiCode: 2020, code: "UNAUTHENTICATED" });
-    // The status and challenge travel as HTTP; the body keeps only the envelope.
-    expect(replay.body.errors![0]!.extensions).not.toHaveProperty("http");
+    expectRefusedSignature(replay);
     expect(await gateway.db.signatureNonce.count({ where: { accessKeyId: key.accessKeyId, nonce } })).toBe(1);
   });
 
   it("refuses a date more than five minutes from the server's clock, either way", async () => {
     for (const skew of [-301_000, 301_000]) {
-      const stale = await send(usersQuery, { date: new Date(clock.now().getTime() + skew) });
-      expect(stale.status).toBe(401);
-      expect(stale.body.errors![0]!.extensions.apiCode).toBe(2020);
-      expect(stale.body.errors![0]!.extensions).toMatchObject({ statusCode: 401 });
+      expectRefusedSignature(await send(usersQuery, { date: new Date(clock.now().getTime() + skew) }));
     }
     expect((await send(usersQuery, { date: new Date(clock.now().getTime() - 290_000) })).status).toBe(200);
   });
@@ -89,28 +88,25 @@ describe("signed management requests", () => {
       await send(usersQuery, { accessKeyId: "0123456789abcdef01234567" }),
       await send(usersQuery, { nonce: "" }),
     ];
-    for (const response of tampered) {
-      expect(response.status).toBe(401);
-      expect(response.body.data).toBeUndefined();
-    }
+    for (const response of tampered) expect(response.status).toBeLessThan(500);
+    // Each refused: the signed document (users) answers NotAuthenticatedError, a swapped-in one (createGroup) ran nothing.
+    for (const response of [tampered[1]!, ...tampered.slice(2)]) expectRefusedSignature(response);
+    expect(tampered[0]!.body.data?.createGroup).toMatchObject({ __typename: "NotAuthenticatedError" });
     expect(await gateway.db.group.count({ where: { code: "sneaky" } })).toBe(0);
-    const messages = tampered.map((response) => response.body.errors![0]!.extensions.apiCode);
-    expect(new Set(messages)).toEqual(new Set([2020]));
   });
 
   it("stops a disabled key at once, and tells a key with no sealed secret to use a management token", async () => {
     const admin = await adminHeaders(gateway);
     const disable = `mutation { updateAccessKeyStatus(accessKeyId: "${key.accessKeyId}", status: DISABLED) { __typename ... on AccessKey { status } } }`;
     expect((await runQuery(gateway, disable, {}, admin)).updateAccessKeyStatus).toEqual({ __typename: "AccessKey", status: "DISABLED" });
-    expect((await send(usersQuery)).status).toBe(401);
+    expectRefusedSignature(await send(usersQuery));
     await gateway.db.accessKey.update({ where: { accessKeyId: key.accessKeyId }, data: { status: "ACTIVE" } });
 
     // adminHeaders' key was stored as a digest only, as keys created before SECRETS_KEY was set are.
     const digestOnly = await gateway.db.accessKey.findUniqueOrThrow({ where: { accessKeyId: admin.accessKeyId } });
     expect(digestOnly.secretSealed).toBeNull();
     const refused = await send(usersQuery, { accessKeyId: admin.accessKeyId, secret: "whatever" });
-    expect(refused.status).toBe(401);
-    expect(refused.body.errors![0]!.extensions.code).toBe("UNAUTHENTICATED");
+    expectRefusedSignature(refused);
   });
 
   it("does not open a sealed secret moved onto another key's row", async () => {
@@ -118,7 +114,7 @@ describe("signed management requests", () => {
     const sealed = (await gateway.db.accessKey.findUniqueOrThrow({ where: { accessKeyId: key.accessKeyId } })).secretSealed;
     await gateway.db.accessKey.update({ where: { accessKeyId: other.accessKey.accessKeyId }, data: { secretSealed: sealed } });
     const moved = await send(usersQuery, { accessKeyId: other.accessKey.accessKeyId, secret: key.accessKeySecret });
-    expect(moved.status).toBe(401);
+    expectRefusedSignature(moved);
   });
 });
 

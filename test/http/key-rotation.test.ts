@@ -53,7 +53,7 @@ describe("signing-key rotation", () => {
     expect(await publishedKids()).not.toContain(oldKid);
     expect(await publishedKids()).toContain(newKid);
     const stale = await gateway.execute(Me, undefined, { authorization: lastOld });
-    expect(stale.status).toBe(401);
+    expect(stale.data.me).toMatchObject({ __typename: "NotAuthenticatedError", reason: "invalid" });
     expect((await gateway.execute(Me, undefined, { authorization: await accessToken() })).data.me.__typename).toBe("User");
   });
 });

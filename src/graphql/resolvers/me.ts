@@ -2,6 +2,7 @@ import { assertTokenStillStands, readSignedInUserColumns, sessionOfToken, sessio
 import type { User } from "../../generated/prisma/client.ts";
 import { NotAuthenticatedError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
+import { viewerOf } from "../signed-in.ts";
 
 builder.queryFields((t) => ({
   me: t.prismaField({
@@ -10,8 +11,7 @@ builder.queryFields((t) => ({
       "The signed-in user, from `Authorization: Bearer <access_token>` (or the bare token, as GenAuth's SDKs send it).",
     errors: { types: [NotAuthenticatedError] },
     resolve: async (query, _root, _args, context) => {
-      const viewer = context.viewer;
-      if (!viewer) throw new NotAuthenticatedError("missing");
+      const viewer = viewerOf(context);
       const { db, sql } = context.identity;
       // One read serves both the check and the answer: the selection plus the columns the check needs, and the
       // token's session. A deleted, disabled or signed-out user's tokens stop working at once.

@@ -2,6 +2,7 @@
 import { loadSignedInUser } from "../../identity/account/signed-in-user.ts";
 import { NotAuthenticatedError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
+import { viewerOf } from "../signed-in.ts";
 import { selectingAtLeastKey } from "../loaded-row.ts";
 
 const ApplicationSummaryType = builder.prismaObject("Application", {
@@ -30,7 +31,7 @@ builder.queryFields((t) => ({
     errors: listErrors("MyRoles", "roles"),
     args: { namespace: t.arg.string() },
     resolve: async (query, _root, args, context) => {
-      const user = await loadSignedInUser(context.identity.db, context.viewer);
+      const user = await loadSignedInUser(context.identity.db, viewerOf(context));
       return context.identity.db.role.findMany({
         ...selectingAtLeastKey(query),
         where: {
@@ -50,7 +51,7 @@ builder.queryFields((t) => ({
     description: "The departments the signed-in user belongs to.",
     errors: listErrors("MyDepartments", "departments"),
     resolve: async (query, _root, _args, context) => {
-      const user = await loadSignedInUser(context.identity.db, context.viewer);
+      const user = await loadSignedInUser(context.identity.db, viewerOf(context));
       return context.identity.db.department.findMany({
         ...selectingAtLeastKey(query),
         where: { members: { some: { userId: user.id } } },
@@ -63,7 +64,7 @@ builder.queryFields((t) => ({
     description: "The groups the signed-in user belongs to.",
     errors: listErrors("MyGroups", "groups"),
     resolve: async (query, _root, _args, context) => {
-      const user = await loadSignedInUser(context.identity.db, context.viewer);
+      const user = await loadSignedInUser(context.identity.db, viewerOf(context));
       return context.identity.db.group.findMany({
         ...selectingAtLeastKey(query),
         where: { members: { some: { userId: user.id } } },
@@ -76,7 +77,7 @@ builder.queryFields((t) => ({
     description: "The applications of the user's pool the user may sign in to (every one, until per-app access rules exist).",
     errors: listErrors("MyApplications", "applications"),
     resolve: async (query, _root, _args, context) => {
-      const user = await loadSignedInUser(context.identity.db, context.viewer);
+      const user = await loadSignedInUser(context.identity.db, viewerOf(context));
       return context.identity.db.application.findMany({ ...selectingAtLeastKey(query), where: { userPoolId: user.userPoolId }, orderBy: [{ name: "asc" }, { id: "asc" }] });
     },
   }),

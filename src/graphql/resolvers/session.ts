@@ -10,6 +10,7 @@ import type { Introspection } from "../../identity/tokens/introspection.ts";
 import { loadSignedInUser } from "../../identity/account/signed-in-user.ts";
 import { checkLoginStatus, type LoginStatus } from "../../identity/tokens/login-status.ts";
 import { builder } from "../builder.ts";
+import { viewerOf } from "../signed-in.ts";
 import { SuccessType } from "../types/passcodes.ts";
 import { TokenSetType } from "../types/token-set.ts";
 
@@ -50,7 +51,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotAuthenticatedError] },
     args: { everywhere: t.arg.boolean({ defaultValue: false }) },
     resolve: async (_root, args, context) => {
-      const user = await loadSignedInUser(context.identity.db, context.viewer);
+      const user = await loadSignedInUser(context.identity.db, viewerOf(context));
       if (args.everywhere) await context.identity.sessions.revokeSessionsForUser(user.id);
       else if (context.viewer?.sid) await context.identity.tokens.revokeSession(context.viewer.sid);
       return { success: true } as const;
