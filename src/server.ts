@@ -32,7 +32,22 @@ async function bindPort(host: string, port: number) {
   return { server, serve: (app: RequestListener) => (handler = app) };
 }
 
+/**
+ * Settings from `.env` (or the file ENV_FILE names) when it exists: variables already set in the environment win,
+ * so a deployment's own settings are never overridden by a file left in the folder.
+ */
+function loadEnvFile() {
+  const file = process.env.ENV_FILE || ".env";
+  try {
+    process.loadEnvFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" && !process.env.ENV_FILE) return;
+    throw new StartupError(`the settings file ${file} could not be read (${(error as Error).message})`);
+  }
+}
+
 async function main() {
+  loadEnvFile();
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const { server, serve } = await bindPort(config.host, config.port);

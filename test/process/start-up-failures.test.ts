@@ -1,7 +1,7 @@
 // Start-up failures are one clear line and a non-zero exit, before anything is created: a taken port must not
 // cost the first start's secrets (created, then lost in a crash), a bad setting must not end inside a library.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -47,6 +47,18 @@ describe("start-up failures", () => {
     expect(code).toBe(1);
     expect(output).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")');
     expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it("reads settings from the env file (ENV_FILE, default .env); the environment wins over the file", async () => {
+    const file = path.join(scratch, "settings.env");
+    writeFileSync(file, "CORS_ORIGINS=*\nLOG_LEVEL=verbose\n");
+    const { code, output } = await start({ PORT: "0", DATABASE_URL: "pglite:memory", ENV_FILE: file });
+    expect(code).toBe(1);
+    expect(output).toContain("CORS_ORIGINS may not be *");
+    expect(output).not.toContain("LOG_LEVEL");
+    const missing = await start({ PORT: "0", DATABASE_URL: "pglite:memory", ENV_FILE: path.join(scratch, "absent.env") });
+    expect(missing.code).toBe(1);
+    expect(oneLine(missing.output)).toEqual([expect.stringMatching(/^The gateway could not start: the settings file .*absent\.env could not be read/)]);
   });
 
   it("an unreachable database: one line naming the failure, no stack trace", async () => {
