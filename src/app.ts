@@ -24,7 +24,8 @@ import { isManagementToken } from "./identity/management/management-tokens.ts";
 import { isSignedRequest, signedRequestOf, useSignedRequestBodies } from "./http/signed-requests.ts";
 import { negotiateLanguage } from "./identity/i18n/localize.ts";
 import type { Identity } from "./identity/index.ts";
-import type { Logger } from "./logger.ts";
+import { consoleStyle, type Logger } from "./logger.ts";
+import { requestScope } from "./http/request-scope.ts";
 
 export interface AppDeps {
   config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production" | "devOutboxQuery"> & Partial<Pick<Config, "maxRequestBodyBytes">>;
@@ -55,6 +56,10 @@ function requestIdFor(request: Request): string {
  * be matched with the logs. Union error members carry it as a field already.
  */
 const useRequestId: Plugin = {
+  onRequest({ request }) {
+    // From here on, whatever runs for this request (resolvers, yoga, the database adapter) logs its requestId.
+    requestScope.enterWith({ requestId: requestIdFor(request) });
+  },
   onResultProcess({ request, result, setResult }) {
     if (Array.isArray(result) || !("errors" in result) || !result.errors?.length) return;
     const requestId = requestIdFor(request);
@@ -139,18 +144,18 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
     // The bundled GraphiQL: a self-hosted gateway must not need a CDN (or the internet) to be explored.
     // Loaded on the first GraphiQL page only: the bundle costs ~75 MB of memory, which production (GraphiQL off) keeps.
     renderGraphiQL: async (options) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
+    // yoga logs each unexpected error once (the original, before masking): that is the error's one line.
     logging: {
-      debug: (...args) => log.debug(args),
-      info: (...args) => log.info(args),
-      warn: (...args) => log.warn(args),
-      error: (...args) => log.error(args),
+      debug: consoleStyle(log, "debug"),
+      info: consoleStyle(log, "info"),
+      warn: consoleStyle(log, "warn"),
+      error: consoleStyle(log, "error"),
     },
     maskedErrors: {
       maskError(error, message) {
         const original = error instanceof GraphQLError ? error.originalError : error;
         if (error instanceof GraphQLError && !original) return error;
         if (original instanceof GraphQLError) return original;
-        log.error({ err: original }, "unexpected error");
         return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR", statusCode: 500, apiCode: 1000 } });
       },
     },
@@ -176,15 +181,12 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         credentialRefusal = error;
       }
       let application: ReturnType<GraphQLContext["application"]> | undefined;
-      let requestLog: Logger | undefined;
       return {
         requestId,
         language,
         identity,
-        // Made on first use: most requests log nothing, and a pino child costs its redaction set-up.
-        get log() {
-          return (requestLog ??= log.child({ requestId }));
-        },
+        // The logger stamps the requestId itself (request scope), so a child would only repeat it.
+        log,
         ip: clientAddress(request, req?.socket?.remoteAddress ?? null, config.trustProxy),
         userAgent: request.headers.get("user-agent"),
         viewer,

@@ -1,12 +1,18 @@
 // JSON logs with pino. Anything that could carry a secret is redacted at the logger, so a careless call site
 // cannot leak a password, token or secret into the logs.
-import { pino, type Logger as PinoLogger } from "pino";
+import { pino, type DestinationStream, type Logger as PinoLogger } from "pino";
+import { currentRequestId } from "./http/request-scope.ts";
 
 export type Logger = PinoLogger;
 
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino({
     level,
+    // Every line written while a request runs names it, whoever writes it.
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
     redact: {
       paths: [
         "password", "*.password", "newPassword", "*.newPassword", "oldPassword", "*.oldPassword",
@@ -16,5 +22,15 @@ export function createLogger(level: string): Logger {
       ],
       censor: "[redacted]",
     },
-  });
+  }, destination);
+}
+
+/** Adapts a library's console-style logger calls (message or error first, more values after) to pino's shape. */
+export function consoleStyle(log: Logger, level: "debug" | "info" | "warn" | "error") {
+  return (...args: unknown[]) => {
+    const [first, ...rest] = args;
+    const extra = rest.length ? { details: rest } : {};
+    if (first instanceof Error) log[level]({ err: first, ...extra }, first.message);
+    else log[level](extra, typeof first === "string" ? first : JSON.stringify(first));
+  };
 }

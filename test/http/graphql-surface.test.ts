@@ -159,6 +159,35 @@ describe("unexpected failures", () => {
       await database.close();
     }
   });
+
+  it("are logged once, with a message and the request id, as is every other line of that request", async () => {
+    const { openDatabase } = await import("../../src/db/index.ts");
+    const { createIdentity } = await import("../../src/identity/index.ts");
+    const { fastHasher, issuer, silentLog } = await import("../helpers/gateway.ts");
+    const lines: Record<string, unknown>[] = [];
+    const log = createLogger("debug", { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const database = await openDatabase("postgresql://postgres@127.0.0.1:1/unreachable");
+    try {
+      const app = createApp({
+        config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true, devOutboxQuery: false },
+        identity: createIdentity({ db: database.prisma, sql: database.sql, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) }),
+        log,
+      });
+      await post(
+        app,
+        { query: 'mutation { signUpByUsernamePassword(username: "x", password: "a long passphrase") { __typename } }' },
+        { "x-authing-app-id": "0123456789abcdef01234567", "x-request-id": "req-logged" },
+      );
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.filter((line) => line.requestId !== "req-logged")).toEqual([]);
+      const errors = lines.filter((line) => Number(line.level) >= 50);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.msg).toEqual(expect.any(String));
+      expect(errors[0]).not.toHaveProperty("0");
+    } finally {
+      await database.close();
+    }
+  });
 });
 
 describe("one credential field per request", () => {
