@@ -20,13 +20,14 @@ function start(env: Record<string, string>): Promise<{ code: number | null; outp
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
-  const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+  const timer = setTimeout(() => child.kill("SIGKILL"), 90_000);
   return new Promise((resolve) => child.on("exit", (code) => (clearTimeout(timer), resolve({ code, output }))));
 }
 
 const oneLine = (output: string) => output.trim().split("\n").filter((line) => line.trim());
 
-describe("start-up failures", () => {
+// Each start compiles the server with tsx: seconds alone, more on a loaded machine.
+describe("start-up failures", { timeout: 120_000 }, () => {
   it("a taken port: one line, exit 1, and no database, pool or secret was created", async () => {
     const holder = createServer().listen(0, "127.0.0.1");
     await new Promise((resolve) => holder.once("listening", resolve));
@@ -56,6 +57,9 @@ describe("start-up failures", () => {
     expect(code).toBe(1);
     expect(output).toContain("CORS_ORIGINS may not be *");
     expect(output).not.toContain("LOG_LEVEL");
+  });
+
+  it("an env file that ENV_FILE names but that is missing is one clear line", async () => {
     const missing = await start({ PORT: "0", DATABASE_URL: "pglite:memory", ENV_FILE: path.join(scratch, "absent.env") });
     expect(missing.code).toBe(1);
     expect(oneLine(missing.output)).toEqual([expect.stringMatching(/^The gateway could not start: the settings file .*absent\.env could not be read/)]);
