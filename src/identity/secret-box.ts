@@ -1,7 +1,7 @@
 // Secrets the gateway must read back (access key secrets for request signatures) are sealed with AES-256-GCM under
 // the operator's SECRETS_KEY, which lives outside the database: a database dump alone does not yield them.
 // The sealed text is bound to its owner (the AAD), so a sealed secret copied onto another row does not open.
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
 export interface SecretBox {
   seal(plaintext: string, owner: string): string;
@@ -45,4 +45,12 @@ export function parseSecretsKey(raw: string): Buffer | null {
     if (bytes.length === 32) return bytes;
   }
   return null;
+}
+
+/**
+ * A 32-byte key for one purpose (passcode digests, ALTCHA challenges), derived from SECRETS_KEY so every instance
+ * derives the same one; development without SECRETS_KEY derives it from a fixed, public string.
+ */
+export function deriveKey(secretsKey: Buffer | null | undefined, purpose: string): Buffer {
+  return Buffer.from(hkdfSync("sha256", secretsKey ?? Buffer.from("development: no SECRETS_KEY"), "", purpose, 32));
 }

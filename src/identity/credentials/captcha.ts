@@ -1,8 +1,9 @@
 // Image captchas (raster-captcha.ts), kept in the database so any gateway instance can check an answer. Each is single
 // use and short-lived; any answer spends it, so guessing needs a fresh image every time.
-import { createHash, hkdfSync, randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createChallenge, verifySolution } from "altcha-lib";
 import type { Challenge } from "altcha-lib/types";
+import { deriveKey } from "../secret-box.ts";
 import { constantTimeEqual } from "../secrets.ts";
 import type { Db } from "../../db/index.ts";
 import type { UserPool } from "../../generated/prisma/client.ts";
@@ -29,7 +30,7 @@ const proofOfWorkSvg =
 
 /** The key ALTCHA challenges are signed with: derived from SECRETS_KEY, so every instance verifies them. */
 export function altchaKey(secretsKey: Buffer | null | undefined): string {
-  return Buffer.from(hkdfSync("sha256", secretsKey ?? Buffer.from("development: no SECRETS_KEY"), "", "altcha challenges", 32)).toString("hex");
+  return deriveKey(secretsKey, "altcha challenges").toString("hex");
 }
 
 export type CaptchaGenerator = () => { text: string; data: string };

@@ -49,7 +49,8 @@ export function createPasswordAttempts({ limiter, captchas }: { limiter: Attempt
     ip: string | null | undefined,
     captcha: CaptchaAnswer,
   ): Promise<AdmittedPasswordCheck> {
-    const free = await limiter.admit(pool, rules(pool, accountKey, ip, false));
+    const freeRules = rules(pool, accountKey, ip, false);
+    const free = await limiter.admit(pool, freeRules);
     if (!free.admitted) {
       if (free.locked) throw new AccountLockedError(free.retryAfterSecs);
       if (!captcha.captchaToken || !captcha.captchaCode) throw new CaptchaRequiredError();
@@ -57,7 +58,7 @@ export function createPasswordAttempts({ limiter, captchas }: { limiter: Attempt
       const solved = await limiter.admit(pool, rules(pool, accountKey, ip, true));
       if (!solved.admitted) throw new AccountLockedError(solved.retryAfterSecs);
     }
-    const [account, ...address] = rules(pool, accountKey, ip, false);
+    const [account, ...address] = freeRules;
     return { account: account!, address };
   }
 

@@ -3,7 +3,7 @@
 // into GenAuth's distinct codes).
 import type { User } from "../../generated/prisma/client.ts";
 import { AccountLockedError, CaptchaIncorrectError, CaptchaRequiredError, EmailNotVerifiedError, InvalidCredentialsError } from "../errors.ts";
-import type { AccountLookup, UserService } from "../users/user-service.ts";
+import { typedAccount, type AccountLookup, type UserService } from "../users/user-service.ts";
 import type { PasswordHasher } from "./hasher.ts";
 import { userCounterKey, type AdmittedPasswordCheck, type CaptchaAnswer, type PasswordAttempts } from "./password-attempts.ts";
 import { normalizePassword } from "./password-policy.ts";
@@ -28,15 +28,13 @@ export type { CaptchaAnswer } from "./password-attempts.ts";
  */
 export function signInCounterKey(lookup: AccountLookup, user: User | null): string {
   if (user) return userCounterKey(user.id);
-  const typed = lookup.kind === "account" ? lookup.account : lookup.value;
-  return `name:${typed.normalize("NFKC").trim().toLowerCase()}`;
+  return `name:${typedAccount(lookup).toLowerCase()}`;
 }
 
 /** Whether the sign-in named the account by its email (the email field, or an account string that is its email). */
 function namesEmail(lookup: AccountLookup, user: User): boolean {
   if (!user.email) return false;
-  const typed = lookup.kind === "account" ? lookup.account : lookup.kind === "email" ? lookup.value : null;
-  return typed !== null && typed.normalize("NFKC").trim().toLowerCase() === user.email;
+  return (lookup.kind === "account" || lookup.kind === "email") && typedAccount(lookup).toLowerCase() === user.email;
 }
 
 export function createPasswordSignIn({ hasher, users, attempts, records }: PasswordSignInDeps) {

@@ -1,13 +1,14 @@
 // One-time passcodes: generated from a cryptographic source, stored as keyed digests, bound to channel and
 // recipient, single use, with per-code and per-recipient guess limits and per-recipient send limits, all kept in
 // the database so every gateway instance enforces the same limits.
-import { createHmac, hkdfSync, randomBytes, randomInt } from "node:crypto";
+import { createHmac, randomBytes, randomInt } from "node:crypto";
 import type { Db } from "../../db/index.ts";
 import { Prisma, type UserPool } from "../../generated/prisma/client.ts";
 import type { CaptchaService } from "../credentials/captcha.ts";
 import type { CaptchaAnswer } from "../credentials/password-attempts.ts";
 import type { AttemptLimiter, AttemptRule } from "../limits/attempt-limiter.ts";
 import type { Clock } from "../clock.ts";
+import { deriveKey } from "../secret-box.ts";
 import { constantTimeEqual } from "../secrets.ts";
 import {
   CaptchaRequiredError,
@@ -66,7 +67,7 @@ function codeMatches(key: Buffer, stored: string, code: string): boolean {
 
 /** The passcode digest key: derived from SECRETS_KEY; development without one uses a fixed, public key. */
 export function passcodeDigestKey(secretsKey: Buffer | null | undefined): Buffer {
-  return Buffer.from(hkdfSync("sha256", secretsKey ?? Buffer.from("development: no SECRETS_KEY"), "", "passcode digests", 32));
+  return deriveKey(secretsKey, "passcode digests");
 }
 
 export function resolveRecipient(pool: UserPool, recipient: PasscodeRecipient): ResolvedRecipient {

@@ -159,7 +159,7 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
         ? accountCandidates(lookup.account)
         : [{ kind: lookup.kind, value: normalizers[lookup.kind](lookup.value) }];
     // Usernames are stored in lower case; a pair that differed only in case before that keeps its spelling.
-    const typed = (lookup.kind === "account" ? lookup.account : lookup.value).normalize("NFKC").trim();
+    const typed = typedAccount(lookup);
     const usernames = (value: string) => [...new Set([value, typed])];
     const conditions: Prisma.UserWhereInput[] = [];
     for (const candidate of candidates) {
@@ -187,6 +187,11 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
   }
 
   return { prepareUser, createUser, findUserByAccount, findUserById };
+}
+
+/** The account string as the caller typed it, whatever field carried it (NFKC, trimmed). */
+export function typedAccount(lookup: AccountLookup): string {
+  return (lookup.kind === "account" ? lookup.account : lookup.value).normalize("NFKC").trim();
 }
 
 const normalizers = { username: normalizeUsername, email: normalizeEmail, phone: normalizePhone };
