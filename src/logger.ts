@@ -5,6 +5,26 @@ import { currentRequestId } from "./http/request-scope.ts";
 
 export type Logger = PinoLogger;
 
+/**
+ * stdout as a log destination that never blocks the process. pino's default writes synchronously and, on a pipe
+ * whose reader has stalled, retries EAGAIN forever: the event loop, requests and SIGTERM all stop with it. Here
+ * lines go through stdout's own non-blocking queue; while a stalled reader leaves more than `maxQueuedBytes`
+ * unwritten, or once the reader has gone (EPIPE), lines are dropped and counted rather than waited for.
+ */
+export function nonBlockingStdout(maxQueuedBytes = 4 * 1024 * 1024) {
+  const stdout = process.stdout;
+  let readerGone = false;
+  let dropped = 0;
+  stdout.on("error", () => void (readerGone = true));
+  return {
+    write(line: string) {
+      if (readerGone || stdout.writableLength > maxQueuedBytes) dropped += 1;
+      else stdout.write(line);
+    },
+    droppedLines: () => dropped,
+  };
+}
+
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino({
     level,

@@ -9,7 +9,7 @@ import { openDatabase } from "./db/index.ts";
 import { createDelivery } from "./delivery/index.ts";
 import { createArgon2Hasher } from "./identity/credentials/hasher.ts";
 import { createIdentity } from "./identity/index.ts";
-import { createLogger } from "./logger.ts";
+import { createLogger, nonBlockingStdout } from "./logger.ts";
 
 /** A start-up failure said in one line: what failed and what to do, never a stack trace. */
 class StartupError extends Error {}
@@ -49,7 +49,8 @@ function loadEnvFile() {
 async function main() {
   loadEnvFile();
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const logOutput = nonBlockingStdout();
+  const log = createLogger(config.logLevel, logOutput);
   const { server, serve } = await bindPort(config.host, config.port);
   const database = await openDatabase(config.databaseUrl, { migrate: true, poolSize: config.databasePoolSize, preparedStatements: config.databasePreparedStatements });
   if (database.appliedMigrations.length) log.info({ migrations: database.appliedMigrations }, "applied migrations");

@@ -1,7 +1,9 @@
 // Prepares the databases once per run:
 // - a migrated PGlite snapshot that every test file starts from (0.5 s instead of 3 s of initdb + migrations);
 // - with TEST_DB=postgres, a fresh PostgreSQL database that the whole suite runs on;
-// - otherwise, when PostgreSQL answers, a fresh database for the PostgreSQL-only tests (races, transactions).
+// - otherwise, when PostgreSQL answers, a fresh database for the PostgreSQL-only tests (races, transactions);
+// - the bundle `npm start` runs (dist/), for the tests that start the real server process.
+import { execFileSync } from "node:child_process";
 import { writeFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -24,6 +26,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const cleanups: (() => Promise<void>)[] = [];
+  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: path.resolve(import.meta.dirname, "../.."), stdio: "inherit" });
 
   const adapters = await openAdapters("pglite:memory");
   await applyPendingMigrations(adapters.migration);
