@@ -47,6 +47,23 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+export class SettingsFileError extends Error {}
+
+/**
+ * Settings from `.env` (or the file ENV_FILE names) when it exists: variables already set in the environment win,
+ * so a deployment's own settings are never overridden by a file left in the folder. The server and the local
+ * commands read the same settings this way.
+ */
+export function loadEnvFile(): void {
+  const file = process.env.ENV_FILE || ".env";
+  try {
+    process.loadEnvFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" && !process.env.ENV_FILE) return;
+    throw new SettingsFileError(`the settings file ${file} could not be read (${(error as Error).message})`);
+  }
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
 

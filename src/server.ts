@@ -4,7 +4,7 @@
 import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
-import { ConfigError, loadConfig } from "./config.ts";
+import { ConfigError, loadConfig, loadEnvFile, SettingsFileError } from "./config.ts";
 import { openDatabase } from "./db/index.ts";
 import { createDelivery } from "./delivery/index.ts";
 import { createArgon2Hasher } from "./identity/credentials/hasher.ts";
@@ -30,20 +30,6 @@ async function bindPort(host: string, port: number) {
     server.listen(port, host, resolve);
   });
   return { server, serve: (app: RequestListener) => (handler = app) };
-}
-
-/**
- * Settings from `.env` (or the file ENV_FILE names) when it exists: variables already set in the environment win,
- * so a deployment's own settings are never overridden by a file left in the folder.
- */
-function loadEnvFile() {
-  const file = process.env.ENV_FILE || ".env";
-  try {
-    process.loadEnvFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT" && !process.env.ENV_FILE) return;
-    throw new StartupError(`the settings file ${file} could not be read (${(error as Error).message})`);
-  }
 }
 
 async function main() {
@@ -86,6 +72,32 @@ async function main() {
     demoAppId: demo?.appId,
   });
   serve(app);
+
+  // Installed before the banner, which tells a supervisor the gateway is up (a SIGTERM right after it killed the
+  // process outright). SIGTERM: stop accepting connections, let in-flight requests finish (idle keep-alive
+  // sockets are closed at once, busy ones after their response), then close the database and exit. A stuck
+  // request cannot hold the process past SHUTDOWN_TIMEOUT_MS.
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, "shutting down: finishing in-flight requests");
+    server.close(async () => {
+      delivery.close();
+      await database.close();
+      log.info("shut down cleanly");
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
+    idleSweep.unref();
+    setTimeout(() => {
+      log.error("shutdown timed out: exiting with requests still open");
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
   const { port } = server.address() as AddressInfo;
 
   const graphqlUrl = `${config.publicUrl}/graphql`;
@@ -108,30 +120,6 @@ async function main() {
   // After the secrets are shown: fails, with the reason, when the keys were sealed under another SECRETS_KEY.
   await identity.keys.activeSigningKey(pool.id);
 
-  // SIGTERM: stop accepting connections, let in-flight requests finish (idle keep-alive sockets are closed at
-  // once, busy ones after their response), then close the database and exit. A stuck request cannot hold the
-  // process past SHUTDOWN_TIMEOUT_MS.
-  let closing = false;
-  const shutdown = (signal: string) => {
-    if (closing) return;
-    closing = true;
-    log.info({ signal }, "shutting down: finishing in-flight requests");
-    server.close(async () => {
-      delivery.close();
-      await database.close();
-      log.info("shut down cleanly");
-      process.exit(0);
-    });
-    server.closeIdleConnections();
-    const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
-    idleSweep.unref();
-    setTimeout(() => {
-      log.error("shutdown timed out: exiting with requests still open");
-      process.exit(1);
-    }, config.shutdownTimeoutMs).unref();
-  };
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
 main().catch((error) => {
@@ -140,7 +128,7 @@ main().catch((error) => {
     // One line for people; the stack only when asked for (LOG_LEVEL=debug or trace).
     const message = error instanceof Error ? error.message.trim().split("\n").find((line) => line.trim()) ?? error.name : String(error);
     console.error(`The gateway could not start: ${message}`);
-    if (!(error instanceof StartupError) && /^(debug|trace)$/i.test(process.env.LOG_LEVEL ?? "")) console.error(error);
+    if (!(error instanceof StartupError || error instanceof SettingsFileError) && /^(debug|trace)$/i.test(process.env.LOG_LEVEL ?? "")) console.error(error);
   }
   process.exit(1);
 });

@@ -9,6 +9,7 @@ import type {
   SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { PGlite } from "@electric-sql/pglite";
+import { lockDataDir } from "./data-dir-lock.ts";
 import { createStatementNames } from "./statement-names.ts";
 
 export interface DatabaseAdapters {
@@ -44,12 +45,21 @@ async function openPglite(dir: string, loadDataDir?: Blob): Promise<DatabaseAdap
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  if (dir !== "memory") mkdirSync(dir, { recursive: true });
+  let releaseLock = () => {};
+  if (dir !== "memory") {
+    mkdirSync(dir, { recursive: true });
+    releaseLock = lockDataDir(dir);
+  }
   // The extensions the migrations create (pg_trgm for keyword search) must be loadable in every instance.
   const extensions = { pg_trgm };
   // A PGlite directory can be opened by one process only, so migrations and queries share this instance.
   const pglite = dir === "memory" ? new PGlite({ loadDataDir, extensions }) : new PGlite(dir, { extensions });
-  await pglite.waitReady;
+  try {
+    await pglite.waitReady;
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
   const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
   // The adapter's own shadow database (used to create migrations) would lack the extensions.
   factory.connectToShadowDb = () => new PrismaPGlite(new PGlite({ extensions })).connect() as ReturnType<SqlMigrationAwareDriverAdapterFactory["connectToShadowDb"]>;
@@ -60,6 +70,7 @@ async function openPglite(dir: string, loadDataDir?: Blob): Promise<DatabaseAdap
     pglite,
     close: async () => {
       if (!pglite.closed) await pglite.close();
+      releaseLock();
     },
   };
 }

@@ -22,6 +22,8 @@ export function startServerProcess(env: Record<string, string>) {
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("exit", (code) => reject(new Error(`server exited early (${code}): ${output}`)));
   });
+  // A test that expects the start to fail awaits `exited` instead.
+  ready.catch(() => {});
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on("exit", (code, signal) => resolve({ code, signal })),
   );

@@ -4,7 +4,10 @@ import type { Prisma, User } from "../../generated/prisma/client.ts";
 
 export interface AdminActor {
   userPoolId: string;
+  /** The access key a request was made with; for a local operator command, who ran it on which machine. */
   accessKeyId: string;
+  /** "access_key" unless the change came from a command run on the gateway's machine. */
+  actorType?: "access_key" | "local_operator";
   requestId: string;
   ip?: string | null;
 }
@@ -34,7 +37,7 @@ export async function recordAudit(
   await tx.auditLog.create({
     data: {
       userPoolId: actor.userPoolId,
-      actorType: "access_key",
+      actorType: actor.actorType ?? "access_key",
       actorId: actor.accessKeyId,
       action: entry.action,
       targetType: entry.targetType,
