@@ -16,7 +16,9 @@ import { useStorableInput } from "./graphql/unstorable-input.ts";
 import { schema } from "./graphql/schema.ts";
 import { clientAddress } from "./http/client-address.ts";
 import { useReadinessRoute } from "./http/readiness.ts";
-import { useJwksRoutes } from "./http/jwks.ts";
+import { jwksPaths, useJwksRoutes } from "./http/jwks.ts";
+import { useRequestTelemetry } from "./http/request-telemetry.ts";
+import type { Metrics } from "./telemetry/metrics.ts";
 import { useRequestBodyLimit } from "./http/request-body-limit.ts";
 import { authenticateClient, basicCredentials } from "./identity/applications/client-authentication.ts";
 import { NotAuthenticatedError } from "./identity/errors.ts";
@@ -28,9 +30,11 @@ import { consoleStyle, type Logger } from "./logger.ts";
 import { requestScope } from "./http/request-scope.ts";
 
 export interface AppDeps {
-  config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production" | "devOutboxQuery"> & Partial<Pick<Config, "maxRequestBodyBytes">>;
+  config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production" | "devOutboxQuery"> & Partial<Pick<Config, "maxRequestBodyBytes" | "metricsToken">>;
   identity: Identity;
   log: Logger;
+  /** Serves GET /metrics and is fed by every request; none: no /metrics. */
+  metrics?: Metrics | null;
   /** Pre-filled in GraphiQL's header editor so a newcomer can try the API at once. */
   demoAppId?: string;
 }
@@ -94,9 +98,11 @@ export function bearerToken(request: Request): string | null {
   return (match ? match[1]! : header).trim() || null;
 }
 
-export function createApp({ config, identity, log, demoAppId }: AppDeps) {
+export function createApp({ config, identity, log, demoAppId, metrics = null }: AppDeps) {
   const plugins: Plugin[] = [
     useRequestId,
+    // Next, so that it times every request, including those a later plugin answers on its own.
+    useRequestTelemetry({ log, metrics, metricsToken: config.metricsToken ?? null, routes: ["/graphql", "/ready", "/health", "/metrics", ...jwksPaths] }),
     useReadinessRoute(() => identity.db.$queryRaw`SELECT 1`),
     useJwksRoutes(identity.keys),
     useSignedRequestBodies(),
@@ -187,6 +193,7 @@ export function createApp({ config, identity, log, demoAppId }: AppDeps) {
         identity,
         // The logger stamps the requestId itself (request scope), so a child would only repeat it.
         log,
+        metrics,
         ip: clientAddress(request, req?.socket?.remoteAddress ?? null, config.trustProxy),
         userAgent: request.headers.get("user-agent"),
         viewer,

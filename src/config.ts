@@ -34,6 +34,10 @@ export interface Config {
   /** The devOutbox query (reads passcodes sent to the outbox); never in production. */
   devOutboxQuery: boolean;
   shutdownTimeoutMs: number;
+  /** GET /metrics (Prometheus) is served (METRICS, default on). */
+  metrics: boolean;
+  /** When set, /metrics wants `Authorization: Bearer <METRICS_TOKEN>` (at least 16 characters). */
+  metricsToken: string | null;
   /** 32 bytes that seal secrets the gateway must read back (access key secrets for signed requests); null: off. */
   secretsKey: Buffer | null;
 }
@@ -148,6 +152,9 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push("SECRETS_KEY is required in production (openssl rand -hex 32): it seals signing keys and secrets at rest");
   }
 
+  const metricsToken = env.METRICS_TOKEN || null;
+  if (metricsToken !== null && metricsToken.length < 16) problems.push("METRICS_TOKEN must be at least 16 characters (or unset, for an open /metrics)");
+
   const config: Config = {
     databaseUrl,
     databasePoolSize: integer("DATABASE_POOL_SIZE", 10, 1, 200),
@@ -174,6 +181,8 @@ export function loadConfig(env: Env = process.env): Config {
     devOutboxQuery: !production && flag("DEV_OUTBOX_QUERY", true),
     shutdownTimeoutMs: integer("SHUTDOWN_TIMEOUT_MS", 15_000, 100, 600_000),
     secretsKey,
+    metrics: flag("METRICS", true),
+    metricsToken,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -10,6 +10,7 @@ import { createDelivery } from "./delivery/index.ts";
 import { createArgon2Hasher } from "./identity/credentials/hasher.ts";
 import { createIdentity } from "./identity/index.ts";
 import { createLogger, nonBlockingStdout } from "./logger.ts";
+import { createMetrics } from "./telemetry/metrics.ts";
 
 /** A start-up failure said in one line: what failed and what to do, never a stack trace. */
 class StartupError extends Error {}
@@ -40,6 +41,8 @@ async function main() {
   const { server, serve } = await bindPort(config.host, config.port);
   const database = await openDatabase(config.databaseUrl, { migrate: true, poolSize: config.databasePoolSize, preparedStatements: config.databasePreparedStatements });
   if (database.appliedMigrations.length) log.info({ migrations: database.appliedMigrations }, "applied migrations");
+  const metrics = config.metrics ? createMetrics({ poolStats: database.poolStats, droppedLogLines: logOutput.droppedLines }) : null;
+  if (metrics && config.production && !config.metricsToken) log.warn("GET /metrics is open to anyone who reaches the port: set METRICS_TOKEN, or METRICS=false");
   const delivery = createDelivery(config, database.prisma, log);
   if (!delivery.configured.email || !delivery.configured.sms) {
     log.warn(
@@ -50,7 +53,7 @@ async function main() {
   const identity = createIdentity({
     db: database.prisma,
     sql: database.sql,
-    hasher: createArgon2Hasher(config.argon2, { concurrency: config.hashConcurrency }),
+    hasher: createArgon2Hasher(config.argon2, { concurrency: config.hashConcurrency, observe: metrics?.observeHash }),
     issuer: `${config.publicUrl}/oidc`,
     delivery,
     log,
@@ -69,6 +72,7 @@ async function main() {
     config: { ...config, devOutboxQuery: config.devOutboxQuery && (delivery.usesOutbox.email || delivery.usesOutbox.sms) },
     identity,
     log,
+    metrics,
     demoAppId: demo?.appId,
   });
   serve(app);

@@ -11,6 +11,7 @@ import type {
 import type { PGlite } from "@electric-sql/pglite";
 import { lockDataDir } from "./data-dir-lock.ts";
 import { createStatementNames } from "./statement-names.ts";
+import type { PoolStats } from "../telemetry/metrics.ts";
 
 export interface DatabaseAdapters {
   kind: "pglite" | "postgres";
@@ -19,6 +20,8 @@ export interface DatabaseAdapters {
   /** For the schema engine (migrations). */
   migration: SqlMigrationAwareDriverAdapterFactory;
   pglite?: PGlite;
+  /** The connection pool's state, when there is a pool (PostgreSQL). */
+  poolStats?: () => PoolStats;
   close(): Promise<void>;
 }
 
@@ -130,6 +133,7 @@ async function openPostgres(url: string, max: number | undefined, preparedStatem
     kind: "postgres",
     runtime,
     migration,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await Promise.all(opened.splice(0).map((adapter) => adapter.dispose()));
       if (!pool.ended) await pool.end();

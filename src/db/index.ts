@@ -3,6 +3,7 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 import { openAdapters, type DatabaseAdapters } from "./adapters.ts";
 import { applyPendingMigrations } from "./migrations.ts";
 import { createSqlRows, type SqlRows } from "./sql-rows.ts";
+import type { PoolStats } from "../telemetry/metrics.ts";
 
 export type Db = PrismaClient;
 
@@ -12,6 +13,8 @@ export interface Database {
   sql: SqlRows;
   kind: DatabaseAdapters["kind"];
   appliedMigrations: string[];
+  /** The connection pool's state; null for the embedded database, which has none. */
+  poolStats(): PoolStats | null;
   close(): Promise<void>;
 }
 
@@ -45,6 +48,7 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
       sql: createSqlRows(sqlAdapter, options.onQuery),
       kind: adapters.kind,
       appliedMigrations,
+      poolStats: () => adapters.poolStats?.() ?? null,
       close: async () => {
         await prisma.$disconnect();
         await sqlAdapter.dispose();

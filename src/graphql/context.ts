@@ -6,12 +6,15 @@ import type { NotAuthenticatedError } from "../identity/errors.ts";
 import type { AccessTokenClaims } from "../identity/tokens/token-service.ts";
 import type { Administrator } from "../identity/management/management-tokens.ts";
 import type { Logger } from "../logger.ts";
+import type { Metrics } from "../telemetry/metrics.ts";
 
 export interface GraphQLContext {
   requestId: string;
   language: Language;
   identity: Identity;
   log: Logger;
+  /** Counts authentication outcomes, when the gateway serves metrics. */
+  metrics: Pick<Metrics, "observeAuthEvent"> | null;
   /** The caller's address as seen by the gateway (X-Forwarded-For only when TRUST_PROXY is on). */
   ip: string | null;
   userAgent: string | null;

@@ -10,7 +10,8 @@ import { systemClock, type Clock } from "../../src/identity/clock.ts";
 import { createArgon2Hasher, type PasswordHasher } from "../../src/identity/credentials/hasher.ts";
 import { createIdentity, type Identity } from "../../src/identity/index.ts";
 import type { NewUserPoolInput } from "../../src/identity/pools/pool-service.ts";
-import { createLogger } from "../../src/logger.ts";
+import { createLogger, type Logger } from "../../src/logger.ts";
+import type { Metrics } from "../../src/telemetry/metrics.ts";
 import { createOutbox } from "../../src/delivery/outbox.ts";
 import type { MessageDelivery } from "../../src/identity/passcodes/delivery.ts";
 import type { TypedDocumentString } from "../gql/graphql.ts";
@@ -44,7 +45,11 @@ export interface TestGatewayOptions {
   /** ALTCHA difficulty; low, so tests solve challenges at once. */
   altchaMaxNumber?: number;
   /** Overrides of the app's configuration, e.g. trustProxy so a test can name the caller's address. */
-  appConfig?: Partial<typeof testAppConfig>;
+  appConfig?: Partial<typeof testAppConfig> & { metricsToken?: string | null };
+  /** Default: silent (TEST_LOG sets a level). */
+  log?: Logger;
+  /** Serves /metrics from these; made from the test's database, for its pool. */
+  metrics?: (database: Database) => Metrics;
 }
 
 /** Counts the password verifications a hasher performs (dummy verifications for unknown accounts aside). */
@@ -96,6 +101,7 @@ export class TestGateway {
       captchaGenerator: options.captchaGenerator,
       secretsKey: options.secretsKey,
       altchaMaxNumber: options.altchaMaxNumber,
+      log: options.log,
       delivery:
         typeof options.delivery === "function"
           ? options.delivery(database.prisma)
@@ -107,7 +113,8 @@ export class TestGateway {
     const app = createApp({
       config: { ...testAppConfig, ...options.appConfig },
       identity,
-      log: silentLog,
+      log: options.log ?? silentLog,
+      metrics: options.metrics?.(database),
     });
     return new TestGateway(database, identity, app, pool, application, secret);
   }

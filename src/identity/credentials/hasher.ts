@@ -27,18 +27,29 @@ export interface HasherOptions {
    * request handling's with them) and add their memory to the peak. Default: the cores this process may run on.
    */
   concurrency?: number;
+  /** Told how long each hash or verification took, once it had a slot (metrics). */
+  observe?: (operation: "hash" | "verify", seconds: number) => void;
 }
 
-export function createArgon2Hasher(parameters: Argon2Parameters = defaultArgon2Parameters, { concurrency = availableParallelism() }: HasherOptions = {}): PasswordHasher {
+export function createArgon2Hasher(parameters: Argon2Parameters = defaultArgon2Parameters, { concurrency = availableParallelism(), observe }: HasherOptions = {}): PasswordHasher {
   const options = { algorithm: Algorithm.Argon2id, ...parameters };
-  const limit = pLimit(concurrency);
+  const slots = pLimit(concurrency);
+  const limit = <T>(operation: "hash" | "verify", work: () => Promise<T>) =>
+    slots(async () => {
+      const startedAt = performance.now();
+      try {
+        return await work();
+      } finally {
+        observe?.(operation, (performance.now() - startedAt) / 1000);
+      }
+    });
   const expectedPrefix = `$argon2id$v=19$m=${parameters.memoryCost},t=${parameters.timeCost},p=${parameters.parallelism}$`;
   let dummyHash: Promise<string> | undefined;
   const hasher: PasswordHasher = {
-    hash: (password) => limit(() => hash(password, options)),
+    hash: (password) => limit("hash", () => hash(password, options)),
     async verify(passwordHash, password) {
       try {
-        return await limit(() => verify(passwordHash, password));
+        return await limit("verify", () => verify(passwordHash, password));
       } catch {
         // A corrupt stored hash must not turn into a 500 or reveal itself: it simply never matches.
         return false;
