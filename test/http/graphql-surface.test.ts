@@ -1,6 +1,7 @@
 import { createOutbox } from "../../src/delivery/outbox.ts";
 // The GraphQL surface's guards: GraphiQL and introspection per configuration, CSRF prevention, no batching,
 // limits on aliases and depth, masked internal errors.
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -36,6 +37,36 @@ describe("GraphiQL", () => {
     expect(html).toContain("YogaGraphiQL");
     expect(html).not.toContain("unpkg.com");
     expect(html).toContain(`x-authing-app-id\\": \\"${gateway.application.appId}`);
+  });
+
+  it("is sent compressed as the browser accepts (brotli, else gzip), with an ETag for a 304 on reload", async () => {
+    const app = appWith(false);
+    const page = (headers: Record<string, string>, method = "GET") => app.fetch("http://gateway.test/graphql", { method, headers: { accept: "text/html", ...headers } });
+    const plain = await page({});
+    const html = Buffer.from(await plain.arrayBuffer());
+    expect(plain.headers.get("content-encoding")).toBeNull();
+
+    const br = await page({ "accept-encoding": "gzip, deflate, br" });
+    expect(br.headers.get("content-encoding")).toBe("br");
+    expect(br.headers.get("vary")).toBe("Accept-Encoding");
+    const brBody = Buffer.from(await br.arrayBuffer());
+    expect(brBody.length).toBeLessThan(html.length / 3);
+    expect(brotliDecompressSync(brBody).equals(html)).toBe(true);
+
+    const gzip = await page({ "accept-encoding": "gzip, br;q=0" });
+    expect(gzip.headers.get("content-encoding")).toBe("gzip");
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).equals(html)).toBe(true);
+    expect((await page({ "accept-encoding": "gzip;q=0, br;q=0" })).headers.get("content-encoding")).toBeNull();
+
+    const etag = br.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const reload = await page({ "if-none-match": etag, "accept-encoding": "br" });
+    expect(reload.status).toBe(304);
+    expect(await reload.text()).toBe("");
+    const head = await page({ "accept-encoding": "br" }, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-length")).toBe(String(brBody.length));
+    expect(await head.text()).toBe("");
   });
 
   it("is off in production, and so is introspection", async () => {
