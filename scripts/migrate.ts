@@ -4,6 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadConfig } from "../src/config.ts";
 import { openAdapters } from "../src/db/adapters.ts";
+import { describeMigrationStatus } from "../src/db/migration-status.ts";
 import {
   engineFilters,
   migrationsDir,
@@ -45,9 +46,10 @@ try {
           optInToShadowDatabase: false,
           filters: engineFilters,
         });
-        console.log(JSON.stringify(status, null, 2));
-        const pending = (status as { history?: { tag: string } | null }).history;
-        if (pending) exitCode = 1;
+        const local = (await readMigrationsList()).migrationDirectories.map((directory) => directory.path);
+        const { lines, upToDate } = describeMigrationStatus(local, status);
+        console.log(lines.join("\n"));
+        if (!upToDate) exitCode = 1;
       }
     },
     (line) => process.env.DEBUG && console.error(line),
