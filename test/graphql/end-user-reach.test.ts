@@ -3,19 +3,11 @@
 // that reaches a User, each sent as its own document with an end user's token. No User but the viewer may come
 // back, nor a colleague's email or phone. The same walk with an administrator's credential does reach the
 // colleague, which shows the walk covers the paths to them.
-import { readFileSync } from "node:fs";
 import {
-  buildSchema,
   getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
   isObjectType,
-  isScalarType,
   isUnionType,
   type GraphQLArgument,
-  type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLObjectType,
 } from "graphql";
@@ -23,30 +15,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestGateway } from "../helpers/gateway.ts";
 import { adminHeaders } from "../helpers/admin.ts";
 import { createUser, defaultPassword } from "../helpers/users.ts";
+import { requiredArguments, schema } from "../helpers/schema-literals.ts";
 import { SignInByAccountPassword } from "./documents.ts";
 
-const schema = buildSchema(readFileSync(new URL("../../schema.graphql", import.meta.url), "utf8"));
 const maxDepth = 7;
 
-/** A literal for a required argument: ids and strings name the colleague, the most tempting target. */
-function literal(type: GraphQLInputType, target: string): string {
-  const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return `[${literal(inner.ofType, target)}]`;
-  if (isEnumType(inner)) return inner.getValues()[0]!.name;
-  if (isInputObjectType(inner)) {
-    const required = Object.values(inner.getFields()).filter((field) => isNonNullType(field.type));
-    return `{ ${required.map((field) => `${field.name}: ${literal(field.type, target)}`).join(", ")} }`;
-  }
-  if (isScalarType(inner) && inner.name === "Int") return "5";
-  if (isScalarType(inner) && inner.name === "Boolean") return "true";
-  if (isScalarType(inner) && inner.name === "JSONObject") return "{}";
-  return JSON.stringify(target);
-}
-
-function argumentsOf(args: readonly GraphQLArgument[], target: string): string {
-  const required = args.filter((arg) => isNonNullType(arg.type));
-  return required.length ? `(${required.map((arg) => `${arg.name}: ${literal(arg.type, target)}`).join(", ")})` : "";
-}
+/** Required arguments: ids and strings name the colleague, the most tempting target. */
+const argumentsOf = (args: readonly GraphQLArgument[], target: string) => requiredArguments(args, () => JSON.stringify(target));
 
 /** Selections under `type` that end in a User's userId, one per path. */
 function pathsFrom(type: GraphQLNamedType, depth: number, visited: Set<string>, target: string): string[] {

@@ -4,31 +4,23 @@
 // Sent as an anonymous caller, an end user and an administrator: no answer may be a 5xx or an internal error,
 // and every document must be valid (a generator bug must not pass as a clean run). A selection of only
 // __typename is the fuzz test's; this is the other end, every scalar.
-import { readFileSync } from "node:fs";
 import {
-  buildSchema,
   getNamedType,
-  isEnumType,
-  isInputObjectType,
   isInterfaceType,
   isLeafType,
-  isListType,
-  isNonNullType,
   isObjectType,
-  isScalarType,
   isUnionType,
   type GraphQLArgument,
   type GraphQLField,
-  type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLObjectType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestGateway } from "../helpers/gateway.ts";
 import { adminHeaders, runQuery } from "../helpers/admin.ts";
+import { requiredArguments, schema } from "../helpers/schema-literals.ts";
 import { createUser, defaultPassword } from "../helpers/users.ts";
 
-const schema = buildSchema(readFileSync(new URL("../../schema.graphql", import.meta.url), "utf8"));
 /** The gateway refuses documents over 2,000 tokens; a selection is made shallower until it fits. */
 const tokenBudget = 1_900;
 
@@ -48,19 +40,8 @@ interface Seeded {
   refreshToken: string;
 }
 
-/** A literal that names a seeded row where the argument's name says what it is, else a plausible value. */
-function literal(type: GraphQLInputType, name: string, rootField: string, seeded: Seeded): string {
-  const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return `[${literal(inner.ofType, name.replace(/s$/, ""), rootField, seeded)}]`;
-  if (isEnumType(inner)) return inner.getValues()[0]!.name;
-  if (isInputObjectType(inner)) {
-    const fields = Object.values(inner.getFields()).filter((field) => isNonNullType(field.type));
-    return `{ ${fields.map((field) => `${field.name}: ${literal(field.type, field.name, rootField, seeded)}`).join(", ")} }`;
-  }
-  if (isScalarType(inner) && (inner.name === "Int" || inner.name === "Float")) return "5";
-  if (isScalarType(inner) && inner.name === "Boolean") return "false";
-  if (isScalarType(inner) && inner.name === "JSONObject") return "{}";
-  if (isScalarType(inner) && inner.name === "DateTime") return JSON.stringify("2026-12-01T00:00:00Z");
+/** The seeded row an argument's name points at, else a plausible string. */
+function seededString(name: string, rootField: string, seeded: Seeded): string {
   const byName: Record<string, string> = {
     userId: seeded.userId, targetId: seeded.userId, departmentId: seeded.departmentId, parentDepartmentId: seeded.departmentId,
     organizationCode: seeded.organizationCode, appId: seeded.appId, accessKeyId: seeded.accessKeyId, key: seeded.customFieldKey,
@@ -75,10 +56,8 @@ function literal(type: GraphQLInputType, name: string, rootField: string, seeded
   return JSON.stringify(byName[name] ?? "seed");
 }
 
-function argumentsOf(args: readonly GraphQLArgument[], rootField: string, seeded: Seeded): string {
-  const required = args.filter((arg) => isNonNullType(arg.type));
-  return required.length ? `(${required.map((arg) => `${arg.name}: ${literal(arg.type, arg.name, rootField, seeded)}`).join(", ")})` : "";
-}
+const argumentsOf = (args: readonly GraphQLArgument[], rootField: string, seeded: Seeded) =>
+  requiredArguments(args, (name) => seededString(name, rootField, seeded));
 
 /** Every field of `type` to `depth` object levels; an object type is not entered twice on one path. */
 function selectionOf(type: GraphQLNamedType, depth: number, path: Set<string>, rootField: string, seeded: Seeded): string {

@@ -3,9 +3,7 @@
 // very long strings, bad escapes), as an anonymous caller, an end user and an administrator. Every answer must be
 // below 500 and no error may be an internal one or carry a database or stack message. A seeded generator makes a
 // failure reproducible (FUZZ_SEED, FUZZ_COUNT).
-import { readFileSync } from "node:fs";
 import {
-  buildSchema,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -21,10 +19,10 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestGateway } from "../helpers/gateway.ts";
 import { adminHeaders } from "../helpers/admin.ts";
+import { schema } from "../helpers/schema-literals.ts";
 import { createUser, defaultPassword } from "../helpers/users.ts";
 import { SignInByAccountPassword } from "./documents.ts";
 
-const schema = buildSchema(readFileSync(new URL("../../schema.graphql", import.meta.url), "utf8"));
 const total = Number(process.env.FUZZ_COUNT ?? 10_000);
 let seed = Number(process.env.FUZZ_SEED ?? 20261201);
 
