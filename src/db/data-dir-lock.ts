@@ -9,6 +9,11 @@ import path from "node:path";
 export class DataDirInUseError extends Error {}
 
 const LOCK_FILE = "gateway.lock";
+/**
+ * The locks this process holds: a lock naming this pid that is not among them was left by an earlier process
+ * that had the same pid (a container's pid 1 after a restart).
+ */
+const heldHere = new Set<string>();
 
 function holderOf(lockPath: string): { pid: number; host: string } | null {
   try {
@@ -46,10 +51,12 @@ export function lockDataDir(dir: string): () => void {
   const lockPath = path.join(dir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     if (createLockFile(lockPath)) {
+      heldHere.add(lockPath);
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
+        heldHere.delete(lockPath);
         process.off("exit", release);
         try {
           unlinkSync(lockPath);
@@ -62,7 +69,8 @@ export function lockDataDir(dir: string): () => void {
       return release;
     }
     const holder = holderOf(lockPath);
-    const held = holder && (holder.host !== hostname() || isRunning(holder.pid));
+    const ours = holder?.pid === process.pid && holder.host === hostname();
+    const held = holder && (ours ? heldHere.has(lockPath) : holder.host !== hostname() || isRunning(holder.pid));
     if (held) {
       throw new DataDirInUseError(
         `the embedded database ${dir} is in use by process ${holder.pid}${holder.host !== hostname() ? ` on ${holder.host}` : ""}: ` +

@@ -49,6 +49,15 @@ describe("the embedded database directory is locked", { timeout: 90_000 }, () =>
     expect(existsSync(path.join(dataDir, "gateway.lock"))).toBe(false);
   });
 
+  it("a lock naming this very pid but not held by this process (a container's pid 1 after a restart) is taken over", async () => {
+    const dataDir = path.join(scratch, "same-pid");
+    const opened = await openDatabase(`pglite:${dataDir}`, { migrate: false });
+    await opened.close();
+    writeFileSync(path.join(dataDir, "gateway.lock"), JSON.stringify({ pid: process.pid, host: hostname() }));
+    const database = await openDatabase(`pglite:${dataDir}`, { migrate: false });
+    await database.close();
+  });
+
   it("within one process too: a second open of a directory already open is refused, not silently doubled", async () => {
     const dataDir = path.join(scratch, "one-process");
     const database = await openDatabase(`pglite:${dataDir}`, { migrate: false });
