@@ -1,6 +1,5 @@
 // createApp(deps): the whole gateway as one fetch handler (graphql-yoga), with no listen(): server.ts binds it
 // to a port and tests call app.fetch directly.
-import { randomUUID } from "node:crypto";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
@@ -14,21 +13,18 @@ import { useHiddenSchemaErrors } from "./graphql/hidden-schema-errors.ts";
 import { oneCredentialFieldRule } from "./graphql/one-credential-field.ts";
 import { useStorableInput } from "./graphql/unstorable-input.ts";
 import { schema } from "./graphql/schema.ts";
-import { clientAddress } from "./http/client-address.ts";
 import { useReadinessRoute } from "./http/readiness.ts";
 import { jwksPaths, useJwksRoutes } from "./http/jwks.ts";
 import { useRequestTelemetry } from "./http/request-telemetry.ts";
 import type { Metrics } from "./telemetry/metrics.ts";
 import { useRequestBodyLimit } from "./http/request-body-limit.ts";
 import { useGraphiQLPage } from "./http/graphiql-page.ts";
-import { authenticateClient, basicCredentials } from "./identity/applications/client-authentication.ts";
-import { NotAuthenticatedError } from "./identity/errors.ts";
-import { isManagementToken } from "./identity/management/management-tokens.ts";
-import { isSignedRequest, signedRequestOf, useSignedRequestBodies } from "./http/signed-requests.ts";
-import { negotiateLanguage } from "./identity/i18n/localize.ts";
+import { useSignedRequestBodies } from "./http/signed-requests.ts";
 import type { Identity } from "./identity/index.ts";
 import { consoleStyle, type Logger } from "./logger.ts";
 import { requestScope } from "./http/request-scope.ts";
+import { createCallerResolver, requestIdFor } from "./http/caller.ts";
+import { internalError } from "./http/errors.ts";
 
 export interface AppDeps {
   config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production" | "devOutboxQuery"> & Partial<Pick<Config, "maxRequestBodyBytes" | "metricsToken">>;
@@ -42,18 +38,6 @@ export interface AppDeps {
 
 interface ServerContext {
   req?: { socket?: { remoteAddress?: string } };
-}
-
-const requestIds = new WeakMap<Request, string>();
-
-function requestIdFor(request: Request): string {
-  let id = requestIds.get(request);
-  if (!id) {
-    const incoming = request.headers.get("x-request-id");
-    id = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-    requestIds.set(request, id);
-  }
-  return id;
 }
 
 /**
@@ -91,14 +75,6 @@ const useRequestId: Plugin = {
 
 const signatureHeaders = ["date", "x-authing-date", "x-authing-signature-method", "x-authing-signature-nonce", "x-authing-signature-version", "x-authing-content-sha256"];
 
-/** `Authorization: Bearer <token>`, or the bare token as GenAuth's SDKs send it (Basic is client authentication). */
-export function bearerToken(request: Request): string | null {
-  const header = request.headers.get("authorization")?.trim();
-  if (!header || /^(Basic|authing)\s/i.test(header)) return null;
-  const match = /^Bearer\s+(.+)$/i.exec(header);
-  return (match ? match[1]! : header).trim() || null;
-}
-
 export function createApp({ config, identity, log, demoAppId, metrics = null }: AppDeps) {
   const graphiqlOptions = {
     title: "Identity gateway",
@@ -109,6 +85,7 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
   // The bundled GraphiQL: a self-hosted gateway must not need a CDN (or the internet) to be explored. Loaded
   // on the first GraphiQL page only: the bundle costs ~75 MB of memory, which production (GraphiQL off) keeps.
   const renderGraphiQL = async () => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(graphiqlOptions);
+  const resolveCaller = createCallerResolver({ identity, trustProxy: config.trustProxy });
   const plugins: Plugin[] = [
     useRequestId,
     // Next, so that it times every request, including those a later plugin answers on its own.
@@ -165,57 +142,19 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
         const original = error instanceof GraphQLError ? error.originalError : error;
         if (error instanceof GraphQLError && !original) return error;
         if (original instanceof GraphQLError) return original;
-        return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR", statusCode: 500, apiCode: 1000 } });
+        return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR", statusCode: internalError.statusCode, apiCode: internalError.apiCode } });
       },
     },
     plugins,
-    context: async ({ request, req }): Promise<GraphQLContext> => {
-      const requestId = requestIdFor(request);
-      const language = negotiateLanguage(request.headers.get("x-authing-lang"), request.headers.get("accept-language"));
-      const basic = basicCredentials(request.headers.get("authorization"));
-      const appIdHeader = request.headers.get("x-authing-app-id") || basic?.clientId || null;
-      let viewer: GraphQLContext["viewer"] = null;
-      let admin: GraphQLContext["admin"] = null;
-      // A stale or bad credential does not fail the request: clients attach their header to every call, and the
-      // ones that need no user (refreshing, signing in) must work exactly then. Fields that need a user answer
-      // their NotAuthenticatedError member with this reason.
-      let credentialRefusal: NotAuthenticatedError | null = null;
-      const token = bearerToken(request);
-      try {
-        if (isSignedRequest(request)) admin = await identity.signatures.verifySignedRequest(await signedRequestOf(request));
-        else if (token && isManagementToken(token)) admin = await identity.management.verifyManagementToken(token);
-        else if (token) viewer = await identity.tokens.verifyAccessToken(token, appIdHeader?.trim() || undefined);
-      } catch (error) {
-        if (!(error instanceof NotAuthenticatedError)) throw error;
-        credentialRefusal = error;
-      }
-      let application: ReturnType<GraphQLContext["application"]> | undefined;
-      return {
-        requestId,
-        language,
-        identity,
-        // The logger stamps the requestId itself (request scope), so a child would only repeat it.
-        log,
-        metrics,
-        ip: clientAddress(request, req?.socket?.remoteAddress ?? null, config.trustProxy),
-        userAgent: request.headers.get("user-agent"),
-        viewer,
-        admin,
-        credentialRefusal,
-        devOutboxQuery: config.devOutboxQuery,
-        provenUserIds: new Set(),
-        application: () => (application ??= identity.applications.findApplicationByAppId(appIdHeader)),
-        presentsClientSecret: Boolean(basic?.clientSecret || basic?.malformed || request.headers.get("x-authing-app-secret")),
-        authenticatedClient: async () => {
-          const { application: app } = await (application ??= identity.applications.findApplicationByAppId(appIdHeader));
-          return authenticateClient(app, {
-            malformed: basic?.malformed,
-            clientId: basic?.clientId,
-            clientSecret: basic?.clientSecret ?? request.headers.get("x-authing-app-secret"),
-          });
-        },
-      };
-    },
+    context: async ({ request, req }): Promise<GraphQLContext> => ({
+      ...(await resolveCaller(request, { remoteAddress: req?.socket?.remoteAddress ?? null })),
+      identity,
+      // The logger stamps the requestId itself (request scope), so a child would only repeat it.
+      log,
+      metrics,
+      devOutboxQuery: config.devOutboxQuery,
+      provenUserIds: new Set(),
+    }),
   });
 }
 

@@ -36,7 +36,7 @@ import {
   UnknownApplicationError,
   UserExistsError,
 } from "../../identity/errors.ts";
-import { localize } from "../../identity/i18n/localize.ts";
+import { messageOf } from "../../http/errors.ts";
 import { builder } from "../builder.ts";
 
 export const ErrorInterface = builder.interfaceRef<IdentityError>("Error").implement({
@@ -46,7 +46,7 @@ export const ErrorInterface = builder.interfaceRef<IdentityError>("Error").imple
     apiCode: t.exposeInt("apiCode", { nullable: true, description: "GenAuth's business code (2026, 2034, ...)." }),
     message: t.string({
       description: "Human-readable, in the language of x-authing-lang / Accept-Language.",
-      resolve: (error, _args, context) => localize(context.language, error.messageKey, error.params),
+      resolve: (error, _args, context) => messageOf(error, context.language),
     }),
     requestId: t.string({ resolve: (_error, _args, context) => context.requestId }),
   }),
@@ -200,7 +200,7 @@ const BatchItemFailureType = builder.objectRef<BatchItemFailure>("BatchItemFailu
     errorType: t.string({ description: "The error member it would have got alone: UserExistsError, InvalidInputError, ...", resolve: (failure) => failure.error.name }),
     statusCode: t.int({ resolve: (failure) => failure.error.statusCode }),
     apiCode: t.int({ resolve: (failure) => failure.error.apiCode }),
-    message: t.string({ resolve: (failure, _args, context) => localize(context.language, failure.error.messageKey, failure.error.params) }),
+    message: t.string({ resolve: (failure, _args, context) => messageOf(failure.error, context.language) }),
     field: t.string({
       nullable: true,
       description: "The input field at fault (InvalidInputError, UserExistsError) or the password rule (PasswordPolicyError).",

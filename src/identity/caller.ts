@@ -1,0 +1,27 @@
+// Who is calling, as every operation sees it. Each transport resolves it once per request (src/http/caller.ts):
+// the credential is verified there, so operations only read the outcome.
+import type { Application, UserPool } from "../generated/prisma/client.ts";
+import type { NotAuthenticatedError } from "./errors.ts";
+import type { Language } from "./i18n/messages.ts";
+import type { Administrator } from "./management/management-tokens.ts";
+import type { AccessTokenClaims } from "./tokens/token-service.ts";
+
+export interface Caller {
+  requestId: string;
+  language: Language;
+  /** The caller's address as the gateway sees it (X-Forwarded-For only behind a trusted proxy). */
+  ip: string | null;
+  userAgent: string | null;
+  /** Claims of a verified access token; null for an anonymous caller. */
+  viewer: AccessTokenClaims | null;
+  /** The administrator behind a verified management token or signed request. */
+  admin: Administrator | null;
+  /** Why the request's credential (token or signature) was refused, when it was: what needs one says so. */
+  credentialRefusal: NotAuthenticatedError | null;
+  /** The application the request names, looked up on first use; throws UnknownApplicationError. */
+  application(): Promise<{ application: Application; pool: UserPool }>;
+  /** That application, authenticated by its secret (public applications need none); throws InvalidClientError. */
+  authenticatedClient(): Promise<Application>;
+  /** Whether the request carries application credentials at all. */
+  presentsClientSecret: boolean;
+}
