@@ -75,7 +75,7 @@ async function main() {
     metrics,
     demoAppId: demo?.appId,
   });
-  serve(app);
+  serve(app.nodeListener);
 
   // Installed before the banner, which tells a supervisor the gateway is up (a SIGTERM right after it killed the
   // process outright). SIGTERM: stop accepting connections, let in-flight requests finish (idle keep-alive

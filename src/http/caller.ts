@@ -9,19 +9,29 @@ import { negotiateLanguage } from "../identity/i18n/localize.ts";
 import type { Identity } from "../identity/index.ts";
 import { isManagementToken } from "../identity/management/management-tokens.ts";
 import { clientAddress } from "./client-address.ts";
+import { currentRequestId } from "./request-scope.ts";
 import { isSignedRequest, signedRequestOf } from "./signed-requests.ts";
 
 const requestIds = new WeakMap<Request, string>();
 
-/** The request's id: the caller's `x-request-id` when it is a sane token, else a new UUID; stable per request. */
+/**
+ * The request's id: the caller's `x-request-id` when it is a sane token, else a new UUID; stable per request,
+ * and the request scope's when one is open (the node fast path hands yoga a Request of its own making).
+ */
 export function requestIdFor(request: Request): string {
+  const scoped = currentRequestId();
+  if (scoped) return scoped;
   let id = requestIds.get(request);
   if (!id) {
-    const incoming = request.headers.get("x-request-id");
-    id = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    id = requestIdFrom(request.headers.get("x-request-id"));
     requestIds.set(request, id);
   }
   return id;
+}
+
+/** The caller's `x-request-id` when it is a sane token (it goes into logs), else a new UUID. */
+export function requestIdFrom(header: string | null | undefined): string {
+  return header && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
 /** `Authorization: Bearer <token>`, or the bare token as GenAuth's SDKs send it (Basic is client authentication). */

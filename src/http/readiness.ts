@@ -1,23 +1,15 @@
-import type { Plugin } from "graphql-yoga";
+import type { Handler } from "hono";
 
 /**
- * GET /ready: 200 when the database answers, 503 otherwise, for load balancers. (yoga's own /health only says
- * the process is alive.)
+ * GET /ready: 200 when the database answers, 503 otherwise, for load balancers. (/health only says the process
+ * is alive.)
  */
-export function useReadinessRoute(ping: () => Promise<unknown>): Plugin {
-  return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== "/ready") return;
-      const ok = await ping().then(
-        () => true,
-        () => false,
-      );
-      endResponse(
-        new fetchAPI.Response(JSON.stringify({ status: ok ? "ok" : "unavailable" }), {
-          status: ok ? 200 : 503,
-          headers: { "content-type": "application/json", "cache-control": "no-store" },
-        }),
-      );
-    },
+export function readinessRoute(ping: () => Promise<unknown>): Handler {
+  return async (c) => {
+    const ok = await ping().then(
+      () => true,
+      () => false,
+    );
+    return c.json({ status: ok ? "ok" : "unavailable" }, ok ? 200 : 503, { "cache-control": "no-store" });
   };
 }

@@ -14,7 +14,7 @@ let port: number;
 beforeAll(async () => {
   gateway = await TestGateway.start();
   const app = createApp({ config: { ...testAppConfig, maxRequestBodyBytes: limit }, identity: gateway.identity, log: silentLog });
-  server = createServer(app);
+  server = createServer(app.nodeListener);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
 });

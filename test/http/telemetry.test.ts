@@ -1,6 +1,8 @@
 // Metrics and the access log. /metrics counts requests per route and operation, sign-in outcomes by apiCode and
 // argon2 time, with labels a caller cannot choose; the access log has one line per request tied to its
 // requestId, and a full flow's logs (debug level, every line) contain none of the secrets the flow used.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { inject } from "vitest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArgon2Hasher } from "../../src/identity/credentials/hasher.ts";
@@ -83,6 +85,30 @@ describe("the access log", () => {
     const { requestId } = await post(`{ getSystemInfo { __typename } }`);
     const lines = logLines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.requestId === requestId && line.msg === "request");
     expect(lines).toEqual([expect.objectContaining({ level: 30, method: "POST", route: "/graphql", operation: "query getSystemInfo", status: 200, durationMs: expect.any(Number) })]);
+  });
+
+  it("over node:http too (GraphQL takes yoga's node path): the request id is echoed and each request has its line", async () => {
+    const server = createServer(gateway.app.nodeListener);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const graphql = await fetch(`${origin}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId, "x-request-id": "node-path-graphql" },
+        body: JSON.stringify({ query: "{ getSystemInfo { __typename } }" }),
+      });
+      expect(graphql.status).toBe(200);
+      expect(graphql.headers.get("x-request-id")).toBe("node-path-graphql");
+      const ready = await fetch(`${origin}/ready`, { headers: { "x-request-id": "node-path-ready" } });
+      expect(ready.headers.get("x-request-id")).toBe("node-path-ready");
+      const lines = logLines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.msg === "request");
+      expect(lines).toEqual(expect.arrayContaining([
+        expect.objectContaining({ requestId: "node-path-graphql", route: "/graphql", operation: "query getSystemInfo", status: 200 }),
+        expect.objectContaining({ requestId: "node-path-ready", route: "/ready", operation: "", status: 200 }),
+      ]));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("a full flow's logs hold none of the secrets it used", async () => {
