@@ -15,7 +15,9 @@ export function nonBlockingStdout(maxQueuedBytes = 4 * 1024 * 1024) {
   const stdout = process.stdout;
   let readerGone = false;
   let dropped = 0;
-  stdout.on("error", () => void (readerGone = true));
+  stdout.on("error", () => {
+    readerGone = true;
+  });
   return {
     write(line: string) {
       if (readerGone || stdout.writableLength > maxQueuedBytes) dropped += 1;

@@ -10,7 +10,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 let ready: Promise<void> | undefined;
 
 function instantiateEngine(): Promise<void> {
-  return (ready ??= (async () => {
+  ready ??= (async () => {
     // createRequire rather than import.meta.resolve: vitest's module runner does not implement the latter.
     const entry = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm");
     const wasmPath = path.join(path.dirname(entry), "schema_engine_bg.wasm");
@@ -19,7 +19,8 @@ function instantiateEngine(): Promise<void> {
     });
     (bg as unknown as { __wbg_set_wasm(e: WebAssembly.Exports): void }).__wbg_set_wasm(instance.exports);
     (instance.exports as unknown as { __wbindgen_start(): void }).__wbindgen_start();
-  })());
+  })();
+  return ready;
 }
 
 export type SchemaEngine = Awaited<ReturnType<typeof bg.SchemaEngine.new>>;

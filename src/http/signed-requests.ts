@@ -22,7 +22,7 @@ export function useSignedRequestBodies(): Plugin {
 export async function signedRequestOf(request: Request): Promise<SignedRequest> {
   const url = new URL(request.url);
   const headers = new Map<string, string>();
-  request.headers.forEach((value, name) => headers.set(name.toLowerCase(), value));
+  for (const [name, value] of request.headers) headers.set(name.toLowerCase(), value);
   return {
     method: request.method,
     path: url.pathname,

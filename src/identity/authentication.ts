@@ -213,6 +213,7 @@ export function createAuthentication(deps: {
         source: { type: "register", id: ctx.application.appId },
       });
     }
+    // biome-ignore lint/complexity/useOptionalChain: the two cases read apart (no account, an inactive one)
     if (!user || user.status !== "Activated") {
       const error = ctx.pool.distinctLoginErrors ? new InvalidCredentialsError(user ? "userDisabled" : "userNotFound") : new InvalidCredentialsError();
       await records.recordFailure(ctx, user, method, error.apiCode);

@@ -52,8 +52,9 @@ function rootPaths(target: string): string[] {
 }
 
 function userIdsIn(value: unknown, found = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((item) => userIdsIn(item, found));
-  else if (value && typeof value === "object") {
+  if (Array.isArray(value)) {
+    for (const item of value) userIdsIn(item, found);
+  } else if (value && typeof value === "object") {
     for (const [key, inner] of Object.entries(value)) {
       if (key === "userId" && typeof inner === "string") found.add(inner);
       else userIdsIn(inner, found);

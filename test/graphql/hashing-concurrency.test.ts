@@ -18,7 +18,7 @@ function barrierHasher(inner: PasswordHasher) {
   const hold = async <T>(work: () => Promise<T>): Promise<T> => {
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
-    if (inFlight >= expected) waiters.splice(0).forEach((release) => release());
+    if (inFlight >= expected) for (const release of waiters.splice(0)) release();
     else await new Promise<void>((resolve) => {
       waiters.push(resolve);
       setTimeout(resolve, 5000);

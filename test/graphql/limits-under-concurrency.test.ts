@@ -11,8 +11,11 @@ import { SendEmailWithCaptcha, UpdatePasswordWithCaptcha } from "./attack-docume
 
 const captchaText = "K7PQ2";
 const burst = <T>(n: number, attempt: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => attempt(i)));
-const typenames = (results: { __typename: string }[]) =>
-  results.reduce<Record<string, number>>((tally, { __typename }) => ({ ...tally, [__typename]: (tally[__typename] ?? 0) + 1 }), {});
+function typenames(results: { __typename: string }[]): Record<string, number> {
+  const tally: Record<string, number> = {};
+  for (const { __typename } of results) tally[__typename] = (tally[__typename] ?? 0) + 1;
+  return tally;
+}
 
 async function solvedCaptcha(gateway: TestGateway) {
   const { data } = await gateway.execute(GetCaptchaCode);

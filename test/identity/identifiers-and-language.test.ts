@@ -8,7 +8,7 @@ import {
   normalizePhone,
   normalizeUsername,
 } from "../../src/identity/users/account-identifiers.ts";
-import { InvalidInputError } from "../../src/identity/errors.ts";
+import type { InvalidInputError } from "../../src/identity/errors.ts";
 
 describe("account identifiers", () => {
   it("normalises what people type into one stored form", () => {

@@ -43,10 +43,9 @@ describe.skipIf(!postgresUrl)(`two instances on PostgreSQL${skipReason ? ` (skip
         return ((await response.json()) as { data: Record<string, Record<string, unknown>> }).data[field]!;
       }),
     );
-    return results.reduce<Record<string, number>>((tally, result) => {
-      const name = String(result.__typename);
-      return { ...tally, [name]: (tally[name] ?? 0) + 1 };
-    }, {});
+    const tally: Record<string, number> = {};
+    for (const result of results) tally[String(result.__typename)] = (tally[String(result.__typename)] ?? 0) + 1;
+    return tally;
   }
 
   it("60 parallel sign-ins over both: at most 5 passwords checked without captchas, the right one (last) refused", async () => {

@@ -21,7 +21,12 @@ function start(env: Record<string, string>): Promise<{ code: number | null; outp
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const timer = setTimeout(() => child.kill("SIGKILL"), 90_000);
-  return new Promise((resolve) => child.on("exit", (code) => (clearTimeout(timer), resolve({ code, output }))));
+  return new Promise((resolve) =>
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    }),
+  );
 }
 
 const oneLine = (output: string) => output.trim().split("\n").filter((line) => line.trim());

@@ -70,7 +70,10 @@ const UserPageType = builder.objectRef<UserPageQuery>("UserPage").implement({
 const searchWheres = new WeakMap<object, Promise<Prisma.UserWhereInput>>();
 function searchWhereOnce(context: GraphQLContext, args: { filter?: UserFilter | null }): Promise<Prisma.UserWhereInput> {
   let where = searchWheres.get(args);
-  if (!where) searchWheres.set(args, (where = userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter)));
+  if (!where) {
+    where = userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter);
+    searchWheres.set(args, where);
+  }
   return where;
 }
 

@@ -27,7 +27,7 @@ import {
   PasscodeSendLimitError,
   UserNotFoundError,
   VerificationTicketError,
-  IdentityError,
+  type IdentityError,
   InvalidCredentialsError,
   InvalidInputError,
   NotAuthenticatedError,

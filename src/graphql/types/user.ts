@@ -119,7 +119,7 @@ async function loadFirstMembers(context: GraphQLContext, kind: MembershipKind, k
   const memberIds = new Map<string, string[]>();
   for (const [limit, parentIds] of byLimit) {
     const lists = await firstMemberIds(context.identity.db, kind, parentIds, limit);
-    parentIds.forEach((parentId, index) => memberIds.set(`${limit}|${parentId}`, lists[index]!));
+    for (const [index, parentId] of parentIds.entries()) memberIds.set(`${limit}|${parentId}`, lists[index]!);
   }
   const users = await context.identity.db.user.findMany({ where: { id: { in: [...new Set([...memberIds.values()].flat())] } } });
   const byId = new Map(users.map((user) => [user.id, user]));

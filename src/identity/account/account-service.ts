@@ -56,8 +56,9 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
   async function proveCurrentPassword(pool: UserPool, user: User, password: string, captcha: CaptchaAnswer = {}): Promise<void> {
     const check = await passwordAttempts.admitPasswordCheck(pool, userCounterKey(user.id), null, captcha);
     const normalized = normalizePassword(password);
-    const matches = user.passwordHash ? await hasher.verify(user.passwordHash, normalized) : (await hasher.verifyDummy(normalized), false);
-    if (!matches) throw new OldPasswordIncorrectError();
+    // An account without a password costs the same hash work, and never matches.
+    if (!user.passwordHash) await hasher.verifyDummy(normalized);
+    if (!user.passwordHash || !(await hasher.verify(user.passwordHash, normalized))) throw new OldPasswordIncorrectError();
     await passwordAttempts.passwordProven(pool, check);
   }
 

@@ -48,6 +48,7 @@ export function checkRedirectUri(value: string, field: string): string {
     (/^[a-z][a-z0-9+-]*(\.[a-z0-9+-]+)+$/.test(scheme) && scheme !== "javascript");
   // The URL parser silently drops tabs and newlines, so "https://app/\tcb" would be stored as typed yet parsed as
   // another address; no control character or space belongs in a registered URI.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
   const controlOrSpace = /[\u0000-\u0020\u007F-\u009F\u2028\u2029]/u.test(uri);
   if (!allowed || controlOrSpace || parsed.hash || uri.includes("*") || uri.length > 2048 || parsed.username || parsed.password) {
     throw new InvalidInputError(field, "input.invalidRedirectUri", { field });

@@ -37,7 +37,10 @@ export type CaptchaGenerator = () => { text: string; data: string };
 
 let rasterGenerator: CaptchaGenerator | undefined;
 /** The default: glyphs drawn as pixels (raster-captcha.ts), loaded on first use. */
-const defaultGenerator: CaptchaGenerator = () => (rasterGenerator ??= createRasterCaptchaGenerator())();
+const defaultGenerator: CaptchaGenerator = () => {
+  rasterGenerator ??= createRasterCaptchaGenerator();
+  return rasterGenerator();
+};
 
 export interface CaptchaServiceDeps {
   db: Db;

@@ -31,6 +31,7 @@ function characterCount(text: string): number {
 // Control and format characters (NUL, zero-width spaces, bidi marks) and unassigned or private code points: a
 // password of them alone looks empty, and one that contains controls cannot be typed on another device.
 const controlCharacter = /[\p{Cc}]/u;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point counts on its own; U+034F is invisible alone
 const invisibleCharacter = /[\p{White_Space}\p{Cc}\p{Cf}\p{Cn}\p{Co}\u034F\u115F\u1160\u3164\uFFA0]/gu;
 
 /** NIST SP 800-63B's "repetitive or sequential characters": aaaaaaaa, 12345678, abcdefgh, 87654321. */

@@ -70,6 +70,7 @@ export function createManagementTokens({ db, clock, keys, issuer }: { db: Db; cl
       throw new NotAuthenticatedError("invalid");
     }
     const accessKey = await db.accessKey.findUnique({ where: { accessKeyId } });
+    // biome-ignore lint/complexity/useOptionalChain: a missing key and a disabled one are both refusals, said apart
     if (!accessKey || accessKey.status !== "ACTIVE" || accessKey.userPoolId !== key.userPoolId) {
       throw new NotAuthenticatedError("revoked");
     }

@@ -27,6 +27,7 @@ const keywordFields = ["username", "email", "phone", "name", "nickname", "extern
  * could match across two columns.
  */
 function keywordOf(filter: UserFilter | null | undefined): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the separator of the search column
   const keyword = filter?.keyword?.replace(/\u0001/g, "").trim();
   if (keyword && keyword.length > 128) throw new InvalidInputError("keyword", "input.tooLong", { field: "keyword", max: 128 });
   return keyword || undefined;
