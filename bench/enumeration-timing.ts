@@ -16,18 +16,37 @@ const url = process.env.DATABASE_URL ?? "pglite:memory";
 const log = createLogger("silent");
 const database = await openDatabase(url, { migrate: true });
 const hasher = createArgon2Hasher(defaultArgon2Parameters);
-const identity = createIdentity({ db: database.prisma, sql: database.sql, hasher, issuer: "http://bench/oidc", delivery: createOutbox(database.prisma, log) });
+const identity = createIdentity({
+  db: database.prisma,
+  sql: database.sql,
+  hasher,
+  issuer: "http://bench/oidc",
+  delivery: createOutbox(database.prisma, log),
+});
 const pool = await identity.pools.createUserPool({ name: `enumeration bench ${Date.now()}` });
 const { application } = await identity.applications.createApplication(pool.id, { name: "bench" });
 const app = createApp({
-  config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true, devOutboxQuery: false },
+  config: {
+    graphiql: false,
+    introspection: false,
+    corsOrigins: [],
+    trustProxy: false,
+    production: true,
+    devOutboxQuery: false,
+  },
   identity,
   log,
 });
 
-process.stdout.write(`creating ${rounds} users with argon2id m=${defaultArgon2Parameters.memoryCost} t=${defaultArgon2Parameters.timeCost}...\n`);
+process.stdout.write(
+  `creating ${rounds} users with argon2id m=${defaultArgon2Parameters.memoryCost} t=${defaultArgon2Parameters.timeCost}...\n`,
+);
 for (let i = 0; i < rounds + 10; i++) {
-  await identity.users.createUser(pool, { username: `known-${i}`, password: "the right passphrase", source: { type: "adminCreated" } }, "admin");
+  await identity.users.createUser(
+    pool,
+    { username: `known-${i}`, password: "the right passphrase", source: { type: "adminCreated" } },
+    "admin",
+  );
 }
 
 async function timeSignIn(account: string): Promise<number> {
@@ -70,7 +89,10 @@ const mUnknown = median(unknown);
 const mWrong = median(wrong);
 const difference = Math.abs(mUnknown - mWrong) / Math.max(mUnknown, mWrong);
 console.log(`\n| case | tries | median ms | p90 ms |\n|---|---|---|---|`);
-for (const [name, samples] of [["unknown account", unknown], ["wrong password", wrong]] as const) {
+for (const [name, samples] of [
+  ["unknown account", unknown],
+  ["wrong password", wrong],
+] as const) {
   const p90 = [...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.9)]!;
   console.log(`| ${name} | ${samples.length} | ${median(samples).toFixed(2)} | ${p90.toFixed(2)} |`);
 }

@@ -2,7 +2,15 @@
 // `me` with a valid access token (the user read from PostgreSQL) through the real server, against a plain
 // node:http + jose + one indexed SELECT baseline on the same core, rounds interleaved.
 import { describePinning, pinSelfToLoadCore } from "./lib/cores.ts";
-import { adminAuthorization, createUsers, freePort, graphql, startGateway, startProcess, stopProcess } from "./lib/gateway.ts";
+import {
+  adminAuthorization,
+  createUsers,
+  freePort,
+  graphql,
+  startGateway,
+  startProcess,
+  stopProcess,
+} from "./lib/gateway.ts";
 import { benchArgs, median, printTable, runLoad } from "./lib/load.ts";
 import { createBenchDatabase } from "./lib/postgres.ts";
 
@@ -16,11 +24,18 @@ const gateway = await startGateway(database.url);
 const baselinePort = await freePort();
 const baseline = await startProcess(
   ["--import", "tsx", "bench/baselines/me-node-http.ts"],
-  { DATABASE_URL: database.url, JWKS_URL: `${gateway.url}/oidc/.well-known/jwks.json`, ISSUER: `${gateway.url}/oidc`, PORT: String(baselinePort) },
+  {
+    DATABASE_URL: database.url,
+    JWKS_URL: `${gateway.url}/oidc/.well-known/jwks.json`,
+    ISSUER: `${gateway.url}/oidc`,
+    PORT: String(baselinePort),
+  },
   /listening/,
 );
 try {
-  process.stdout.write(`me benchmark: ${describePinning()}; ${args.connections} connections, ${args.rounds} rounds of ${args.durationSecs} s\n`);
+  process.stdout.write(
+    `me benchmark: ${describePinning()}; ${args.connections} connections, ${args.rounds} rounds of ${args.durationSecs} s\n`,
+  );
   await createUsers(gateway, await adminAuthorization(gateway), "me", 1, password);
   const signedIn = await graphql<{ signInByAccountPassword: { tokenSet: { access_token: string } } }>(
     gateway.url,
@@ -32,15 +47,21 @@ try {
   const headers = { authorization, "x-authing-app-id": gateway.appId };
   const body = JSON.stringify({ query: meQuery });
   for (const url of [`${gateway.url}/graphql`, `http://127.0.0.1:${baselinePort}/`]) {
-    const answer = (await (await fetch(url, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body })).json()) as { data: { me: { username?: string } } };
+    const answer = (await (
+      await fetch(url, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body })
+    ).json()) as { data: { me: { username?: string } } };
     if (answer.data.me.username !== "me-0") throw new Error(`${url} does not answer me: ${JSON.stringify(answer)}`);
   }
 
-  const loadGateway = (durationSecs: number) => runLoad({ url: `${gateway.url}/graphql`, connections: args.connections, durationSecs, headers, body });
-  const loadBaseline = (durationSecs: number) => runLoad({ url: `http://127.0.0.1:${baselinePort}/`, connections: args.connections, durationSecs, headers, body });
+  const loadGateway = (durationSecs: number) =>
+    runLoad({ url: `${gateway.url}/graphql`, connections: args.connections, durationSecs, headers, body });
+  const loadBaseline = (durationSecs: number) =>
+    runLoad({ url: `http://127.0.0.1:${baselinePort}/`, connections: args.connections, durationSecs, headers, body });
   await loadGateway(args.warmupSecs);
   await loadBaseline(args.warmupSecs);
-  const rows: (string | number)[][] = [["round", "node:http baseline req/s", "gateway req/s", "ratio %", "gateway p50 ms", "gateway p99 ms", "errors"]];
+  const rows: (string | number)[][] = [
+    ["round", "node:http baseline req/s", "gateway req/s", "ratio %", "gateway p50 ms", "gateway p99 ms", "errors"],
+  ];
   const ratios: number[] = [];
   const rates: number[] = [];
   const baselines: number[] = [];
@@ -51,7 +72,15 @@ try {
     ratios.push(ratio);
     rates.push(result.requestsPerSec);
     baselines.push(base.requestsPerSec);
-    rows.push([String(round), base.requestsPerSec, result.requestsPerSec, ratio, result.p50, result.p99, result.errors + result.non2xx + base.errors + base.non2xx]);
+    rows.push([
+      String(round),
+      base.requestsPerSec,
+      result.requestsPerSec,
+      ratio,
+      result.p50,
+      result.p99,
+      result.errors + result.non2xx + base.errors + base.non2xx,
+    ]);
   }
   printTable(rows);
   process.stdout.write(

@@ -6,7 +6,15 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import pg from "pg";
 import { describePinning, pinSelfToLoadCore } from "./lib/cores.ts";
-import { adminAuthorization, createUsers, freePort, graphql, startGateway, startProcess, stopProcess } from "./lib/gateway.ts";
+import {
+  adminAuthorization,
+  createUsers,
+  freePort,
+  graphql,
+  startGateway,
+  startProcess,
+  stopProcess,
+} from "./lib/gateway.ts";
 import { benchArgs, median, printTable, runLoad, type LoadResult } from "./lib/load.ts";
 import { createBenchDatabase } from "./lib/postgres.ts";
 
@@ -29,11 +37,17 @@ const gatewayDb = await createBenchDatabase("bench_peer_gw");
 const peerDb = await createBenchDatabase("bench_peer_ba");
 const gateway = await startGateway(gatewayDb.url);
 const peerPort = await freePort();
-const peer = await startProcess(["--import", "tsx", "bench/peer/server.ts"], { DATABASE_URL: peerDb.url, PORT: String(peerPort) }, /listening/);
+const peer = await startProcess(
+  ["--import", "tsx", "bench/peer/server.ts"],
+  { DATABASE_URL: peerDb.url, PORT: String(peerPort) },
+  /listening/,
+);
 const peerUrl = `http://127.0.0.1:${peerPort}`;
 const peerHeaders = { origin: peerUrl };
 try {
-  process.stdout.write(`peer benchmark (gateway vs Better Auth 1.7.24): ${describePinning()}; ${args.rounds} rounds of ${args.durationSecs} s, ${args.connections} connections (${sessionConnections} for sessions)\n`);
+  process.stdout.write(
+    `peer benchmark (gateway vs Better Auth 1.7.24): ${describePinning()}; ${args.rounds} rounds of ${args.durationSecs} s, ${args.connections} connections (${sessionConnections} for sessions)\n`,
+  );
   // Same starting point: 200 users each, the same password, the per-IP sign-up cap lifted on the gateway.
   const sql = new pg.Client({ connectionString: gatewayDb.url });
   await sql.connect();
@@ -62,38 +76,90 @@ try {
     body: JSON.stringify({ email: "user-0@example.com", password }),
   });
   const cookie = (peerSignIn.headers.getSetCookie?.() ?? []).map((value) => value.split(";")[0]).join("; ");
-  const session = (await (await fetch(`${peerUrl}/api/auth/get-session`, { headers: { cookie } })).json()) as { user?: { email: string } } | null;
-  if (session?.user?.email !== "user-0@example.com") throw new Error(`peer get-session does not answer: ${JSON.stringify(session)}`);
+  const session = (await (await fetch(`${peerUrl}/api/auth/get-session`, { headers: { cookie } })).json()) as {
+    user?: { email: string };
+  } | null;
+  if (session?.user?.email !== "user-0@example.com")
+    throw new Error(`peer get-session does not answer: ${JSON.stringify(session)}`);
 
   let signUps = 0;
   let signIns = 0;
-  const gql = (query: string) => ({ url: `${gateway.url}/graphql`, headers: { "x-authing-app-id": gateway.appId }, query });
-  const workloads: { name: string; gateway: (secs: number) => Promise<LoadResult>; peer: (secs: number) => Promise<LoadResult> }[] = [
+  const gql = (query: string) => ({
+    url: `${gateway.url}/graphql`,
+    headers: { "x-authing-app-id": gateway.appId },
+    query,
+  });
+  const workloads: {
+    name: string;
+    gateway: (secs: number) => Promise<LoadResult>;
+    peer: (secs: number) => Promise<LoadResult>;
+  }[] = [
     {
       name: "sign-up",
       gateway: (durationSecs) => {
-        const { url, headers, query } = gql(`mutation($u: String!, $p: String!) { signUpByUsernamePassword(username: $u, password: $p) { __typename } }`);
-        return runLoad({ url, headers, durationSecs, connections: args.connections, body: () => JSON.stringify({ query, variables: { u: `new-${signUps++}`, p: password } }) });
+        const { url, headers, query } = gql(
+          `mutation($u: String!, $p: String!) { signUpByUsernamePassword(username: $u, password: $p) { __typename } }`,
+        );
+        return runLoad({
+          url,
+          headers,
+          durationSecs,
+          connections: args.connections,
+          body: () => JSON.stringify({ query, variables: { u: `new-${signUps++}`, p: password } }),
+        });
       },
       peer: (durationSecs) =>
-        runLoad({ url: `${peerUrl}/api/auth/sign-up/email`, headers: peerHeaders, durationSecs, connections: args.connections, body: () => JSON.stringify({ email: `new-${signUps++}@example.com`, password, name: "new" }) }),
+        runLoad({
+          url: `${peerUrl}/api/auth/sign-up/email`,
+          headers: peerHeaders,
+          durationSecs,
+          connections: args.connections,
+          body: () => JSON.stringify({ email: `new-${signUps++}@example.com`, password, name: "new" }),
+        }),
     },
     {
       name: "sign-in",
       gateway: (durationSecs) => {
-        const { url, headers, query } = gql(`mutation($a: String!, $p: String!) { signInByAccountPassword(account: $a, password: $p) { __typename } }`);
-        return runLoad({ url, headers, durationSecs, connections: args.connections, body: () => JSON.stringify({ query, variables: { a: `user-${signIns++ % userCount}`, p: password } }) });
+        const { url, headers, query } = gql(
+          `mutation($a: String!, $p: String!) { signInByAccountPassword(account: $a, password: $p) { __typename } }`,
+        );
+        return runLoad({
+          url,
+          headers,
+          durationSecs,
+          connections: args.connections,
+          body: () => JSON.stringify({ query, variables: { a: `user-${signIns++ % userCount}`, p: password } }),
+        });
       },
       peer: (durationSecs) =>
-        runLoad({ url: `${peerUrl}/api/auth/sign-in/email`, headers: peerHeaders, durationSecs, connections: args.connections, body: () => JSON.stringify({ email: `user-${signIns++ % userCount}@example.com`, password }) }),
+        runLoad({
+          url: `${peerUrl}/api/auth/sign-in/email`,
+          headers: peerHeaders,
+          durationSecs,
+          connections: args.connections,
+          body: () => JSON.stringify({ email: `user-${signIns++ % userCount}@example.com`, password }),
+        }),
     },
     {
       name: "session (me / get-session)",
       gateway: (durationSecs) => {
         const { url, headers, query } = gql("{ me { ... on User { userId username } } }");
-        return runLoad({ url, headers: { ...headers, authorization: bearer }, durationSecs, connections: sessionConnections, body: JSON.stringify({ query }) });
+        return runLoad({
+          url,
+          headers: { ...headers, authorization: bearer },
+          durationSecs,
+          connections: sessionConnections,
+          body: JSON.stringify({ query }),
+        });
       },
-      peer: (durationSecs) => runLoad({ url: `${peerUrl}/api/auth/get-session`, method: "GET", headers: { cookie }, durationSecs, connections: sessionConnections }),
+      peer: (durationSecs) =>
+        runLoad({
+          url: `${peerUrl}/api/auth/get-session`,
+          method: "GET",
+          headers: { cookie },
+          durationSecs,
+          connections: sessionConnections,
+        }),
     },
   ];
 
@@ -101,7 +167,9 @@ try {
     await workload.gateway(args.warmupSecs);
     await workload.peer(args.warmupSecs);
   }
-  const rows: (string | number)[][] = [["operation", "gateway req/s", "peer req/s", "gateway / peer", "gateway p99 ms", "peer p99 ms", "errors"]];
+  const rows: (string | number)[][] = [
+    ["operation", "gateway req/s", "peer req/s", "gateway / peer", "gateway p99 ms", "peer p99 ms", "errors"],
+  ];
   const summary: string[] = [];
   for (const workload of workloads) {
     const ours: LoadResult[] = [];
@@ -113,7 +181,15 @@ try {
     const oursRate = median(ours.map((result) => result.requestsPerSec));
     const theirsRate = median(theirs.map((result) => result.requestsPerSec));
     const errors = [...ours, ...theirs].reduce((sum, result) => sum + result.errors + result.non2xx, 0);
-    rows.push([workload.name, oursRate, theirsRate, `${(oursRate / theirsRate).toFixed(2)}x`, median(ours.map((r) => r.p99)), median(theirs.map((r) => r.p99)), errors]);
+    rows.push([
+      workload.name,
+      oursRate,
+      theirsRate,
+      `${(oursRate / theirsRate).toFixed(2)}x`,
+      median(ours.map((r) => r.p99)),
+      median(theirs.map((r) => r.p99)),
+      errors,
+    ]);
     summary.push(`${workload.name} ${(oursRate / theirsRate).toFixed(2)}x`);
   }
   printTable(rows);

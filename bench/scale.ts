@@ -25,7 +25,9 @@ const gateway = await startGateway(database.url);
 const sql = new pg.Client({ connectionString: database.url });
 await sql.connect();
 try {
-  process.stdout.write(`scale benchmark: ${describePinning()}; ${userTotal.toLocaleString("en")} users, ${rate} req/s for ${durationSecs} s per operation\n`);
+  process.stdout.write(
+    `scale benchmark: ${describePinning()}; ${userTotal.toLocaleString("en")} users, ${rate} req/s for ${durationSecs} s per operation\n`,
+  );
   const poolId = (await sql.query(`SELECT id FROM "UserPool" LIMIT 1`)).rows[0].id as string;
   const passwordHash = await createArgon2Hasher(defaultArgon2Parameters).hash(password);
 
@@ -50,24 +52,37 @@ try {
     await sql.query("COMMIT");
     const done = last / userTotal;
     const bar = "#".repeat(Math.round(done * 30)).padEnd(30, ".");
-    process.stdout.write(`\r  loading [${bar}] ${(done * 100).toFixed(0).padStart(3)} %  ${last.toLocaleString("en")} users  ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    process.stdout.write(
+      `\r  loading [${bar}] ${(done * 100).toFixed(0).padStart(3)} %  ${last.toLocaleString("en")} users  ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
   }
   // What autovacuum would have done by the time a real pool reaches a million users (it is off on some machines):
   // statistics, hint bits and the visibility map; then a checkpoint, so the load's write-back does not fall into
   // the measurement.
   await sql.query(`VACUUM (ANALYZE)`);
   await sql.query(`CHECKPOINT`);
-  process.stdout.write(`\n  loaded ${userTotal.toLocaleString("en")} users with identities in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `\n  loaded ${userTotal.toLocaleString("en")} users with identities in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 
   const authorization = await adminAuthorization(gateway);
   const random = () => 1 + Math.floor(Math.random() * userTotal);
-  const sampleIds = (await sql.query(`SELECT id FROM "User" TABLESAMPLE SYSTEM (1) LIMIT 1000`)).rows.map((row) => row.id as string);
+  const sampleIds = (await sql.query(`SELECT id FROM "User" TABLESAMPLE SYSTEM (1) LIMIT 1000`)).rows.map(
+    (row) => row.id as string,
+  );
   const signIn = `mutation($a: String!, $p: String!) { signInByAccountPassword(account: $a, password: $p) { __typename ... on SignInSuccess { tokenSet { access_token } } } }`;
-  const signedIn = await graphql<{ signInByAccountPassword: { __typename: string; tokenSet: { access_token: string } } }>(gateway.url, signIn, { a: `user-${random()}`, p: password }, { "x-authing-app-id": gateway.appId });
+  const signedIn = await graphql<{
+    signInByAccountPassword: { __typename: string; tokenSet: { access_token: string } };
+  }>(gateway.url, signIn, { a: `user-${random()}`, p: password }, { "x-authing-app-id": gateway.appId });
   if (signedIn.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(signedIn));
   const bearer = `Bearer ${signedIn.signInByAccountPassword.tokenSet.access_token}`;
   const search = `query($k: String!) { users(first: 20, filter: { keyword: $k }) { __typename ... on QueryUsersConnection { edges { node { userId } } } } }`;
-  const check = await graphql<{ users: { edges: { node: { userId: string } }[] } }>(gateway.url, search, { k: `user-${Math.ceil(userTotal * 0.77)}` }, { authorization });
+  const check = await graphql<{ users: { edges: { node: { userId: string } }[] } }>(
+    gateway.url,
+    search,
+    { k: `user-${Math.ceil(userTotal * 0.77)}` },
+    { authorization },
+  );
   if (!check.users.edges?.length) throw new Error(`search finds nothing: ${JSON.stringify(check)}`);
 
   const idleRss = gateway.rssMiB();
@@ -76,10 +91,45 @@ try {
   const url = `${gateway.url}/graphql`;
   const light = { url, durationSecs, connections: 4, overallRate: rate };
   const operations: [string, () => Promise<LoadResult>][] = [
-    ["keyword search (users, first 20)", () => runLoad({ ...light, headers: { authorization }, body: () => JSON.stringify({ query: search, variables: { k: `user-${random()}` } }) })],
-    ["user(userId)", () => runLoad({ ...light, headers: { authorization }, body: () => JSON.stringify({ query: `{ user(userId: "${sampleIds[Math.floor(Math.random() * sampleIds.length)]}") { __typename } }` }) })],
-    ["sign-in", () => runLoad({ ...light, headers: { "x-authing-app-id": gateway.appId }, body: () => JSON.stringify({ query: signIn, variables: { a: `user-${random()}`, p: password } }) })],
-    ["me", () => runLoad({ ...light, headers: { authorization: bearer, "x-authing-app-id": gateway.appId }, body: JSON.stringify({ query: "{ me { ... on User { userId } } }" }) })],
+    [
+      "keyword search (users, first 20)",
+      () =>
+        runLoad({
+          ...light,
+          headers: { authorization },
+          body: () => JSON.stringify({ query: search, variables: { k: `user-${random()}` } }),
+        }),
+    ],
+    [
+      "user(userId)",
+      () =>
+        runLoad({
+          ...light,
+          headers: { authorization },
+          body: () =>
+            JSON.stringify({
+              query: `{ user(userId: "${sampleIds[Math.floor(Math.random() * sampleIds.length)]}") { __typename } }`,
+            }),
+        }),
+    ],
+    [
+      "sign-in",
+      () =>
+        runLoad({
+          ...light,
+          headers: { "x-authing-app-id": gateway.appId },
+          body: () => JSON.stringify({ query: signIn, variables: { a: `user-${random()}`, p: password } }),
+        }),
+    ],
+    [
+      "me",
+      () =>
+        runLoad({
+          ...light,
+          headers: { authorization: bearer, "x-authing-app-id": gateway.appId },
+          body: JSON.stringify({ query: "{ me { ... on User { userId } } }" }),
+        }),
+    ],
   ];
   const rows: (string | number)[][] = [["operation", "req/s", "p50 ms", "p99 ms", "errors"]];
   const p99: Record<string, number> = {};
@@ -92,7 +142,13 @@ try {
   clearInterval(sampler);
   // The part of a sign-in's latency no gateway can save: the password verification alone, at the same rate, on
   // the same core, with the gateway idle.
-  const hashOnly = await runOnServerCore<{ p50: number; p99: number }>(["--import", "tsx", "bench/lib/hash-latency.ts", String(rate), String(durationSecs)]);
+  const hashOnly = await runOnServerCore<{ p50: number; p99: number }>([
+    "--import",
+    "tsx",
+    "bench/lib/hash-latency.ts",
+    String(rate),
+    String(durationSecs),
+  ]);
   rows.push(["argon2id verify alone (no server)", rate, Math.round(hashOnly.p50), Math.round(hashOnly.p99), 0]);
   printTable(rows);
   process.stdout.write(

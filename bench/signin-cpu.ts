@@ -32,7 +32,10 @@ async function measure(label: string, env: Record<string, string>) {
   try {
     await createUsers(gateway, await adminAuthorization(gateway), "cpu", userCount, password);
     let next = 0;
-    const load = graphqlLoad(gateway, args.connections, signIn, () => ({ account: `cpu-${next++ % userCount}`, password }));
+    const load = graphqlLoad(gateway, args.connections, signIn, () => ({
+      account: `cpu-${next++ % userCount}`,
+      password,
+    }));
     await load(args.warmupSecs);
     const rounds: { rate: number; main: number; others: number }[] = [];
     for (let round = 0; round < args.rounds; round++) {
@@ -41,7 +44,9 @@ async function measure(label: string, env: Record<string, string>) {
       const after = threadCpuMs(gateway.pid);
       const signIns = result.requestsPerSec * args.durationSecs;
       const perSignIn = (main: boolean) =>
-        [...after].filter(([tid]) => (tid === String(gateway.pid)) === main).reduce((sum, [tid, { ms }]) => sum + ms - (before.get(tid)?.ms ?? 0), 0) / signIns;
+        [...after]
+          .filter(([tid]) => (tid === String(gateway.pid)) === main)
+          .reduce((sum, [tid, { ms }]) => sum + ms - (before.get(tid)?.ms ?? 0), 0) / signIns;
       rounds.push({ rate: result.requestsPerSec, main: perSignIn(true), others: perSignIn(false) });
     }
     const main = median(rounds.map((r) => r.main));
@@ -53,10 +58,16 @@ async function measure(label: string, env: Record<string, string>) {
   }
 }
 
-process.stdout.write(`sign-in CPU benchmark: ${describePinning()}; ${args.connections} connections, ${args.rounds} rounds of ${args.durationSecs} s\n`);
+process.stdout.write(
+  `sign-in CPU benchmark: ${describePinning()}; ${args.connections} connections, ${args.rounds} rounds of ${args.durationSecs} s\n`,
+);
 const production = await measure("argon2id m=19 MiB t=2", {});
 const nearFree = await measure("argon2id m=8 KiB t=1", { ARGON2_MEMORY_KIB: "8", ARGON2_TIME_COST: "1" });
-printTable([["hashing", "sign-ins/s", "main thread ms/sign-in", "other threads ms/sign-in", "total ms/sign-in"], production, nearFree]);
+printTable([
+  ["hashing", "sign-ins/s", "main thread ms/sign-in", "other threads ms/sign-in", "total ms/sign-in"],
+  production,
+  nearFree,
+]);
 process.stdout.write(
   `main thread per sign-in: ${Number(production[2]).toFixed(2)} ms beside production argon2id on the same core, ${Number(nearFree[2]).toFixed(2)} ms beside a near-free one\n`,
 );

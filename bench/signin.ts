@@ -21,15 +21,33 @@ const gateway = await startGateway(database.url);
 const sql = new pg.Client({ connectionString: database.url });
 await sql.connect();
 try {
-  process.stdout.write(`sign-in benchmark: ${describePinning()}; ${args.connections} connections, ${args.rounds} rounds of ${args.durationSecs} s; selecting ${tokens}\n`);
+  process.stdout.write(
+    `sign-in benchmark: ${describePinning()}; ${args.connections} connections, ${args.rounds} rounds of ${args.durationSecs} s; selecting ${tokens}\n`,
+  );
   await createUsers(gateway, await adminAuthorization(gateway), "signin", userCount, password);
-  const check = await graphql<{ signInByAccountPassword: { __typename: string } }>(gateway.url, signIn, { account: "signin-0", password }, { "x-authing-app-id": gateway.appId });
-  if (check.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(`sign-in does not succeed: ${JSON.stringify(check)}`);
+  const check = await graphql<{ signInByAccountPassword: { __typename: string } }>(
+    gateway.url,
+    signIn,
+    { account: "signin-0", password },
+    { "x-authing-app-id": gateway.appId },
+  );
+  if (check.signInByAccountPassword.__typename !== "SignInSuccess")
+    throw new Error(`sign-in does not succeed: ${JSON.stringify(check)}`);
 
   let next = 0;
-  const load = graphqlLoad(gateway, args.connections, signIn, () => ({ account: `signin-${next++ % userCount}`, password }));
+  const load = graphqlLoad(gateway, args.connections, signIn, () => ({
+    account: `signin-${next++ % userCount}`,
+    password,
+  }));
   await runAgainstHashCeiling(
-    { name: "sign-in", operation: "verify", targetPercent: 90, load, madeLabel: "sessions made", countMade: async () => Number((await sql.query(`SELECT count(*) FROM "Session"`)).rows[0].count) },
+    {
+      name: "sign-in",
+      operation: "verify",
+      targetPercent: 90,
+      load,
+      madeLabel: "sessions made",
+      countMade: async () => Number((await sql.query(`SELECT count(*) FROM "Session"`)).rows[0].count),
+    },
     args,
   );
 } finally {

@@ -18,16 +18,31 @@ const gateway = await startGateway(database.url);
 const sql = new pg.Client({ connectionString: database.url });
 await sql.connect();
 try {
-  process.stdout.write(`sign-up benchmark: ${describePinning()}; ${args.connections} connections, ${args.rounds} rounds of ${args.durationSecs} s\n`);
+  process.stdout.write(
+    `sign-up benchmark: ${describePinning()}; ${args.connections} connections, ${args.rounds} rounds of ${args.durationSecs} s\n`,
+  );
   // Every request comes from 127.0.0.1: lift the per-IP registration cap for the benchmark's pool.
   await sql.query(`UPDATE "UserPool" SET "registrationsPerIpPerHour" = 100000000`);
-  const check = await graphql<{ signUpByUsernamePassword: { __typename: string } }>(gateway.url, signUp, { username: "check", password }, { "x-authing-app-id": gateway.appId });
-  if (check.signUpByUsernamePassword.__typename !== "User") throw new Error(`sign-up does not succeed: ${JSON.stringify(check)}`);
+  const check = await graphql<{ signUpByUsernamePassword: { __typename: string } }>(
+    gateway.url,
+    signUp,
+    { username: "check", password },
+    { "x-authing-app-id": gateway.appId },
+  );
+  if (check.signUpByUsernamePassword.__typename !== "User")
+    throw new Error(`sign-up does not succeed: ${JSON.stringify(check)}`);
 
   let next = 0;
   const load = graphqlLoad(gateway, args.connections, signUp, () => ({ username: `signup-${next++}`, password }));
   await runAgainstHashCeiling(
-    { name: "sign-up", operation: "hash", targetPercent: 85, load, madeLabel: "users made", countMade: async () => Number((await sql.query(`SELECT count(*) FROM "User"`)).rows[0].count) },
+    {
+      name: "sign-up",
+      operation: "hash",
+      targetPercent: 85,
+      load,
+      madeLabel: "users made",
+      countMade: async () => Number((await sql.query(`SELECT count(*) FROM "User"`)).rows[0].count),
+    },
     args,
   );
 } finally {

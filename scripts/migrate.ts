@@ -28,8 +28,12 @@ try {
     adapters.migration,
     async (engine, schemaText) => {
       if (command === "dev") {
-        const { action } = await engine.devDiagnostic({ migrationsList: await readMigrationsList(), filters: engineFilters });
-        if (action.tag === "reset") throw new Error(`${action.reason}\nRun "npm run db:reset" (drops all data) to continue.`);
+        const { action } = await engine.devDiagnostic({
+          migrationsList: await readMigrationsList(),
+          filters: engineFilters,
+        });
+        if (action.tag === "reset")
+          throw new Error(`${action.reason}\nRun "npm run db:reset" (drops all data) to continue.`);
       }
       if (command === "reset") await engine.reset({ filter: engineFilters });
       if (command === "create" || command === "dev") await createMigration(engine, schemaText, rawName);
@@ -38,7 +42,9 @@ try {
           migrationsList: await readMigrationsList(),
           filters: engineFilters,
         });
-        console.log(appliedMigrationNames.length ? `Applied: ${appliedMigrationNames.join(", ")}` : "No pending migrations.");
+        console.log(
+          appliedMigrationNames.length ? `Applied: ${appliedMigrationNames.join(", ")}` : "No pending migrations.",
+        );
       }
       if (command === "status") {
         const status = await engine.diagnoseMigrationHistory({

@@ -17,7 +17,8 @@ import type { Logger } from "./logger.ts";
 import type { Metrics } from "./telemetry/metrics.ts";
 
 export interface AppDeps {
-  config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production" | "devOutboxQuery"> & Partial<Pick<Config, "maxRequestBodyBytes" | "metricsToken">>;
+  config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production" | "devOutboxQuery"> &
+    Partial<Pick<Config, "maxRequestBodyBytes" | "metricsToken">>;
   identity: Identity;
   log: Logger;
   /** Serves GET /metrics and is fed by every request; none: no /metrics. */
@@ -37,7 +38,9 @@ const requestIdentity: MiddlewareHandler<Env> = async (c, next) => {
 
 const isGraphQLPath = (url: string | undefined) => url === "/graphql" || url?.startsWith("/graphql?");
 
-const methodNotAllowed = (allow: string) => (c: { body(data: null, status: 405, headers: Record<string, string>): Response }) => c.body(null, 405, { allow });
+const methodNotAllowed =
+  (allow: string) => (c: { body(data: null, status: 405, headers: Record<string, string>): Response }) =>
+    c.body(null, 405, { allow });
 
 export function createApp({ config, identity, log, demoAppId, metrics = null }: AppDeps) {
   const resolveCaller = createCallerResolver({ identity, trustProxy: config.trustProxy });
@@ -46,9 +49,15 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
   const recordRequest = createRequestRecorder({ log, metrics });
   app.use(requestIdentity, requestTelemetry(recordRequest));
   app.get("/health", (c) => c.body(null, 200));
-  app.get("/ready", readinessRoute(() => identity.db.$queryRaw`SELECT 1`));
+  app.get(
+    "/ready",
+    readinessRoute(() => identity.db.$queryRaw`SELECT 1`),
+  );
   for (const path of jwksPaths) app.get(path, jwksRoute(identity.keys)).all(path, methodNotAllowed("GET, HEAD"));
-  if (metrics) app.get("/metrics", metricsRoute(metrics, config.metricsToken ?? null)).all("/metrics", methodNotAllowed("GET, HEAD"));
+  if (metrics)
+    app
+      .get("/metrics", metricsRoute(metrics, config.metricsToken ?? null))
+      .all("/metrics", methodNotAllowed("GET, HEAD"));
   app.all("/graphql", (c) => graphql.fetch(c.req.raw, { facts: c.get("facts") }));
   app.notFound((c) => c.json({ message: "Not found" }, 404));
 
@@ -65,7 +74,10 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
       try {
         await graphql.handle(req, res, { req, facts });
       } finally {
-        recordRequest({ method: req.method ?? "", route: "/graphql", operation: facts.operation, status: res.statusCode }, startedAt);
+        recordRequest(
+          { method: req.method ?? "", route: "/graphql", operation: facts.operation, status: res.statusCode },
+          startedAt,
+        );
       }
     });
   };
@@ -75,7 +87,8 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
     fetch: (input: Request | string | URL, init?: RequestInit): Promise<Response> =>
       Promise.resolve(app.fetch(input instanceof Request ? input : new Request(input, init))),
     /** For node:http, with the peer's socket for its address. */
-    nodeListener: ((req, res) => (isGraphQLPath(req.url) ? graphqlListener(req, res) : honoListener(req, res))) as RequestListener,
+    nodeListener: ((req, res) =>
+      isGraphQLPath(req.url) ? graphqlListener(req, res) : honoListener(req, res)) as RequestListener,
   };
 }
 

@@ -130,7 +130,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (env.SMS_WEBHOOK_URL) {
     if (!/^https?:\/\//.test(env.SMS_WEBHOOK_URL)) problems.push("SMS_WEBHOOK_URL must be an http(s) URL");
     if (!env.SMS_WEBHOOK_SECRET || env.SMS_WEBHOOK_SECRET.length < 16) {
-      problems.push("SMS_WEBHOOK_SECRET (at least 16 characters) is required with SMS_WEBHOOK_URL: it signs each request");
+      problems.push(
+        "SMS_WEBHOOK_SECRET (at least 16 characters) is required with SMS_WEBHOOK_URL: it signs each request",
+      );
     }
     smsWebhook = {
       url: env.SMS_WEBHOOK_URL,
@@ -141,19 +143,24 @@ export function loadConfig(env: Env = process.env): Config {
 
   const logLevel = env.LOG_LEVEL?.trim().toLowerCase() || (env.NODE_ENV === "test" ? "silent" : "info");
   const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
-  if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${logLevels.join(", ")} (got "${env.LOG_LEVEL}")`);
+  if (!logLevels.includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of ${logLevels.join(", ")} (got "${env.LOG_LEVEL}")`);
 
   let secretsKey: Buffer | null = null;
   if (env.SECRETS_KEY) {
     secretsKey = parseSecretsKey(env.SECRETS_KEY);
-    if (!secretsKey) problems.push("SECRETS_KEY must be 32 random bytes as 64 hex characters or base64 (openssl rand -hex 32)");
+    if (!secretsKey)
+      problems.push("SECRETS_KEY must be 32 random bytes as 64 hex characters or base64 (openssl rand -hex 32)");
   } else if (production) {
     // Without it signing keys, access key secrets and passcode digests would rest unsealed in the database.
-    problems.push("SECRETS_KEY is required in production (openssl rand -hex 32): it seals signing keys and secrets at rest");
+    problems.push(
+      "SECRETS_KEY is required in production (openssl rand -hex 32): it seals signing keys and secrets at rest",
+    );
   }
 
   const metricsToken = env.METRICS_TOKEN || null;
-  if (metricsToken !== null && metricsToken.length < 16) problems.push("METRICS_TOKEN must be at least 16 characters (or unset, for an open /metrics)");
+  if (metricsToken !== null && metricsToken.length < 16)
+    problems.push("METRICS_TOKEN must be at least 16 characters (or unset, for an open /metrics)");
 
   const config: Config = {
     databaseUrl,

@@ -28,23 +28,47 @@ export function nonBlockingStdout(maxQueuedBytes = 4 * 1024 * 1024) {
 }
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return pino({
-    level,
-    // Every line written while a request runs names it, whoever writes it.
-    mixin: () => {
-      const requestId = currentRequestId();
-      return requestId ? { requestId } : {};
+  return pino(
+    {
+      level,
+      // Every line written while a request runs names it, whoever writes it.
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
+      redact: {
+        paths: [
+          "password",
+          "*.password",
+          "newPassword",
+          "*.newPassword",
+          "oldPassword",
+          "*.oldPassword",
+          "secret",
+          "*.secret",
+          "accessKeySecret",
+          "*.accessKeySecret",
+          "token",
+          "*.token",
+          "access_token",
+          "*.access_token",
+          "id_token",
+          "*.id_token",
+          "refresh_token",
+          "*.refresh_token",
+          "authorization",
+          "*.authorization",
+          "clientSecret",
+          "*.clientSecret",
+          "headers.authorization",
+          "req.headers.authorization",
+          "variables",
+        ],
+        censor: "[redacted]",
+      },
     },
-    redact: {
-      paths: [
-        "password", "*.password", "newPassword", "*.newPassword", "oldPassword", "*.oldPassword",
-        "secret", "*.secret", "accessKeySecret", "*.accessKeySecret", "token", "*.token",
-        "access_token", "*.access_token", "id_token", "*.id_token", "refresh_token", "*.refresh_token",
-        "authorization", "*.authorization", "clientSecret", "*.clientSecret", "headers.authorization", "req.headers.authorization", "variables",
-      ],
-      censor: "[redacted]",
-    },
-  }, destination);
+    destination,
+  );
 }
 
 /** Adapts a library's console-style logger calls (message or error first, more values after) to pino's shape. */

@@ -23,9 +23,18 @@ async function bindPort(host: string, port: number) {
   const server = createServer((request, response) => handler(request, response));
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EADDRINUSE") reject(new StartupError(`port ${port} on ${host} is already in use: stop what holds it, or set PORT to another port`));
-      else if (error.code === "EACCES") reject(new StartupError(`port ${port} on ${host} needs privileges this process does not have: set PORT above 1023`));
-      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") reject(new StartupError(`HOST ${host} is not an address of this machine`));
+      if (error.code === "EADDRINUSE")
+        reject(
+          new StartupError(
+            `port ${port} on ${host} is already in use: stop what holds it, or set PORT to another port`,
+          ),
+        );
+      else if (error.code === "EACCES")
+        reject(
+          new StartupError(`port ${port} on ${host} needs privileges this process does not have: set PORT above 1023`),
+        );
+      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND")
+        reject(new StartupError(`HOST ${host} is not an address of this machine`));
       else reject(error);
     });
     server.listen(port, host, resolve);
@@ -39,10 +48,17 @@ async function main() {
   const logOutput = nonBlockingStdout();
   const log = createLogger(config.logLevel, logOutput);
   const { server, serve } = await bindPort(config.host, config.port);
-  const database = await openDatabase(config.databaseUrl, { migrate: true, poolSize: config.databasePoolSize, preparedStatements: config.databasePreparedStatements });
+  const database = await openDatabase(config.databaseUrl, {
+    migrate: true,
+    poolSize: config.databasePoolSize,
+    preparedStatements: config.databasePreparedStatements,
+  });
   if (database.appliedMigrations.length) log.info({ migrations: database.appliedMigrations }, "applied migrations");
-  const metrics = config.metrics ? createMetrics({ poolStats: database.poolStats, droppedLogLines: logOutput.droppedLines }) : null;
-  if (metrics && config.production && !config.metricsToken) log.warn("GET /metrics is open to anyone who reaches the port: set METRICS_TOKEN, or METRICS=false");
+  const metrics = config.metrics
+    ? createMetrics({ poolStats: database.poolStats, droppedLogLines: logOutput.droppedLines })
+    : null;
+  if (metrics && config.production && !config.metricsToken)
+    log.warn("GET /metrics is open to anyone who reaches the port: set METRICS_TOKEN, or METRICS=false");
   const delivery = createDelivery(config, database.prisma, log);
   if (!delivery.configured.email || !delivery.configured.sms) {
     log.warn(
@@ -66,10 +82,16 @@ async function main() {
   });
   const demo =
     created?.application ??
-    (await identity.db.application.findFirst({ where: { userPoolId: pool.id, isDemo: true }, orderBy: { createdAt: "asc" } }));
+    (await identity.db.application.findFirst({
+      where: { userPoolId: pool.id, isDemo: true },
+      orderBy: { createdAt: "asc" },
+    }));
 
   const app = createApp({
-    config: { ...config, devOutboxQuery: config.devOutboxQuery && (delivery.usesOutbox.email || delivery.usesOutbox.sms) },
+    config: {
+      ...config,
+      devOutboxQuery: config.devOutboxQuery && (delivery.usesOutbox.email || delivery.usesOutbox.sms),
+    },
     identity,
     log,
     metrics,
@@ -105,14 +127,22 @@ async function main() {
   const { port } = server.address() as AddressInfo;
 
   const graphqlUrl = `${config.publicUrl}/graphql`;
-  const lines = [``, `  Identity gateway listening on http://${config.host}:${port}`, `  GraphQL${config.graphiql ? " + GraphiQL" : ""}: ${graphqlUrl}`, `  JWKS: ${config.publicUrl}/oidc/.well-known/jwks.json`];
+  const lines = [
+    ``,
+    `  Identity gateway listening on http://${config.host}:${port}`,
+    `  GraphQL${config.graphiql ? " + GraphiQL" : ""}: ${graphqlUrl}`,
+    `  JWKS: ${config.publicUrl}/oidc/.well-known/jwks.json`,
+  ];
   if (created) {
     lines.push(
       ``,
       `  First start: created the default user pool. These secrets are shown once and stored only as digests` +
         (config.secretsKey ? ` (the SK also sealed under SECRETS_KEY, for signed requests):` : `:`),
       ...(created.application
-        ? [`    Demo application  appId: ${created.application.appId}`, `                      secret: ${created.application.secret}`]
+        ? [
+            `    Demo application  appId: ${created.application.appId}`,
+            `                      secret: ${created.application.secret}`,
+          ]
         : []),
       `    Pool access key   AK: ${created.accessKey.accessKeyId}`,
       `                      SK: ${created.accessKey.accessKeySecret}`,
@@ -123,16 +153,25 @@ async function main() {
   process.stdout.write(`${lines.join("\n")}\n\n`);
   // After the secrets are shown: fails, with the reason, when the keys were sealed under another SECRETS_KEY.
   await identity.keys.activeSigningKey(pool.id);
-
 }
 
 main().catch((error) => {
   if (error instanceof ConfigError) console.error(error.message);
   else {
     // One line for people; the stack only when asked for (LOG_LEVEL=debug or trace).
-    const message = error instanceof Error ? error.message.trim().split("\n").find((line) => line.trim()) ?? error.name : String(error);
+    const message =
+      error instanceof Error
+        ? (error.message
+            .trim()
+            .split("\n")
+            .find((line) => line.trim()) ?? error.name)
+        : String(error);
     console.error(`The gateway could not start: ${message}`);
-    if (!(error instanceof StartupError || error instanceof SettingsFileError) && /^(debug|trace)$/i.test(process.env.LOG_LEVEL ?? "")) console.error(error);
+    if (
+      !(error instanceof StartupError || error instanceof SettingsFileError) &&
+      /^(debug|trace)$/i.test(process.env.LOG_LEVEL ?? "")
+    )
+      console.error(error);
   }
   process.exit(1);
 });

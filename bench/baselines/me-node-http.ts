@@ -16,7 +16,11 @@ const server = createServer(async (request, response) => {
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1] ?? "";
     const { payload } = await jwtVerify(token, jwks, { issuer, algorithms: ["RS256", "ES256"] });
     // Prepared once per connection, as the gateway's statements are.
-    const { rows } = await pool.query({ name: "me", text: `SELECT id, username, email, status FROM "User" WHERE id = $1`, values: [payload.sub] });
+    const { rows } = await pool.query({
+      name: "me",
+      text: `SELECT id, username, email, status FROM "User" WHERE id = $1`,
+      values: [payload.sub],
+    });
     const user = rows[0];
     response.writeHead(user ? 200 : 404, { "content-type": "application/json" });
     response.end(JSON.stringify({ data: { me: user ? { userId: user.id, username: user.username } : null } }));

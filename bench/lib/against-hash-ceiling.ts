@@ -18,12 +18,30 @@ export interface HashingWorkload {
 export async function runAgainstHashCeiling(workload: HashingWorkload, args: BenchArgs): Promise<void> {
   const unit = workload.operation === "verify" ? "verifies" : "hashes";
   await workload.load(args.warmupSecs);
-  const rows: (string | number)[][] = [["round", `hash-only ${unit}/s`, `${workload.name}s/s`, "ratio %", "p50 ms", "p99 ms", workload.madeLabel, "errors"]];
+  const rows: (string | number)[][] = [
+    [
+      "round",
+      `hash-only ${unit}/s`,
+      `${workload.name}s/s`,
+      "ratio %",
+      "p50 ms",
+      "p99 ms",
+      workload.madeLabel,
+      "errors",
+    ],
+  ];
   const ratios: number[] = [];
   const rates: number[] = [];
   const ceilings: number[] = [];
   for (let round = 1; round <= args.rounds; round++) {
-    const ceiling = await runOnServerCore<{ opsPerSec: number }>(["--import", "tsx", "bench/lib/hash-ceiling.ts", workload.operation, String(args.connections), String(args.durationSecs)]);
+    const ceiling = await runOnServerCore<{ opsPerSec: number }>([
+      "--import",
+      "tsx",
+      "bench/lib/hash-ceiling.ts",
+      workload.operation,
+      String(args.connections),
+      String(args.durationSecs),
+    ]);
     const before = await workload.countMade();
     const result = await workload.load(args.durationSecs);
     const made = (await workload.countMade()) - before;
@@ -31,7 +49,16 @@ export async function runAgainstHashCeiling(workload: HashingWorkload, args: Ben
     ratios.push(ratio);
     rates.push(result.requestsPerSec);
     ceilings.push(ceiling.opsPerSec);
-    rows.push([String(round), ceiling.opsPerSec, result.requestsPerSec, ratio, result.p50, result.p99, made, result.errors + result.non2xx]);
+    rows.push([
+      String(round),
+      ceiling.opsPerSec,
+      result.requestsPerSec,
+      ratio,
+      result.p50,
+      result.p99,
+      made,
+      result.errors + result.non2xx,
+    ]);
   }
   printTable(rows);
   process.stdout.write(

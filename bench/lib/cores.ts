@@ -31,5 +31,7 @@ export function pinSelfToLoadCore(): void {
 }
 
 export function describePinning(): string {
-  return pinning ? `server on core ${serverCore}, load generator on core ${loadCore} (taskset)` : "no pinning (taskset or a second core missing)";
+  return pinning
+    ? `server on core ${serverCore}, load generator on core ${loadCore} (taskset)`
+    : "no pinning (taskset or a second core missing)";
 }

@@ -39,9 +39,17 @@ export function rssMiBOf(pid: number): number {
 }
 
 /** Spawns a process on the server core and resolves once `ready` matches its output. */
-export async function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; output: () => string }> {
+export async function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; output: () => string }> {
   const [command, commandArgs] = onCore(serverCore, process.execPath, args);
-  const child = spawn(command, commandArgs, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, commandArgs, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
@@ -77,11 +85,24 @@ function builtGateway(): string {
 }
 
 /** `nodeArgs`: extra Node.js flags (`--cpu-prof` to profile the server under a benchmark's load). */
-export async function startGateway(databaseUrl: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningGateway> {
+export async function startGateway(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<RunningGateway> {
   const port = await freePort();
   const { child, output } = await startProcess(
     [...nodeArgs, "--enable-source-maps", builtGateway()],
-    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", SECRETS_KEY: randomBytes(32).toString("hex"), LOG_LEVEL: "warn", PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
+    {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      SECRETS_KEY: randomBytes(32).toString("hex"),
+      LOG_LEVEL: "warn",
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ...env,
+    },
     /listening on/,
   );
   const text = output();
@@ -104,7 +125,11 @@ export async function startGateway(databaseUrl: string, env: Record<string, stri
 /** Runs a script on the server core to completion (the gateway idle meanwhile) and parses its JSON output. */
 export async function runOnServerCore<T>(args: string[], env: Record<string, string> = {}): Promise<T> {
   const [command, commandArgs] = onCore(serverCore, process.execPath, args);
-  const child = spawn(command, commandArgs, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(command, commandArgs, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
@@ -113,7 +138,12 @@ export async function runOnServerCore<T>(args: string[], env: Record<string, str
 }
 
 /** One GraphQL request; throws on transport errors and on GraphQL errors. */
-export async function graphql<T = Record<string, Record<string, unknown>>>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
+export async function graphql<T = Record<string, Record<string, unknown>>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
@@ -135,9 +165,18 @@ export async function adminAuthorization(gateway: RunningGateway): Promise<strin
 }
 
 /** Creates users named `${prefix}-0..count-1` with one password, through createUsersBatch (100 per call). */
-export async function createUsers(gateway: RunningGateway, authorization: string, prefix: string, count: number, password: string): Promise<void> {
+export async function createUsers(
+  gateway: RunningGateway,
+  authorization: string,
+  prefix: string,
+  count: number,
+  password: string,
+): Promise<void> {
   for (let start = 0; start < count; start += 100) {
-    const users = Array.from({ length: Math.min(100, count - start) }, (_, i) => ({ username: `${prefix}-${start + i}`, password }));
+    const users = Array.from({ length: Math.min(100, count - start) }, (_, i) => ({
+      username: `${prefix}-${start + i}`,
+      password,
+    }));
     const data = await graphql<{ createUsersBatch: { __typename: string } }>(
       gateway.url,
       `mutation($users: [CreateUserInput!]!) { createUsersBatch(users: $users) { __typename } }`,

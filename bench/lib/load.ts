@@ -47,7 +47,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** A load of one GraphQL operation against the gateway's application, with fresh variables per request. */
-export function graphqlLoad(target: { url: string; appId: string }, connections: number, query: string, variables: () => Record<string, unknown>) {
+export function graphqlLoad(
+  target: { url: string; appId: string },
+  connections: number,
+  query: string,
+  variables: () => Record<string, unknown>,
+) {
   return (durationSecs: number) =>
     runLoad({
       url: `${target.url}/graphql`,
@@ -69,7 +74,9 @@ export function printTable(rows: (string | number)[][]): void {
   const cells = rows.map((row) => row.map((cell) => (typeof cell === "number" ? formatNumber(cell) : cell)));
   const widths = cells[0]!.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)));
   for (const [index, row] of cells.entries()) {
-    process.stdout.write(`${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ")}\n`);
+    process.stdout.write(
+      `${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ")}\n`,
+    );
     if (index === 0) process.stdout.write(`${widths.map((width) => "-".repeat(width)).join("  ")}\n`);
   }
 }

@@ -15,7 +15,10 @@ const auth = betterAuth({
   secret: "a benchmark secret that is long enough to pass the checks",
   emailAndPassword: {
     enabled: true,
-    password: { hash: (password) => hasher.hash(password), verify: ({ hash, password }) => hasher.verify(hash, password) },
+    password: {
+      hash: (password) => hasher.hash(password),
+      verify: ({ hash, password }) => hasher.verify(hash, password),
+    },
   },
   rateLimit: { enabled: false },
   telemetry: { enabled: false },

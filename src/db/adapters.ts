@@ -65,7 +65,10 @@ async function openPglite(dir: string, loadDataDir?: Blob): Promise<DatabaseAdap
   }
   const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
   // The adapter's own shadow database (used to create migrations) would lack the extensions.
-  factory.connectToShadowDb = () => new PrismaPGlite(new PGlite({ extensions })).connect() as ReturnType<SqlMigrationAwareDriverAdapterFactory["connectToShadowDb"]>;
+  factory.connectToShadowDb = () =>
+    new PrismaPGlite(new PGlite({ extensions })).connect() as ReturnType<
+      SqlMigrationAwareDriverAdapterFactory["connectToShadowDb"]
+    >;
   return {
     kind: "pglite",
     runtime: factory,
@@ -80,7 +83,11 @@ async function openPglite(dir: string, loadDataDir?: Blob): Promise<DatabaseAdap
 
 let charColumnsPatched = false;
 
-async function openPostgres(url: string, max: number | undefined, preparedStatements: boolean): Promise<DatabaseAdapters> {
+async function openPostgres(
+  url: string,
+  max: number | undefined,
+  preparedStatements: boolean,
+): Promise<DatabaseAdapters> {
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const { default: pg } = await import("pg");
   const { parseIntoClientConfig } = await import("pg-connection-string");
@@ -98,7 +105,9 @@ async function openPostgres(url: string, max: number | undefined, preparedStatem
       return addFields.call(this, fields);
     };
   }
-  const statementNameGenerator = preparedStatements ? (createStatementNames() as (query: { sql: string }) => string) : undefined;
+  const statementNameGenerator = preparedStatements
+    ? (createStatementNames() as (query: { sql: string }) => string)
+    : undefined;
   // One pool for the Prisma client and the plain reads beside it (src/db/sql-rows.ts), which connect to the same
   // factory: each connect() would open a pool of its own.
   const pool = new pg.Pool({ ...config, max: max ?? 10 });

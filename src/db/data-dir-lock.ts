@@ -18,7 +18,9 @@ const heldHere = new Set<string>();
 function holderOf(lockPath: string): { pid: number; host: string } | null {
   try {
     const holder = JSON.parse(readFileSync(lockPath, "utf8")) as { pid?: unknown; host?: unknown };
-    return typeof holder.pid === "number" && typeof holder.host === "string" ? { pid: holder.pid, host: holder.host } : null;
+    return typeof holder.pid === "number" && typeof holder.host === "string"
+      ? { pid: holder.pid, host: holder.host }
+      : null;
   } catch {
     return null;
   }
@@ -81,5 +83,7 @@ export function lockDataDir(dir: string): () => void {
     // Left by a process that died (or unreadable, half-written by one): take it over.
     unlinkSync(lockPath);
   }
-  throw new DataDirInUseError(`the embedded database ${dir} was locked by another process starting at the same moment; try again`);
+  throw new DataDirInUseError(
+    `the embedded database ${dir} was locked by another process starting at the same moment; try again`,
+  );
 }

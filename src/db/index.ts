@@ -29,7 +29,11 @@ export interface OpenDatabaseOptions {
 }
 
 export async function openDatabase(url: string, options: OpenDatabaseOptions = {}): Promise<Database> {
-  const adapters = await openAdapters(url, { max: options.poolSize, pgliteDataDir: options.pgliteDataDir, preparedStatements: options.preparedStatements });
+  const adapters = await openAdapters(url, {
+    max: options.poolSize,
+    pgliteDataDir: options.pgliteDataDir,
+    preparedStatements: options.preparedStatements,
+  });
   try {
     const appliedMigrations = options.migrate ? await applyPendingMigrations(adapters.migration) : [];
     const prisma = new PrismaClient({

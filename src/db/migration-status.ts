@@ -12,12 +12,16 @@ interface HistoryDiagnosis {
   } | null;
 }
 
-export function describeMigrationStatus(localNames: string[], diagnosis: HistoryDiagnosis): { lines: string[]; upToDate: boolean } {
+export function describeMigrationStatus(
+  localNames: string[],
+  diagnosis: HistoryDiagnosis,
+): { lines: string[]; upToDate: boolean } {
   const unapplied = new Set(diagnosis.history?.unappliedMigrationNames ?? []);
   const failed = new Set(diagnosis.failedMigrationNames ?? []);
   const edited = new Set(diagnosis.editedMigrationNames ?? []);
   const unknown = diagnosis.history?.unpersistedMigrationNames ?? [];
-  const state = (name: string) => (failed.has(name) ? "failed " : unapplied.has(name) ? "pending" : edited.has(name) ? "edited " : "applied");
+  const state = (name: string) =>
+    failed.has(name) ? "failed " : unapplied.has(name) ? "pending" : edited.has(name) ? "edited " : "applied";
   const lines = localNames.map((name) => `  ${state(name)}  ${name}`);
   for (const name of unknown) lines.push(`  unknown  ${name} (in the database, not in prisma/migrations)`);
   const pending = localNames.filter((name) => unapplied.has(name)).length;
@@ -29,6 +33,9 @@ export function describeMigrationStatus(localNames: string[], diagnosis: History
     ...(unknown.length ? [`${unknown.length} unknown to this folder`] : []),
   ].join(", ");
   const upToDate = pending === 0 && failed.size === 0 && edited.size === 0 && unknown.length === 0;
-  lines.push("", `${summary}.${pending ? " npm run db:migrate:deploy (or starting the gateway) applies the pending ones." : ""}`);
+  lines.push(
+    "",
+    `${summary}.${pending ? " npm run db:migrate:deploy (or starting the gateway) applies the pending ones." : ""}`,
+  );
   return { lines, upToDate };
 }

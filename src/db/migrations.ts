@@ -14,7 +14,10 @@ export const engineFilters = { externalTables: [], externalEnums: [] };
 
 export async function readMigrationsList(dir = migrationsDir) {
   const names = existsSync(dir)
-    ? (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? (await readdir(dir, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const lockPath = path.join(dir, "migration_lock.toml");
   return {

@@ -18,7 +18,8 @@ export function createSqlRows(adapter: SqlQueryable, onQuery?: (sql: string) => 
       const convert = result.columnTypes.map(converterFor);
       return result.rows.map((values) => {
         const row: Record<string, unknown> = {};
-        for (let i = 0; i < values.length; i++) row[result.columnNames[i]!] = values[i] === null ? null : convert[i]!(values[i]);
+        for (let i = 0; i < values.length; i++)
+          row[result.columnNames[i]!] = values[i] === null ? null : convert[i]!(values[i]);
         return row as T;
       });
     },

@@ -16,7 +16,11 @@ export interface ConfiguredDelivery extends MessageDelivery {
   close(): void;
 }
 
-export function createDelivery(config: Pick<Config, "smtp" | "smsWebhook" | "production">, db: Db, log: Logger): ConfiguredDelivery {
+export function createDelivery(
+  config: Pick<Config, "smtp" | "smsWebhook" | "production">,
+  db: Db,
+  log: Logger,
+): ConfiguredDelivery {
   const outbox = createOutbox(db, log);
   const smtp = config.smtp ? createSmtpEmailSender(config.smtp) : null;
   const sms = config.smsWebhook ? createSmsWebhookSender(config.smsWebhook) : null;

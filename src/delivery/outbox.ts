@@ -23,7 +23,13 @@ export function createOutbox(db: Db, log: Logger) {
     async sendSms(message: SmsMessage) {
       const recipient = `${message.phoneCountryCode} ${message.phoneNumber}`;
       const row = await db.outboxMessage.create({
-        data: { userPoolId: message.userPoolId, transport: "SMS", recipient, channel: message.channel, text: message.text },
+        data: {
+          userPoolId: message.userPoolId,
+          transport: "SMS",
+          recipient,
+          channel: message.channel,
+          text: message.text,
+        },
       });
       log.info({ outboxId: row.id, to: recipient, text: message.text }, "development outbox: sms");
     },

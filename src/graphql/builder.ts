@@ -31,7 +31,9 @@ export const builder = new SchemaBuilder<{
     authScopes: (context) => ({ user: context.viewer !== null, admin: context.admin !== null }),
     // Refusals are typed union members (admin fields list both errors), never a bare GraphQL error.
     unauthorizedError: (_parent, context) =>
-      context.admin === null && context.viewer === null ? (context.credentialRefusal ?? new NotAuthenticatedError("missing")) : new ForbiddenError(),
+      context.admin === null && context.viewer === null
+        ? (context.credentialRefusal ?? new NotAuthenticatedError("missing"))
+        : new ForbiddenError(),
   },
   errors: {
     directResult: true,

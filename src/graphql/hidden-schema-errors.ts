@@ -5,7 +5,15 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
-const kept = [/^Syntax Error:/, /introspection/i, /limit of \d+/i, /^Token limit/i, /^Query depth/i, /^String values may not/, /^Input values may be nested/];
+const kept = [
+  /^Syntax Error:/,
+  /introspection/i,
+  /limit of \d+/i,
+  /^Token limit/i,
+  /^Query depth/i,
+  /^String values may not/,
+  /^Input values may be nested/,
+];
 
 function genericMessage(message: string): string {
   if (/^Variable "\$/.test(message)) return "A variable has a value this operation does not accept.";
@@ -17,9 +25,17 @@ export const useHiddenSchemaErrors = (): Plugin => ({
     if (Array.isArray(result) || !("errors" in result) || !result.errors?.length) return;
     const errors = result.errors.map((error) => {
       const code = error.extensions?.code;
-      const fromGraphqlJs = !error.path && !error.originalError && (code === undefined || code === "GRAPHQL_VALIDATION_FAILED" || code === "BAD_USER_INPUT");
+      const fromGraphqlJs =
+        !error.path &&
+        !error.originalError &&
+        (code === undefined || code === "GRAPHQL_VALIDATION_FAILED" || code === "BAD_USER_INPUT");
       if (!fromGraphqlJs || kept.some((pattern) => pattern.test(error.message))) return error;
-      return new GraphQLError(genericMessage(error.message), { nodes: error.nodes, source: error.source, positions: error.positions, extensions: error.extensions });
+      return new GraphQLError(genericMessage(error.message), {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        extensions: error.extensions,
+      });
     });
     setResult({ ...result, errors });
   },

@@ -4,7 +4,10 @@ import type { User } from "../generated/prisma/client.ts";
 import type { GraphQLContext } from "./context.ts";
 
 /** True when a Pothos Prisma query selects columns only (no relation), so a complete row satisfies it. */
-export function selectsColumnsOnly(query: { select?: Record<string, unknown>; include?: Record<string, unknown> }): boolean {
+export function selectsColumnsOnly(query: {
+  select?: Record<string, unknown>;
+  include?: Record<string, unknown>;
+}): boolean {
   if (query.include && Object.keys(query.include).length > 0) return false;
   return Object.values(query.select ?? {}).every((selected) => selected === true);
 }
@@ -13,7 +16,11 @@ export function selectsColumnsOnly(query: { select?: Record<string, unknown>; in
  * Answers the user this request just proved to be (signed up or in): their own record, which the User type's
  * authorization then lets through without an access token.
  */
-export function answerProvenUser(context: GraphQLContext, query: { select?: Record<string, unknown>; include?: Record<string, unknown> }, user: User): User | Promise<User> {
+export function answerProvenUser(
+  context: GraphQLContext,
+  query: { select?: Record<string, unknown>; include?: Record<string, unknown> },
+  user: User,
+): User | Promise<User> {
   context.provenUserIds.add(user.id);
   if (selectsColumnsOnly(query)) return user;
   return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });

@@ -4,7 +4,8 @@
 // still work.
 import { GraphQLError, Kind, type ASTVisitor, type ValidationContext } from "graphql";
 
-const guarded = /^(signIn|signUp|send(Sms|Email)$|verify\w+Request$|resetPassword$|updatePassword$|refreshToken$|bind|unbind)/;
+const guarded =
+  /^(signIn|signUp|send(Sms|Email)$|verify\w+Request$|resetPassword$|updatePassword$|refreshToken$|bind|unbind)/;
 
 export function oneCredentialFieldRule(context: ValidationContext): ASTVisitor {
   return {
@@ -18,7 +19,9 @@ export function oneCredentialFieldRule(context: ValidationContext): ASTVisitor {
       }
       if (seen > 1) {
         context.reportError(
-          new GraphQLError("A request may hold only one sign-in, sign-up, passcode or password field.", { nodes: [node] }),
+          new GraphQLError("A request may hold only one sign-in, sign-up, passcode or password field.", {
+            nodes: [node],
+          }),
         );
       }
     },

@@ -14,7 +14,9 @@ export function viewerOf(context: GraphQLContext): AccessTokenClaims {
   throw context.credentialRefusal ?? new NotAuthenticatedError("missing");
 }
 
-export async function signedIn(context: GraphQLContext): Promise<{ user: User; pool: UserPool; sessionId: string | null }> {
+export async function signedIn(
+  context: GraphQLContext,
+): Promise<{ user: User; pool: UserPool; sessionId: string | null }> {
   const user = await loadSignedInUser(context.identity.db, viewerOf(context));
   const pool = await context.identity.db.userPool.findUniqueOrThrow({ where: { id: user.userPoolId } });
   return { user, pool, sessionId: context.viewer?.sid ?? null };

@@ -26,7 +26,8 @@ import { schema } from "./schema.ts";
 import { useStorableInput } from "./unstorable-input.ts";
 
 export interface GraphQLHandlerDeps {
-  config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "production" | "devOutboxQuery"> & Partial<Pick<Config, "maxRequestBodyBytes">>;
+  config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "production" | "devOutboxQuery"> &
+    Partial<Pick<Config, "maxRequestBodyBytes">>;
   identity: Identity;
   log: Logger;
   metrics: Metrics | null;
@@ -78,7 +79,14 @@ const useOperationLabel: Plugin = {
   },
 };
 
-const signatureHeaders = ["date", "x-authing-date", "x-authing-signature-method", "x-authing-signature-nonce", "x-authing-signature-version", "x-authing-content-sha256"];
+const signatureHeaders = [
+  "date",
+  "x-authing-date",
+  "x-authing-signature-method",
+  "x-authing-signature-nonce",
+  "x-authing-signature-version",
+  "x-authing-content-sha256",
+];
 
 export function createGraphQLHandler({ config, identity, log, demoAppId, metrics, resolveCaller }: GraphQLHandlerDeps) {
   const graphiqlOptions = {
@@ -127,7 +135,19 @@ export function createGraphQLHandler({ config, identity, log, demoAppId, metrics
     // Replaced by useRequestBodyLimit, which counts only bodies that do not declare their length.
     maxRequestBodySize: false,
     cors: config.corsOrigins.length
-      ? { origin: config.corsOrigins, credentials: true, allowedHeaders: ["content-type", "authorization", "x-authing-app-id", "x-authing-app-secret", "x-authing-lang", "x-request-id", ...signatureHeaders] }
+      ? {
+          origin: config.corsOrigins,
+          credentials: true,
+          allowedHeaders: [
+            "content-type",
+            "authorization",
+            "x-authing-app-id",
+            "x-authing-app-secret",
+            "x-authing-lang",
+            "x-request-id",
+            ...signatureHeaders,
+          ],
+        }
       : false,
     // Served by useGraphiQLPage: rendered and compressed once instead of 9 MB raw per request.
     graphiql: false,
@@ -143,7 +163,13 @@ export function createGraphQLHandler({ config, identity, log, demoAppId, metrics
         const original = error instanceof GraphQLError ? error.originalError : error;
         if (error instanceof GraphQLError && !original) return error;
         if (original instanceof GraphQLError) return original;
-        return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR", statusCode: internalError.statusCode, apiCode: internalError.apiCode } });
+        return new GraphQLError(message, {
+          extensions: {
+            code: "INTERNAL_SERVER_ERROR",
+            statusCode: internalError.statusCode,
+            apiCode: internalError.apiCode,
+          },
+        });
       },
     },
     plugins,
@@ -182,4 +208,3 @@ query Me {
   }
 }
 `;
-

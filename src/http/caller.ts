@@ -68,12 +68,26 @@ export interface CallerOptions {
 }
 
 export function createCallerResolver({ identity, trustProxy }: { identity: Identity; trustProxy: boolean }) {
-  async function verifyCredential(request: Request, appId: string | null): Promise<Pick<Caller, "viewer" | "admin" | "credentialRefusal">> {
+  async function verifyCredential(
+    request: Request,
+    appId: string | null,
+  ): Promise<Pick<Caller, "viewer" | "admin" | "credentialRefusal">> {
     const token = bearerToken(request);
     try {
-      if (isSignedRequest(request)) return { viewer: null, admin: await identity.signatures.verifySignedRequest(await signedRequestOf(request)), credentialRefusal: null };
-      if (token && isManagementToken(token)) return { viewer: null, admin: await identity.management.verifyManagementToken(token), credentialRefusal: null };
-      if (token) return { viewer: await identity.tokens.verifyAccessToken(token, appId?.trim() || undefined), admin: null, credentialRefusal: null };
+      if (isSignedRequest(request))
+        return {
+          viewer: null,
+          admin: await identity.signatures.verifySignedRequest(await signedRequestOf(request)),
+          credentialRefusal: null,
+        };
+      if (token && isManagementToken(token))
+        return { viewer: null, admin: await identity.management.verifyManagementToken(token), credentialRefusal: null };
+      if (token)
+        return {
+          viewer: await identity.tokens.verifyAccessToken(token, appId?.trim() || undefined),
+          admin: null,
+          credentialRefusal: null,
+        };
     } catch (error) {
       if (!(error instanceof NotAuthenticatedError)) throw error;
       return { viewer: null, admin: null, credentialRefusal: error };
@@ -81,7 +95,10 @@ export function createCallerResolver({ identity, trustProxy }: { identity: Ident
     return { viewer: null, admin: null, credentialRefusal: null };
   }
 
-  return async function resolveCaller(request: Request, { remoteAddress, client = clientCredentialsOf(request) }: CallerOptions): Promise<Caller> {
+  return async function resolveCaller(
+    request: Request,
+    { remoteAddress, client = clientCredentialsOf(request) }: CallerOptions,
+  ): Promise<Caller> {
     const credential = await verifyCredential(request, client.appId);
     let application: ReturnType<Caller["application"]> | undefined;
     const findApplication = () => (application ??= identity.applications.findApplicationByAppId(client.appId));
@@ -95,7 +112,11 @@ export function createCallerResolver({ identity, trustProxy }: { identity: Ident
       presentsClientSecret: Boolean(client.clientSecret || client.malformed),
       authenticatedClient: async () => {
         const { application: app } = await findApplication();
-        return authenticateClient(app, { malformed: client.malformed, clientId: client.clientId, clientSecret: client.clientSecret });
+        return authenticateClient(app, {
+          malformed: client.malformed,
+          clientId: client.clientId,
+          clientSecret: client.clientSecret,
+        });
       },
     };
   };

@@ -20,7 +20,12 @@ export function messageOf(error: IdentityError, language: Language): string {
 }
 
 export function envelopeOf(error: IdentityError, caller: Pick<Caller, "language" | "requestId">): ErrorEnvelope {
-  return { statusCode: error.statusCode, apiCode: error.apiCode, message: messageOf(error, caller.language), requestId: caller.requestId };
+  return {
+    statusCode: error.statusCode,
+    apiCode: error.apiCode,
+    message: messageOf(error, caller.language),
+    requestId: caller.requestId,
+  };
 }
 
 /** What an unexpected failure is told as: the same shape, nothing of the failure itself. */

@@ -14,6 +14,9 @@ export function metricsRoute(metrics: Metrics, metricsToken: string | null): Han
     if (metricsToken && !tokenMatches(c.req.header("authorization"), metricsToken)) {
       return c.text("metrics need Authorization: Bearer <METRICS_TOKEN>\n", 401, { "www-authenticate": "Bearer" });
     }
-    return c.body(await metrics.registry.metrics(), 200, { "content-type": metrics.registry.contentType, "cache-control": "no-store" });
+    return c.body(await metrics.registry.metrics(), 200, {
+      "content-type": metrics.registry.contentType,
+      "cache-control": "no-store",
+    });
   };
 }

@@ -13,7 +13,8 @@ export function useRequestBodyLimit(limitBytes: number): Plugin {
       const declared = request.headers.get("content-length");
       if (declared != null) {
         // One non-negative integer only: comma-joined values are a request-smuggling attempt.
-        if (!contentLengthPattern.test(declared)) throw bodyError(400, "BAD_REQUEST", "Content-Length header is invalid.");
+        if (!contentLengthPattern.test(declared))
+          throw bodyError(400, "BAD_REQUEST", "Content-Length header is invalid.");
         if (Number(declared) > limitBytes) throw tooLarge(limitBytes);
         return;
       }
@@ -21,7 +22,14 @@ export function useRequestBodyLimit(limitBytes: number): Plugin {
       const parse = requestParser;
       setRequestParser(async (original) => {
         const body = await readAtMost(original.body!, limitBytes);
-        return parse(new fetchAPI.Request(original.url, { method: original.method, headers: original.headers, signal: original.signal, body }));
+        return parse(
+          new fetchAPI.Request(original.url, {
+            method: original.method,
+            headers: original.headers,
+            signal: original.signal,
+            body,
+          }),
+        );
       });
     },
   };
@@ -46,7 +54,11 @@ async function readAtMost(body: ReadableStream<Uint8Array>, limitBytes: number):
 }
 
 function tooLarge(limitBytes: number): GraphQLError {
-  return bodyError(413, "REQUEST_ENTITY_TOO_LARGE", `Request body too large: at most ${limitBytes} bytes are accepted.`);
+  return bodyError(
+    413,
+    "REQUEST_ENTITY_TOO_LARGE",
+    `Request body too large: at most ${limitBytes} bytes are accepted.`,
+  );
 }
 
 // No apiCode: GenAuth has none for transport errors, and the envelope's apiCode is optional.

@@ -14,7 +14,13 @@ export function useSignedRequestBodies(): Plugin {
   return {
     onRequest({ request }) {
       if (!isSignedRequest(request)) return;
-      bodies.set(request, request.clone().arrayBuffer().then((buffer) => new Uint8Array(buffer)));
+      bodies.set(
+        request,
+        request
+          .clone()
+          .arrayBuffer()
+          .then((buffer) => new Uint8Array(buffer)),
+      );
     },
   };
 }

@@ -138,7 +138,12 @@ export function createAuthentication(deps: {
       if (!(error instanceof InvalidCredentialsError) || !options?.autoRegister) throw error;
       // autoRegister: an unknown account is created with this password; a known one keeps failing as usual.
       if (await users.findUserByAccount(ctx.pool, lookup)) throw error;
-      await registerUser(ctx, { ...newAccountFields(lookup), password: plain, customData: options.customData, source: { type: "register", id: ctx.application.appId } });
+      await registerUser(ctx, {
+        ...newAccountFields(lookup),
+        password: plain,
+        customData: options.customData,
+        source: { type: "register", id: ctx.application.appId },
+      });
       signedIn = await passwordSignIn.signInWithPassword(ctx, lookup, plain, options, openSession);
     }
     const tokenSet = await tokens.issueTokenSet({ ...ctx, user: signedIn.user, scopes }, signedIn.session);
@@ -215,13 +220,18 @@ export function createAuthentication(deps: {
     }
     // biome-ignore lint/complexity/useOptionalChain: the two cases read apart (no account, an inactive one)
     if (!user || user.status !== "Activated") {
-      const error = ctx.pool.distinctLoginErrors ? new InvalidCredentialsError(user ? "userDisabled" : "userNotFound") : new InvalidCredentialsError();
+      const error = ctx.pool.distinctLoginErrors
+        ? new InvalidCredentialsError(user ? "userDisabled" : "userNotFound")
+        : new InvalidCredentialsError();
       await records.recordFailure(ctx, user, method, error.apiCode);
       throw error;
     }
     // Receiving the code proves the address; the first proof ends whatever anyone set up before it.
     if (takeOver) await sessions.revokeSessionsForUser(user.id);
-    const changes = { ...(resolved.email ? { emailVerified: true as const } : { phoneVerified: true as const }), ...takeOver };
+    const changes = {
+      ...(resolved.email ? { emailVerified: true as const } : { phoneVerified: true as const }),
+      ...takeOver,
+    };
     const session = tokens.newSession({ ...ctx, user, scopes });
     const signedIn = await records.recordSuccess(ctx, user, method, { session, changes });
     return { user: signedIn, tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn, scopes }, session) };

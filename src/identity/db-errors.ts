@@ -7,7 +7,9 @@ interface PrismaKnownError {
     target?: string[] | string;
     /** A raw statement's database error code (e.g. "23503"). */
     code?: string;
-    driverAdapterError?: { cause?: { kind?: string; originalCode?: string; constraint?: { fields?: string[]; index?: string } } };
+    driverAdapterError?: {
+      cause?: { kind?: string; originalCode?: string; constraint?: { fields?: string[]; index?: string } };
+    };
   };
 }
 
@@ -19,7 +21,12 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isForeignKeyViolation(error: unknown): boolean {
   const found = error as PrismaKnownError | null;
   const cause = found?.meta?.driverAdapterError?.cause;
-  return found?.code === "P2003" || found?.meta?.code === "23503" || cause?.originalCode === "23503" || cause?.kind === "ForeignKeyConstraintViolation";
+  return (
+    found?.code === "P2003" ||
+    found?.meta?.code === "23503" ||
+    cause?.originalCode === "23503" ||
+    cause?.kind === "ForeignKeyConstraintViolation"
+  );
 }
 
 /** The columns of the violated unique constraint, as far as the adapter tells. */
@@ -31,5 +38,10 @@ export function uniqueViolationColumns(error: unknown): string[] {
   if (Array.isArray(target)) return target;
   const index = constraint?.index ?? (typeof target === "string" ? target : undefined);
   // Index names follow Prisma's convention <Model>_<col1>_<col2>_key.
-  return index ? index.replace(/^[A-Za-z]+_/, "").replace(/_key$/, "").split("_") : [];
+  return index
+    ? index
+        .replace(/^[A-Za-z]+_/, "")
+        .replace(/_key$/, "")
+        .split("_")
+    : [];
 }

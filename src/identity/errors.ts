@@ -31,7 +31,14 @@ export class InvalidInputError extends IdentityError {
   }
 }
 
-export type PasswordPolicyReason = "TOO_SHORT" | "TOO_LONG" | "BLOCKLISTED" | "CONTAINS_ACCOUNT" | "REQUIRED" | "INVISIBLE" | "REPETITIVE";
+export type PasswordPolicyReason =
+  | "TOO_SHORT"
+  | "TOO_LONG"
+  | "BLOCKLISTED"
+  | "CONTAINS_ACCOUNT"
+  | "REQUIRED"
+  | "INVISIBLE"
+  | "REPETITIVE";
 
 export class PasswordPolicyError extends IdentityError {
   readonly statusCode = 400;
@@ -96,7 +103,15 @@ export class NotAuthenticatedError extends IdentityError {
   readonly statusCode = 401;
   readonly apiCode: number;
   constructor(
-    readonly reason: "missing" | "invalid" | "expired" | "revoked" | "signatureInvalid" | "signatureStale" | "signatureReplayed" | "signingUnavailable",
+    readonly reason:
+      | "missing"
+      | "invalid"
+      | "expired"
+      | "revoked"
+      | "signatureInvalid"
+      | "signatureStale"
+      | "signatureReplayed"
+      | "signingUnavailable",
   ) {
     super(`auth.${reason}` as MessageKey);
     this.apiCode = reason === "expired" ? 2206 : 2020;
@@ -286,7 +301,10 @@ export class PasswordDecryptionError extends IdentityError {
 export class ResourceNotFoundError extends IdentityError {
   readonly statusCode = 404;
   readonly apiCode = 2404;
-  constructor(readonly resource: string, readonly identifier: string) {
+  constructor(
+    readonly resource: string,
+    readonly identifier: string,
+  ) {
     super("resource.notFound", { resource, identifier });
   }
 }
@@ -295,7 +313,10 @@ export class ResourceNotFoundError extends IdentityError {
 export class ResourceExistsError extends IdentityError {
   readonly statusCode = 400;
   readonly apiCode = 2409;
-  constructor(readonly resource: string, readonly identifier: string) {
+  constructor(
+    readonly resource: string,
+    readonly identifier: string,
+  ) {
     super("resource.exists", { resource, identifier });
   }
 }
@@ -319,7 +340,10 @@ export interface BatchItemFailure {
 export class BatchFailedError extends IdentityError {
   readonly statusCode = 400;
   readonly apiCode = 2414;
-  constructor(readonly failures: BatchItemFailure[], total: number) {
+  constructor(
+    readonly failures: BatchItemFailure[],
+    total: number,
+  ) {
     super("batch.failed", { count: failures.length, total });
   }
 }

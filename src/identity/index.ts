@@ -55,7 +55,18 @@ export interface IdentityDeps {
   secretsKey?: Buffer | null;
 }
 
-export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, delivery, log, captchaGenerator, secretsKey, altchaMaxNumber }: IdentityDeps) {
+export function createIdentity({
+  db,
+  sql,
+  hasher,
+  clock = systemClock,
+  issuer,
+  delivery,
+  log,
+  captchaGenerator,
+  secretsKey,
+  altchaMaxNumber,
+}: IdentityDeps) {
   const secretBox = secretsKey ? createSecretBox(secretsKey) : null;
   const keys = createSigningKeyStore({ db, clock, secretBox });
   const tokens = createTokenService({ db, clock, keys, issuer });
@@ -66,11 +77,25 @@ export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, d
   const users = createUserService({ db, clock, hasher });
   const limiter = createAttemptLimiter({ db, clock });
   const records = createSignInRecords({ db, clock, limiter });
-  const captchas = createCaptchaService({ db, clock, generate: captchaGenerator, altchaHmacKey: altchaKey(secretsKey), altchaMaxNumber });
+  const captchas = createCaptchaService({
+    db,
+    clock,
+    generate: captchaGenerator,
+    altchaHmacKey: altchaKey(secretsKey),
+    altchaMaxNumber,
+  });
   const passwordAttempts = createPasswordAttempts({ limiter, captchas });
   const registrations = createRegistrationLimit({ limiter });
   const passwordSignIn = createPasswordSignIn({ hasher, users, attempts: passwordAttempts, records });
-  const passcodes = createPasscodeService({ db, clock, delivery, limiter, captchas, digestKey: passcodeDigestKey(secretsKey), log });
+  const passcodes = createPasscodeService({
+    db,
+    clock,
+    delivery,
+    limiter,
+    captchas,
+    digestKey: passcodeDigestKey(secretsKey),
+    log,
+  });
   const sessions = createSessionService({ db, clock });
   const tickets = createTicketService({ db, clock });
   const claims = createAddressClaims({ db });
@@ -84,10 +109,47 @@ export function createIdentity({ db, sql, hasher, clock = systemClock, issuer, d
   const applicationAdmin = createApplicationAdministration({ db, clock });
   const customFieldAdmin = createCustomFieldAdministration({ db, clock });
   const passwords = createPasswordTransport({ db });
-  const authentication = createAuthentication({ users, passwordSignIn, passcodes, records, tokens, registrations, passwords, claims, sessions });
+  const authentication = createAuthentication({
+    users,
+    passwordSignIn,
+    passcodes,
+    records,
+    tokens,
+    registrations,
+    passwords,
+    claims,
+    sessions,
+  });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
-  return { db, sql, clock, keys, tokens, introspection, management, accessKeys, signatures, userAdmin, usersBatch, roleAdmin, departmentAdmin, groupAdmin, applicationAdmin, customFieldAdmin, captchas, passwords, users, applications, authentication, passcodes, sessions, account, pools, bootstrap };
+  return {
+    db,
+    sql,
+    clock,
+    keys,
+    tokens,
+    introspection,
+    management,
+    accessKeys,
+    signatures,
+    userAdmin,
+    usersBatch,
+    roleAdmin,
+    departmentAdmin,
+    groupAdmin,
+    applicationAdmin,
+    customFieldAdmin,
+    captchas,
+    passwords,
+    users,
+    applications,
+    authentication,
+    passcodes,
+    sessions,
+    account,
+    pools,
+    bootstrap,
+  };
 }
 
 export type Identity = ReturnType<typeof createIdentity>;

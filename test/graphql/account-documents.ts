@@ -1,6 +1,5 @@
 import { graphql } from "../gql/index.ts";
 
-
 export const BindEmail = graphql(`
   mutation BindEmail($email: String!, $passCode: String!) {
     bindEmail(email: $email, passCode: $passCode) {

@@ -30,7 +30,11 @@ beforeAll(async () => {
   catchers = await MessageCatchers.start();
   // Old-address proofs are off here (the default is on), so each flow's own steps are tested alone; with them
   // off, identifier changes need a recent sign-in, which signIn() before each change provides.
-  gateway = await TestGateway.start({ clock, delivery: (db) => catchers.delivery(db), pool: { verifyOldIdentifierOnUpdate: false } });
+  gateway = await TestGateway.start({
+    clock,
+    delivery: (db) => catchers.delivery(db),
+    pool: { verifyOldIdentifierOnUpdate: false },
+  });
 });
 afterAll(async () => {
   await gateway.close();
@@ -44,7 +48,8 @@ async function signIn(account: string, password = defaultPassword) {
     password,
     options: { scope: "openid profile offline_access" },
   });
-  if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(`sign-in failed: ${JSON.stringify(data)}`);
+  if (data.signInByAccountPassword.__typename !== "SignInSuccess")
+    throw new Error(`sign-in failed: ${JSON.stringify(data)}`);
   return { authorization: data.signInByAccountPassword.tokenSet.access_token };
 }
 
@@ -89,7 +94,10 @@ describe("email and phone bindings", () => {
 
   it("binds and unbinds a phone; unbinding the only sign-in method is refused", async () => {
     await gateway.execute(SendEmail, { channel: "CHANNEL_REGISTER", email: "uma@example.com" });
-    const registered = await gateway.execute(SignUpByEmailPasscode, { email: "uma@example.com", passCode: catchers.emailCode("uma@example.com") });
+    const registered = await gateway.execute(SignUpByEmailPasscode, {
+      email: "uma@example.com",
+      passCode: catchers.emailCode("uma@example.com"),
+    });
     expect(registered.data.signUpByEmailPasscode.__typename).toBe("User");
     // Uma has no password: she signs in with an email passcode.
     await gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "uma@example.com" });
@@ -100,17 +108,38 @@ describe("email and phone bindings", () => {
     if (signedIn.signInByEmailPasscode.__typename !== "SignInSuccess") throw new Error(JSON.stringify(signedIn));
     const auth = { authorization: signedIn.signInByEmailPasscode.tokenSet.access_token };
 
-    const onlyWayIn = await gateway.execute(UnbindEmail, { passCode: await emailCode("CHANNEL_UNBIND_EMAIL", "uma@example.com") }, auth);
+    const onlyWayIn = await gateway.execute(
+      UnbindEmail,
+      { passCode: await emailCode("CHANNEL_UNBIND_EMAIL", "uma@example.com") },
+      auth,
+    );
     expect(onlyWayIn.data.unbindEmail).toMatchObject({ __typename: "LastSignInMethodError", apiCode: 2310 });
 
-    const bound = await gateway.execute(BindPhone, { phoneNumber: "13600000001", passCode: await smsCode("CHANNEL_BIND_PHONE", "13600000001") }, auth);
-    expect(bound.data.bindPhone).toMatchObject({ __typename: "User", phone: "13600000001", phoneCountryCode: "+86", phoneVerified: true });
+    const bound = await gateway.execute(
+      BindPhone,
+      { phoneNumber: "13600000001", passCode: await smsCode("CHANNEL_BIND_PHONE", "13600000001") },
+      auth,
+    );
+    expect(bound.data.bindPhone).toMatchObject({
+      __typename: "User",
+      phone: "13600000001",
+      phoneCountryCode: "+86",
+      phoneVerified: true,
+    });
 
     clock.advance(61_000);
-    const unboundEmail = await gateway.execute(UnbindEmail, { passCode: await emailCode("CHANNEL_UNBIND_EMAIL", "uma@example.com") }, auth);
+    const unboundEmail = await gateway.execute(
+      UnbindEmail,
+      { passCode: await emailCode("CHANNEL_UNBIND_EMAIL", "uma@example.com") },
+      auth,
+    );
     expect(unboundEmail.data.unbindEmail).toMatchObject({ __typename: "User", email: null, emailVerified: false });
 
-    const lastPhone = await gateway.execute(UnbindPhone, { passCode: await smsCode("CHANNEL_UNBIND_PHONE", "13600000001") }, auth);
+    const lastPhone = await gateway.execute(
+      UnbindPhone,
+      { passCode: await smsCode("CHANNEL_UNBIND_PHONE", "13600000001") },
+      auth,
+    );
     expect(lastPhone.data.unbindPhone).toMatchObject({ __typename: "LastSignInMethodError" });
     const stillThere = await gateway.db.user.findFirstOrThrow({ where: { phone: "13600000001" } });
     expect(stillThere.phoneVerified).toBe(true);
@@ -122,14 +151,27 @@ describe("changing email and phone", () => {
     await createUser(gateway, { username: "vera", email: "vera@example.com" });
     const auth = await signIn("vera");
     const passCode = await emailCode("CHANNEL_UPDATE_EMAIL", "vera.new@example.com");
-    const wrongCode = await gateway.execute(VerifyUpdateEmailRequest, { newEmail: "vera.new@example.com", newEmailPassCode: "000000" }, auth);
+    const wrongCode = await gateway.execute(
+      VerifyUpdateEmailRequest,
+      { newEmail: "vera.new@example.com", newEmailPassCode: "000000" },
+      auth,
+    );
     expect(wrongCode.data.verifyUpdateEmailRequest.__typename).toBe("PasscodeIncorrectError");
-    const ticket = await gateway.execute(VerifyUpdateEmailRequest, { newEmail: "vera.new@example.com", newEmailPassCode: passCode }, auth);
-    if (ticket.data.verifyUpdateEmailRequest.__typename !== "UpdateEmailTicket") throw new Error(JSON.stringify(ticket.data));
+    const ticket = await gateway.execute(
+      VerifyUpdateEmailRequest,
+      { newEmail: "vera.new@example.com", newEmailPassCode: passCode },
+      auth,
+    );
+    if (ticket.data.verifyUpdateEmailRequest.__typename !== "UpdateEmailTicket")
+      throw new Error(JSON.stringify(ticket.data));
     expect(ticket.data.verifyUpdateEmailRequest.tokenExpiresIn).toBe(600);
     const { updateEmailToken } = ticket.data.verifyUpdateEmailRequest;
     const updated = await gateway.execute(UpdateEmail, { updateEmailToken }, auth);
-    expect(updated.data.updateEmail).toMatchObject({ __typename: "User", email: "vera.new@example.com", emailVerified: true });
+    expect(updated.data.updateEmail).toMatchObject({
+      __typename: "User",
+      email: "vera.new@example.com",
+      emailVerified: true,
+    });
     const replay = await gateway.execute(UpdateEmail, { updateEmailToken }, auth);
     expect(replay.data.updateEmail).toMatchObject({ __typename: "VerificationTicketError", apiCode: 2311 });
   });
@@ -140,16 +182,35 @@ describe("changing email and phone", () => {
       await createUser(gateway, { username: "wes", email: "wes@example.com" });
       const auth = await signIn("wes");
       const newCode = await emailCode("CHANNEL_UPDATE_EMAIL", "wes.new@example.com");
-      const withoutOld = await gateway.execute(VerifyUpdateEmailRequest, { newEmail: "wes.new@example.com", newEmailPassCode: newCode }, auth);
-      expect(withoutOld.data.verifyUpdateEmailRequest).toMatchObject({ __typename: "InvalidInputError", field: "oldEmailPassCode" });
+      const withoutOld = await gateway.execute(
+        VerifyUpdateEmailRequest,
+        { newEmail: "wes.new@example.com", newEmailPassCode: newCode },
+        auth,
+      );
+      expect(withoutOld.data.verifyUpdateEmailRequest).toMatchObject({
+        __typename: "InvalidInputError",
+        field: "oldEmailPassCode",
+      });
       const oldCode = await emailCode("CHANNEL_UPDATE_EMAIL", "wes@example.com");
-      const ticket = await gateway.execute(VerifyUpdateEmailRequest, { newEmail: "wes.new@example.com", newEmailPassCode: newCode, oldEmailPassCode: oldCode }, auth);
-      if (ticket.data.verifyUpdateEmailRequest.__typename !== "UpdateEmailTicket") throw new Error(JSON.stringify(ticket.data));
+      const ticket = await gateway.execute(
+        VerifyUpdateEmailRequest,
+        { newEmail: "wes.new@example.com", newEmailPassCode: newCode, oldEmailPassCode: oldCode },
+        auth,
+      );
+      if (ticket.data.verifyUpdateEmailRequest.__typename !== "UpdateEmailTicket")
+        throw new Error(JSON.stringify(ticket.data));
       clock.advance(601_000);
-      const late = await gateway.execute(UpdateEmail, { updateEmailToken: ticket.data.verifyUpdateEmailRequest.updateEmailToken }, await signIn("wes"));
+      const late = await gateway.execute(
+        UpdateEmail,
+        { updateEmailToken: ticket.data.verifyUpdateEmailRequest.updateEmailToken },
+        await signIn("wes"),
+      );
       expect(late.data.updateEmail).toMatchObject({ __typename: "VerificationTicketError" });
     } finally {
-      await gateway.db.userPool.update({ where: { id: gateway.pool.id }, data: { verifyOldIdentifierOnUpdate: false } });
+      await gateway.db.userPool.update({
+        where: { id: gateway.pool.id },
+        data: { verifyOldIdentifierOnUpdate: false },
+      });
     }
   });
 
@@ -157,8 +218,13 @@ describe("changing email and phone", () => {
     await createUser(gateway, { username: "xena", phone: "13600000002" });
     await createUser(gateway, { username: "yuri" });
     const auth = await signIn("xena");
-    const ticket = await gateway.execute(VerifyUpdatePhoneRequest, { newPhoneNumber: "13600000003", newPhonePassCode: await smsCode("CHANNEL_UPDATE_PHONE", "13600000003") }, auth);
-    if (ticket.data.verifyUpdatePhoneRequest.__typename !== "UpdatePhoneTicket") throw new Error(JSON.stringify(ticket.data));
+    const ticket = await gateway.execute(
+      VerifyUpdatePhoneRequest,
+      { newPhoneNumber: "13600000003", newPhonePassCode: await smsCode("CHANNEL_UPDATE_PHONE", "13600000003") },
+      auth,
+    );
+    if (ticket.data.verifyUpdatePhoneRequest.__typename !== "UpdatePhoneTicket")
+      throw new Error(JSON.stringify(ticket.data));
     const { updatePhoneToken } = ticket.data.verifyUpdatePhoneRequest;
     const stolen = await gateway.execute(UpdatePhone, { updatePhoneToken }, await signIn("yuri"));
     expect(stolen.data.updatePhone).toMatchObject({ __typename: "VerificationTicketError" });
@@ -173,11 +239,19 @@ describe("password and profile", () => {
     const auth = await signIn("zoe");
     const missing = await gateway.execute(UpdatePassword, { newPassword: "another long passphrase" }, auth);
     expect(missing.data.updatePassword).toMatchObject({ __typename: "InvalidInputError" });
-    const wrong = await gateway.execute(UpdatePassword, { newPassword: "another long passphrase", oldPassword: "not my password" }, auth);
+    const wrong = await gateway.execute(
+      UpdatePassword,
+      { newPassword: "another long passphrase", oldPassword: "not my password" },
+      auth,
+    );
     expect(wrong.data.updatePassword).toMatchObject({ __typename: "OldPasswordIncorrectError", apiCode: 2203 });
     const weak = await gateway.execute(UpdatePassword, { newPassword: "password", oldPassword: defaultPassword }, auth);
     expect(weak.data.updatePassword).toMatchObject({ __typename: "PasswordPolicyError" });
-    const ok = await gateway.execute(UpdatePassword, { newPassword: "another long passphrase", oldPassword: defaultPassword }, auth);
+    const ok = await gateway.execute(
+      UpdatePassword,
+      { newPassword: "another long passphrase", oldPassword: defaultPassword },
+      auth,
+    );
     expect(ok.data.updatePassword).toEqual({ __typename: "Success", success: true });
     await signIn("zoe", "another long passphrase");
   });
@@ -186,8 +260,18 @@ describe("password and profile", () => {
     await createUser(gateway, { username: "abe", email: "abe@example.com" });
     await createUser(gateway, { username: "abe-taken" });
     const auth = await signIn("abe");
-    const ok = await gateway.execute(UpdateProfile, { profile: { nickname: "Abe", birthdate: "1980-01-31", gender: "M", website: "https://abe.example" } }, auth);
-    expect(ok.data.updateProfile).toMatchObject({ __typename: "User", nickname: "Abe", birthdate: "1980-01-31", gender: "M", email: "abe@example.com" });
+    const ok = await gateway.execute(
+      UpdateProfile,
+      { profile: { nickname: "Abe", birthdate: "1980-01-31", gender: "M", website: "https://abe.example" } },
+      auth,
+    );
+    expect(ok.data.updateProfile).toMatchObject({
+      __typename: "User",
+      nickname: "Abe",
+      birthdate: "1980-01-31",
+      gender: "M",
+      email: "abe@example.com",
+    });
     const bad = await gateway.execute(UpdateProfile, { profile: { birthdate: "31/01/1980" } }, auth);
     expect(bad.data.updateProfile).toMatchObject({ __typename: "InvalidInputError", field: "birthdate" });
     const taken = await gateway.execute(UpdateProfile, { profile: { username: "abe-taken" } }, auth);
@@ -204,8 +288,13 @@ describe("password reset", () => {
     expect((await gateway.execute(Me, undefined, before)).data.me.__typename).toBe("User");
 
     const passCode = await emailCode("CHANNEL_RESET_PASSWORD", "bea@example.com");
-    const ticket = await gateway.execute(VerifyResetPasswordRequest, { verifyMethod: "EMAIL_PASSCODE", email: "bea@example.com", passCode });
-    if (ticket.data.verifyResetPasswordRequest.__typename !== "PasswordResetTicket") throw new Error(JSON.stringify(ticket.data));
+    const ticket = await gateway.execute(VerifyResetPasswordRequest, {
+      verifyMethod: "EMAIL_PASSCODE",
+      email: "bea@example.com",
+      passCode,
+    });
+    if (ticket.data.verifyResetPasswordRequest.__typename !== "PasswordResetTicket")
+      throw new Error(JSON.stringify(ticket.data));
     const { passwordResetToken } = ticket.data.verifyResetPasswordRequest;
 
     // A weak password is refused without spending the ticket.
@@ -228,7 +317,11 @@ describe("password reset", () => {
 
   it("a reset for an address with no account is a typed error after the code", async () => {
     const passCode = await smsCode("CHANNEL_RESET_PASSWORD", "13600000009");
-    const { data } = await gateway.execute(VerifyResetPasswordRequest, { verifyMethod: "PHONE_PASSCODE", phoneNumber: "13600000009", passCode });
+    const { data } = await gateway.execute(VerifyResetPasswordRequest, {
+      verifyMethod: "PHONE_PASSCODE",
+      phoneNumber: "13600000009",
+      passCode,
+    });
     expect(data.verifyResetPasswordRequest).toMatchObject({ __typename: "UserNotFoundError", apiCode: 2004 });
   });
 });
@@ -237,11 +330,24 @@ describe("account deletion", () => {
   it("verifyDeleteAccountRequest with the password, then deleteAccount; tokens stop working", async () => {
     const user = await createUser(gateway, { username: "cy" });
     const auth = await signIn("cy");
-    const wrong = await gateway.execute(VerifyDeleteAccountRequest, { verifyMethod: "PASSWORD", password: "not it at all" }, auth);
+    const wrong = await gateway.execute(
+      VerifyDeleteAccountRequest,
+      { verifyMethod: "PASSWORD", password: "not it at all" },
+      auth,
+    );
     expect(wrong.data.verifyDeleteAccountRequest).toMatchObject({ __typename: "OldPasswordIncorrectError" });
-    const ticket = await gateway.execute(VerifyDeleteAccountRequest, { verifyMethod: "PASSWORD", password: defaultPassword }, auth);
-    if (ticket.data.verifyDeleteAccountRequest.__typename !== "DeleteAccountTicket") throw new Error(JSON.stringify(ticket.data));
-    const deleted = await gateway.execute(DeleteAccount, { deleteAccountToken: ticket.data.verifyDeleteAccountRequest.deleteAccountToken }, auth);
+    const ticket = await gateway.execute(
+      VerifyDeleteAccountRequest,
+      { verifyMethod: "PASSWORD", password: defaultPassword },
+      auth,
+    );
+    if (ticket.data.verifyDeleteAccountRequest.__typename !== "DeleteAccountTicket")
+      throw new Error(JSON.stringify(ticket.data));
+    const deleted = await gateway.execute(
+      DeleteAccount,
+      { deleteAccountToken: ticket.data.verifyDeleteAccountRequest.deleteAccountToken },
+      auth,
+    );
     expect(deleted.data.deleteAccount).toEqual({ __typename: "Success", success: true });
     expect(await gateway.db.user.findUnique({ where: { id: user.id } })).toBeNull();
     expect(await gateway.db.refreshToken.count({ where: { userId: user.id } })).toBe(0);
@@ -252,7 +358,11 @@ describe("account deletion", () => {
     await createUser(gateway, { username: "dee", email: "dee@example.com" });
     const auth = await signIn("dee");
     const passCode = await emailCode("CHANNEL_DELETE_ACCOUNT", "dee@example.com");
-    const ticket = await gateway.execute(VerifyDeleteAccountRequest, { verifyMethod: "EMAIL_PASSCODE", passCode }, auth);
+    const ticket = await gateway.execute(
+      VerifyDeleteAccountRequest,
+      { verifyMethod: "EMAIL_PASSCODE", passCode },
+      auth,
+    );
     expect(ticket.data.verifyDeleteAccountRequest.__typename).toBe("DeleteAccountTicket");
   });
 });
@@ -263,18 +373,27 @@ describe("devOutbox", () => {
     try {
       await dev.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "dev@example.com" });
       const { data } = await dev.execute(DevOutbox, { recipient: "dev@example.com" });
-      expect(data.devOutbox).toMatchObject({ __typename: "DevOutbox", messages: [{ transport: "EMAIL", channel: "CHANNEL_LOGIN" }] });
+      expect(data.devOutbox).toMatchObject({
+        __typename: "DevOutbox",
+        messages: [{ transport: "EMAIL", channel: "CHANNEL_LOGIN" }],
+      });
       if (data.devOutbox.__typename === "DevOutbox") expect(data.devOutbox.messages[0]!.text).toMatch(/\d{6}/);
     } finally {
       await dev.close();
     }
     const { createApp } = await import("../../src/app.ts");
     const { silentLog, testAppConfig } = await import("../helpers/gateway.ts");
-    const production = createApp({ config: { ...testAppConfig, devOutboxQuery: false }, identity: gateway.identity, log: silentLog });
+    const production = createApp({
+      config: { ...testAppConfig, devOutboxQuery: false },
+      identity: gateway.identity,
+      log: silentLog,
+    });
     const response = await production.fetch("http://gateway.test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId },
-      body: JSON.stringify({ query: 'query { devOutbox(recipient: "dev@example.com") { __typename ... on Error { apiCode } } }' }),
+      body: JSON.stringify({
+        query: 'query { devOutbox(recipient: "dev@example.com") { __typename ... on Error { apiCode } } }',
+      }),
     });
     expect(await response.json()).toEqual({ data: { devOutbox: { __typename: "ForbiddenError", apiCode: 1001 } } });
   });

@@ -11,7 +11,9 @@ let admin: Record<string, string>;
 beforeAll(async () => {
   gateway = await TestGateway.start();
   admin = { authorization: (await adminHeaders(gateway)).authorization };
-  await gateway.db.customFieldDefinition.create({ data: { userPoolId: gateway.pool.id, key: "level", label: "Level", dataType: "NUMBER" } });
+  await gateway.db.customFieldDefinition.create({
+    data: { userPoolId: gateway.pool.id, key: "level", label: "Level", dataType: "NUMBER" },
+  });
   await createUser(gateway, { username: "existing", email: "existing@example.com" });
 });
 afterAll(() => gateway.close());
@@ -42,7 +44,10 @@ describe("createUsersBatch", () => {
     const ids = result.data.map((user) => user.userId);
     expect(await gateway.db.identity.count({ where: { userId: { in: ids } } })).toBe(3);
     expect(await gateway.db.auditLog.count({ where: { action: "user.create", targetId: { in: ids } } })).toBe(3);
-    expect((await gateway.execute(SignInByAccountPassword, { account: "b1", password: defaultPassword })).data.signInByAccountPassword.__typename).toBe("SignInSuccess");
+    expect(
+      (await gateway.execute(SignInByAccountPassword, { account: "b1", password: defaultPassword })).data
+        .signInByAccountPassword.__typename,
+    ).toBe("SignInSuccess");
   });
 
   it("reports each refused item by index and writes nothing", async () => {
@@ -61,7 +66,11 @@ describe("createUsersBatch", () => {
     if (result.__typename !== "BatchFailedError") throw new Error(JSON.stringify(result));
     expect(result).toMatchObject({ statusCode: 400, apiCode: 2414 });
     expect(result.message).toContain("6 of the 8");
-    expect(result.failures[0]).toMatchObject({ statusCode: 400, apiCode: 2034, message: expect.stringContaining("username") });
+    expect(result.failures[0]).toMatchObject({
+      statusCode: 400,
+      apiCode: 2034,
+      message: expect.stringContaining("username"),
+    });
     expect(result.failures.map((failure) => [failure.index, failure.errorType, failure.field])).toEqual([
       [1, "UserExistsError", "username"],
       [2, "InvalidInputError", "email"],
@@ -78,12 +87,18 @@ describe("createUsersBatch", () => {
     expect(await batch([])).toMatchObject({ __typename: "InvalidInputError", field: "users" });
     const tooMany = Array.from({ length: 101 }, (_, i) => ({ username: `many-${i}` }));
     expect(await batch(tooMany)).toMatchObject({ __typename: "InvalidInputError", field: "users", statusCode: 400 });
-    expect(await gateway.db.user.count({ where: { userPoolId: gateway.pool.id, username: { startsWith: "many-" } } })).toBe(0);
+    expect(
+      await gateway.db.user.count({ where: { userPoolId: gateway.pool.id, username: { startsWith: "many-" } } }),
+    ).toBe(0);
   });
 
   it("creates a full batch of 100", async () => {
-    const result = await batch(Array.from({ length: 100 }, (_, i) => ({ username: `hundred-${i}`, email: `hundred-${i}@example.com` })));
+    const result = await batch(
+      Array.from({ length: 100 }, (_, i) => ({ username: `hundred-${i}`, email: `hundred-${i}@example.com` })),
+    );
     expect(result.__typename).toBe("CreateUsersBatchSuccess");
-    expect(await gateway.db.user.count({ where: { userPoolId: gateway.pool.id, username: { startsWith: "hundred-" } } })).toBe(100);
+    expect(
+      await gateway.db.user.count({ where: { userPoolId: gateway.pool.id, username: { startsWith: "hundred-" } } }),
+    ).toBe(100);
   });
 });

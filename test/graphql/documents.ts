@@ -75,7 +75,6 @@ export const SignUpByEmailPassword = graphql(`
   }
 `);
 
-
 export const SignInByAccountPassword = graphql(`
   mutation SignInByAccountPassword($account: String!, $password: String!, $options: SignInOptionsInput) {
     signInByAccountPassword(account: $account, password: $password, options: $options) {

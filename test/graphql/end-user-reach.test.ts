@@ -21,12 +21,17 @@ import { SignInByAccountPassword } from "./documents.ts";
 const maxDepth = 7;
 
 /** Required arguments: ids and strings name the colleague, the most tempting target. */
-const argumentsOf = (args: readonly GraphQLArgument[], target: string) => requiredArguments(args, () => JSON.stringify(target));
+const argumentsOf = (args: readonly GraphQLArgument[], target: string) =>
+  requiredArguments(args, () => JSON.stringify(target));
 
 /** Selections under `type` that end in a User's userId, one per path. */
 function pathsFrom(type: GraphQLNamedType, depth: number, visited: Set<string>, target: string): string[] {
   if (isUnionType(type)) {
-    return type.getTypes().flatMap((member) => pathsFrom(member, depth, visited, target).map((path) => `... on ${member.name} { ${path} }`));
+    return type
+      .getTypes()
+      .flatMap((member) =>
+        pathsFrom(member, depth, visited, target).map((path) => `... on ${member.name} { ${path} }`),
+      );
   }
   if (!isObjectType(type)) return [];
   const paths = type.name === "User" ? ["userId email phone"] : [];
@@ -73,16 +78,31 @@ describe("what an end user can reach", () => {
   beforeAll(async () => {
     gateway = await TestGateway.start();
     viewer = await createUser(gateway, { username: "walker", email: "walker@example.com" });
-    colleague = await createUser(gateway, { username: "colleague", email: "colleague@example.com", phone: "13900000077", externalId: "hr-77" });
+    colleague = await createUser(gateway, {
+      username: "colleague",
+      email: "colleague@example.com",
+      phone: "13900000077",
+      externalId: "hr-77",
+    });
     await gateway.db.user.update({ where: { id: colleague.id }, data: { lastIp: "203.0.113.77" } });
     const poolId = gateway.pool.id;
-    const organization = await gateway.db.organization.create({ data: { userPoolId: poolId, code: "acme", name: "Acme" } });
-    const parent = await gateway.db.department.create({ data: { userPoolId: poolId, organizationId: organization.id, code: "eng", name: "Engineering" } });
-    const team = await gateway.db.department.create({ data: { userPoolId: poolId, organizationId: organization.id, parentId: parent.id, code: "id", name: "Identity" } });
-    const sibling = await gateway.db.department.create({ data: { userPoolId: poolId, organizationId: organization.id, parentId: parent.id, code: "pay", name: "Payments" } });
+    const organization = await gateway.db.organization.create({
+      data: { userPoolId: poolId, code: "acme", name: "Acme" },
+    });
+    const parent = await gateway.db.department.create({
+      data: { userPoolId: poolId, organizationId: organization.id, code: "eng", name: "Engineering" },
+    });
+    const team = await gateway.db.department.create({
+      data: { userPoolId: poolId, organizationId: organization.id, parentId: parent.id, code: "id", name: "Identity" },
+    });
+    const sibling = await gateway.db.department.create({
+      data: { userPoolId: poolId, organizationId: organization.id, parentId: parent.id, code: "pay", name: "Payments" },
+    });
     const group = await gateway.db.group.create({ data: { userPoolId: poolId, code: "oncall", name: "On call" } });
     const namespace = await gateway.db.namespace.create({ data: { userPoolId: poolId, code: "walk", name: "Walk" } });
-    const role = await gateway.db.role.create({ data: { userPoolId: poolId, namespaceId: namespace.id, code: "dev", name: "Developer" } });
+    const role = await gateway.db.role.create({
+      data: { userPoolId: poolId, namespaceId: namespace.id, code: "dev", name: "Developer" },
+    });
     for (const user of [viewer, colleague]) {
       await gateway.db.departmentMember.create({ data: { departmentId: team.id, userId: user.id } });
       await gateway.db.groupMember.create({ data: { groupId: group.id, userId: user.id } });

@@ -43,10 +43,23 @@ interface Seeded {
 /** The seeded row an argument's name points at, else a plausible string. */
 function seededString(name: string, rootField: string, seeded: Seeded): string {
   const byName: Record<string, string> = {
-    userId: seeded.userId, targetId: seeded.userId, departmentId: seeded.departmentId, parentDepartmentId: seeded.departmentId,
-    organizationCode: seeded.organizationCode, appId: seeded.appId, accessKeyId: seeded.accessKeyId, key: seeded.customFieldKey,
-    email: seeded.email, phone: seeded.phone, phoneNumber: seeded.phone, username: seeded.username, account: seeded.username,
-    token: seeded.accessToken, refreshToken: seeded.refreshToken, password: defaultPassword, keyword: "seed",
+    userId: seeded.userId,
+    targetId: seeded.userId,
+    departmentId: seeded.departmentId,
+    parentDepartmentId: seeded.departmentId,
+    organizationCode: seeded.organizationCode,
+    appId: seeded.appId,
+    accessKeyId: seeded.accessKeyId,
+    key: seeded.customFieldKey,
+    email: seeded.email,
+    phone: seeded.phone,
+    phoneNumber: seeded.phone,
+    username: seeded.username,
+    account: seeded.username,
+    token: seeded.accessToken,
+    refreshToken: seeded.refreshToken,
+    password: defaultPassword,
+    keyword: "seed",
   };
   if (name === "code") {
     if (/group/i.test(rootField)) return JSON.stringify(seeded.groupCode);
@@ -60,12 +73,21 @@ const argumentsOf = (args: readonly GraphQLArgument[], rootField: string, seeded
   requiredArguments(args, (name) => seededString(name, rootField, seeded));
 
 /** Every field of `type` to `depth` object levels; an object type is not entered twice on one path. */
-function selectionOf(type: GraphQLNamedType, depth: number, path: Set<string>, rootField: string, seeded: Seeded): string {
+function selectionOf(
+  type: GraphQLNamedType,
+  depth: number,
+  path: Set<string>,
+  rootField: string,
+  seeded: Seeded,
+): string {
   if (isLeafType(type)) return "";
   if (isUnionType(type)) {
     const members = type.getTypes().filter((member) => !member.getInterfaces().some((iface) => iface.name === "Error"));
-    const fragments = members.map((member) => `... on ${member.name} ${selectionOf(member, depth, path, rootField, seeded)}`);
-    const errors = type.getTypes().length > members.length ? ["... on Error { statusCode apiCode message requestId }"] : [];
+    const fragments = members.map(
+      (member) => `... on ${member.name} ${selectionOf(member, depth, path, rootField, seeded)}`,
+    );
+    const errors =
+      type.getTypes().length > members.length ? ["... on Error { statusCode apiCode message requestId }"] : [];
     return `{ __typename ${[...fragments, ...errors].join(" ")} }`;
   }
   if (!isObjectType(type) && !isInterfaceType(type)) return "";
@@ -75,24 +97,34 @@ function selectionOf(type: GraphQLNamedType, depth: number, path: Set<string>, r
     const args = argumentsOf(field.args, rootField, seeded);
     if (isLeafType(named)) parts.push(`${field.name}${args}`);
     else if (depth > 0 && !path.has(named.name)) {
-      parts.push(`${field.name}${args} ${selectionOf(named, depth - 1, new Set([...path, named.name]), rootField, seeded)}`);
+      parts.push(
+        `${field.name}${args} ${selectionOf(named, depth - 1, new Set([...path, named.name]), rootField, seeded)}`,
+      );
     }
   }
   return `{ ${parts.join(" ")} }`;
 }
 
-const tokensOf = (document: string) => document.match(/[A-Za-z_][\w]*|"(?:[^"\\]|\\.)*"|-?\d+|\.\.\.|[{}():[\],!$=@]/g)?.length ?? 0;
+const tokensOf = (document: string) =>
+  document.match(/[A-Za-z_][\w]*|"(?:[^"\\]|\\.)*"|-?\d+|\.\.\.|[{}():[\],!$=@]/g)?.length ?? 0;
 
 function documentFor(operation: "query" | "mutation", field: GraphQLField<unknown, unknown>, seeded: Seeded): string {
   for (let depth = 4; ; depth--) {
-    const selection = selectionOf(getNamedType(field.type), depth, new Set([getNamedType(field.type).name]), field.name, seeded);
+    const selection = selectionOf(
+      getNamedType(field.type),
+      depth,
+      new Set([getNamedType(field.type).name]),
+      field.name,
+      seeded,
+    );
     const document = `${operation} { ${field.name}${argumentsOf(field.args, field.name, seeded)} ${selection} }`;
     if (tokensOf(document) <= tokenBudget || depth === 0) return document;
   }
 }
 
 /** Deletions and sign-outs last, so the rows and tokens the other fields name still exist when they run. */
-const destructive = (name: string) => /^(delete|remove|kick|logout|revoke|unbind|setUserStatus|resetUserPassword|updatePassword|rotate)/.test(name);
+const destructive = (name: string) =>
+  /^(delete|remove|kick|logout|revoke|unbind|setUserStatus|resetUserPassword|updatePassword|rotate)/.test(name);
 
 describe("every field with a full selection", () => {
   let gateway: TestGateway;
@@ -112,20 +144,38 @@ describe("every field with a full selection", () => {
     const tokenSet = signIn.signInByAccountPassword!.tokenSet as { access_token: string; refresh_token: string };
     const run = (query: string) => runQuery(gateway, query, {}, { authorization: admin.authorization });
     const organization = await run(`mutation { createOrganization(code: "seedorg", name: "Seed org") { __typename } }`);
-    const department = await run(`mutation { createDepartment(organizationCode: "seedorg", code: "seeddept", name: "Seed department") { __typename ... on Department { departmentId } } }`);
+    const department = await run(
+      `mutation { createDepartment(organizationCode: "seedorg", code: "seeddept", name: "Seed department") { __typename ... on Department { departmentId } } }`,
+    );
     const departmentId = String(department.createDepartment!.departmentId);
-    await run(`mutation { addDepartmentMembers(departmentId: "${departmentId}", userIds: ["${user.id}"]) { __typename } }`);
+    await run(
+      `mutation { addDepartmentMembers(departmentId: "${departmentId}", userIds: ["${user.id}"]) { __typename } }`,
+    );
     await run(`mutation { createRole(code: "seedrole", name: "Seed role") { __typename } }`);
-    await run(`mutation { assignRole(code: "seedrole", targets: [{ targetType: USER, targetId: "${user.id}" }]) { __typename } }`);
+    await run(
+      `mutation { assignRole(code: "seedrole", targets: [{ targetType: USER, targetId: "${user.id}" }]) { __typename } }`,
+    );
     await run(`mutation { createGroup(code: "seedgroup", name: "Seed group") { __typename } }`);
     await run(`mutation { addGroupMembers(code: "seedgroup", userIds: ["${user.id}"]) { __typename } }`);
-    await run(`mutation { createCustomField(key: "seedfield", label: "Seed field", dataType: STRING, userEditable: true) { __typename } }`);
+    await run(
+      `mutation { createCustomField(key: "seedfield", label: "Seed field", dataType: STRING, userEditable: true) { __typename } }`,
+    );
     const { accessKey } = await gateway.identity.accessKeys.insertAccessKey(gateway.db, gateway.pool.id);
     expect(organization.createOrganization!.__typename).toBe("Organization");
     seeded = {
-      userId: user.id, email: "seeded@example.com", phone: "13800000001", username: "seeded", departmentId, organizationCode: "seedorg",
-      roleCode: "seedrole", groupCode: "seedgroup", appId: gateway.application.appId, accessKeyId: accessKey.accessKeyId,
-      customFieldKey: "seedfield", accessToken: tokenSet.access_token, refreshToken: tokenSet.refresh_token,
+      userId: user.id,
+      email: "seeded@example.com",
+      phone: "13800000001",
+      username: "seeded",
+      departmentId,
+      organizationCode: "seedorg",
+      roleCode: "seedrole",
+      groupCode: "seedgroup",
+      appId: gateway.application.appId,
+      accessKeyId: accessKey.accessKeyId,
+      customFieldKey: "seedfield",
+      accessToken: tokenSet.access_token,
+      refreshToken: tokenSet.refresh_token,
     };
     callers.user = { authorization: `Bearer ${tokenSet.access_token}` };
     callers.admin = { authorization: admin.authorization };
@@ -144,12 +194,23 @@ describe("every field with a full selection", () => {
       for (const [caller, headers] of Object.entries(callers)) {
         const response = await gateway.app.fetch("http://gateway.test/graphql", {
           method: "POST",
-          headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId, "x-authing-app-secret": gateway.applicationSecret, ...headers },
+          headers: {
+            "content-type": "application/json",
+            "x-authing-app-id": gateway.application.appId,
+            "x-authing-app-secret": gateway.applicationSecret,
+            ...headers,
+          },
           body: JSON.stringify({ query: document }),
         });
         const text = await response.text();
-        const body = JSON.parse(text) as { data?: Record<string, { __typename?: string } | null>; errors?: { extensions?: { code?: string } }[] };
-        const invalid = body.errors?.some((error) => error.extensions?.code === "GRAPHQL_VALIDATION_FAILED" || error.extensions?.code === "GRAPHQL_PARSE_FAILED");
+        const body = JSON.parse(text) as {
+          data?: Record<string, { __typename?: string } | null>;
+          errors?: { extensions?: { code?: string } }[];
+        };
+        const invalid = body.errors?.some(
+          (error) =>
+            error.extensions?.code === "GRAPHQL_VALIDATION_FAILED" || error.extensions?.code === "GRAPHQL_PARSE_FAILED",
+        );
         if (response.status >= 500 || invalid || /INTERNAL_SERVER_ERROR|Unexpected error/.test(text)) {
           failures.push(`${field.name} as ${caller}: ${response.status} ${text.slice(0, 400)}`);
         }
@@ -159,12 +220,42 @@ describe("every field with a full selection", () => {
     }
     expect(failures).toEqual([]);
     // The arguments name real rows: these success members came back, so their fields were resolved.
-    expect([...reached].sort()).toEqual(expect.arrayContaining([
-      "AccessKeysSuccess", "Application", "ApplicationsSuccess", "CreatedAccessKey", "CustomField", "CustomFieldsSuccess", "Department",
-      "DepartmentList", "DepartmentSearch", "Group", "LoginStatus", "MyApplications", "MyDepartments", "MyGroups", "MyRoles", "Namespace",
-      "QueryAuditLogsConnection", "QueryGroupsConnection", "QueryListDepartmentMembersConnection", "QueryListGroupMembersConnection",
-      "QueryListRoleMembersConnection", "QueryOrganizationsConnection", "QueryRolesConnection", "QueryUsersConnection", "Role",
-      "SessionStatus", "SignInSuccess", "SystemInfo", "TokenIntrospection", "TokenSet", "User", "UserLoginHistory", "UserPage",
-    ]));
+    expect([...reached].sort()).toEqual(
+      expect.arrayContaining([
+        "AccessKeysSuccess",
+        "Application",
+        "ApplicationsSuccess",
+        "CreatedAccessKey",
+        "CustomField",
+        "CustomFieldsSuccess",
+        "Department",
+        "DepartmentList",
+        "DepartmentSearch",
+        "Group",
+        "LoginStatus",
+        "MyApplications",
+        "MyDepartments",
+        "MyGroups",
+        "MyRoles",
+        "Namespace",
+        "QueryAuditLogsConnection",
+        "QueryGroupsConnection",
+        "QueryListDepartmentMembersConnection",
+        "QueryListGroupMembersConnection",
+        "QueryListRoleMembersConnection",
+        "QueryOrganizationsConnection",
+        "QueryRolesConnection",
+        "QueryUsersConnection",
+        "Role",
+        "SessionStatus",
+        "SignInSuccess",
+        "SystemInfo",
+        "TokenIntrospection",
+        "TokenSet",
+        "User",
+        "UserLoginHistory",
+        "UserPage",
+      ]),
+    );
   }, 300_000);
 });

@@ -39,14 +39,45 @@ const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values
 /** A stand-in for JSON nested `depth` deep, spliced into the body as text (serialising it would overflow here). */
 const deepJson = (depth: number) => ({ __nestedDepth: depth });
 const nestedText = (depth: number) => `${'{"nested":'.repeat(depth)}"bottom"${"}".repeat(depth)}`;
-const bodyOf = (payload: unknown) => JSON.stringify(payload).replace(/\{"__nestedDepth":(\d+)\}/g, (_, depth: string) => nestedText(Number(depth)));
+const bodyOf = (payload: unknown) =>
+  JSON.stringify(payload).replace(/\{"__nestedDepth":(\d+)\}/g, (_, depth: string) => nestedText(Number(depth)));
 
 const hostileStrings = [
-  "", " ", "a", "\u0000", "a\u0000b", "\ud800", "x\udfffy", "\ud83d", "\u202e\u0301", "x".repeat(5000), "%E0%A4%A", "%",
+  "",
+  " ",
+  "a",
+  "\u0000",
+  "a\u0000b",
+  "\ud800",
+  "x\udfffy",
+  "\ud83d",
+  "\u202e\u0301",
+  "x".repeat(5000),
+  "%E0%A4%A",
+  "%",
+  '\'; DROP TABLE "User"; --',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4shell probe, sent as a literal string
-  "'; DROP TABLE \"User\"; --", "${jndi:ldap://x}", "<script>alert(1)</script>", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "١٢٣٤٥٦", "13800000000", "+86",
-  "user@example.com", "a@b", "@", "null", "undefined", "NaN", "-1", "00000000-0000-0000-0000-000000000000", "openid",
-  "openid offline_access profile email phone", "\t\n\r", "\u3000", "CHANNEL_LOGIN", "1990-02-30", "9999-99-99",
+  "${jndi:ldap://x}",
+  "<script>alert(1)</script>",
+  "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+  "١٢٣٤٥٦",
+  "13800000000",
+  "+86",
+  "user@example.com",
+  "a@b",
+  "@",
+  "null",
+  "undefined",
+  "NaN",
+  "-1",
+  "00000000-0000-0000-0000-000000000000",
+  "openid",
+  "openid offline_access profile email phone",
+  "\t\n\r",
+  "\u3000",
+  "CHANNEL_LOGIN",
+  "1990-02-30",
+  "9999-99-99",
 ];
 const hostileNumbers = [0, -1, 1, 2147483647, -2147483648, 2147483648, 1e20, -1e20, 0.5, Number.MAX_SAFE_INTEGER];
 
@@ -61,7 +92,11 @@ function valueFor(type: GraphQLInputType, depth = 0): unknown {
   if (isInputObjectType(type)) {
     if (depth > 3) return {};
     const fields = Object.values(type.getFields());
-    return Object.fromEntries(fields.filter((field) => isNonNullType(field.type) || random() < 0.6).map((field) => [field.name, valueFor(field.type, depth + 1)]));
+    return Object.fromEntries(
+      fields
+        .filter((field) => isNonNullType(field.type) || random() < 0.6)
+        .map((field) => [field.name, valueFor(field.type, depth + 1)]),
+    );
   }
   if (isScalarType(type)) {
     switch (type.name) {
@@ -71,7 +106,17 @@ function valueFor(type: GraphQLInputType, depth = 0): unknown {
       case "Boolean":
         return random() < 0.9 ? random() < 0.5 : pick(hostileStrings);
       case "JSONObject":
-        return pick([{}, { a: "\u0000" }, { "\ud800": 1 }, deepJson(5000), deepJson(40), { key: "x".repeat(5000) }, [1, 2], "text", { a: { b: [1, { c: null }] } }]);
+        return pick([
+          {},
+          { a: "\u0000" },
+          { "\ud800": 1 },
+          deepJson(5000),
+          deepJson(40),
+          { key: "x".repeat(5000) },
+          [1, 2],
+          "text",
+          { a: { b: [1, { c: null }] } },
+        ]);
       case "DateTime":
         return pick(["2026-12-01T00:00:00Z", "not a date", "", "9999-12-31T23:59:59Z", "\u0000"]);
       default:
@@ -86,7 +131,11 @@ const typeName = (type: GraphQLInputType): string =>
 
 /** A small selection of a field's result: __typename, and for unions each member's __typename. */
 function selectionOf(type: GraphQLNamedType): string {
-  if (isUnionType(type)) return `{ __typename ${type.getTypes().map((member) => `... on ${member.name} { __typename }`).join(" ")} }`;
+  if (isUnionType(type))
+    return `{ __typename ${type
+      .getTypes()
+      .map((member) => `... on ${member.name} { __typename }`)
+      .join(" ")} }`;
   if (isObjectType(type)) return "{ __typename }";
   return "";
 }
@@ -136,7 +185,8 @@ describe("fuzzing every field", () => {
           });
           const body = await response.text();
           const internal = /INTERNAL_SERVER_ERROR|Unexpected error|prisma|Invalid `|\bat \w+ \(|stack/i.test(body);
-          if (response.status >= 500 || internal) failures.push({ field, status: response.status, query, variables, body: body.slice(0, 500) });
+          if (response.status >= 500 || internal)
+            failures.push({ field, status: response.status, query, variables, body: body.slice(0, 500) });
         }),
       );
     }

@@ -19,10 +19,11 @@ function barrierHasher(inner: PasswordHasher) {
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     if (inFlight >= expected) for (const release of waiters.splice(0)) release();
-    else await new Promise<void>((resolve) => {
-      waiters.push(resolve);
-      setTimeout(resolve, 5000);
-    });
+    else
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, 5000);
+      });
     try {
       return await work();
     } finally {
@@ -59,18 +60,26 @@ describe("hashing runs concurrently", () => {
   it(`${parallel} concurrent sign-ups all hash at once, and all succeed`, async () => {
     barrier.expect(parallel);
     const results = await Promise.all(
-      Array.from({ length: parallel }, (_, i) => gateway.execute(SignUpByUsernamePassword, { username: `concurrent-${i}`, password: defaultPassword })),
+      Array.from({ length: parallel }, (_, i) =>
+        gateway.execute(SignUpByUsernamePassword, { username: `concurrent-${i}`, password: defaultPassword }),
+      ),
     );
-    expect(results.map((result) => result.data.signUpByUsernamePassword.__typename)).toEqual(Array(parallel).fill("User"));
+    expect(results.map((result) => result.data.signUpByUsernamePassword.__typename)).toEqual(
+      Array(parallel).fill("User"),
+    );
     expect(barrier.maxInFlight).toBe(parallel);
   });
 
   it(`${parallel} concurrent sign-ins all verify at once, and all succeed`, async () => {
     barrier.expect(parallel);
     const results = await Promise.all(
-      Array.from({ length: parallel }, (_, i) => gateway.execute(SignInByAccountPassword, { account: `concurrent-${i}`, password: defaultPassword })),
+      Array.from({ length: parallel }, (_, i) =>
+        gateway.execute(SignInByAccountPassword, { account: `concurrent-${i}`, password: defaultPassword }),
+      ),
     );
-    expect(results.map((result) => result.data.signInByAccountPassword.__typename)).toEqual(Array(parallel).fill("SignInSuccess"));
+    expect(results.map((result) => result.data.signInByAccountPassword.__typename)).toEqual(
+      Array(parallel).fill("SignInSuccess"),
+    );
     expect(barrier.maxInFlight).toBe(parallel);
   });
 });

@@ -10,7 +10,8 @@ import { GetCaptchaCode, SignInForPolicy } from "./security-documents.ts";
 import { SendEmailWithCaptcha, UpdatePasswordWithCaptcha } from "./attack-documents.ts";
 
 const captchaText = "K7PQ2";
-const burst = <T>(n: number, attempt: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => attempt(i)));
+const burst = <T>(n: number, attempt: (i: number) => Promise<T>) =>
+  Promise.all(Array.from({ length: n }, (_, i) => attempt(i)));
 function typenames(results: { __typename: string }[]): Record<string, number> {
   const tally: Record<string, number> = {};
   for (const { __typename } of results) tally[__typename] = (tally[__typename] ?? 0) + 1;
@@ -46,7 +47,10 @@ describe("password guessing in bursts", () => {
     counts.verified = 0;
     const results = await burst(60, (i) =>
       gateway
-        .execute(SignInForPolicy, { account: "burst-victim", password: i === 59 ? defaultPassword : `wrong guess ${i}` })
+        .execute(SignInForPolicy, {
+          account: "burst-victim",
+          password: i === 59 ? defaultPassword : `wrong guess ${i}`,
+        })
         .then((r) => r.data.signInByAccountPassword),
     );
     const tally = typenames(results);
@@ -73,7 +77,11 @@ describe("password guessing in bursts", () => {
     expect(counts.verified).toBeLessThanOrEqual(10);
     expect(tally.SignInSuccess).toBeUndefined();
     expect(tally.AccountLockedError).toBeGreaterThanOrEqual(50);
-    const afterwards = await gateway.execute(SignInForPolicy, { account: "captcha-victim", password: defaultPassword, options: await solvedCaptcha(gateway) });
+    const afterwards = await gateway.execute(SignInForPolicy, {
+      account: "captcha-victim",
+      password: defaultPassword,
+      options: await solvedCaptcha(gateway),
+    });
     expect(afterwards.data.signInByAccountPassword.__typename).toBe("AccountLockedError");
   });
 
@@ -88,9 +96,12 @@ describe("password guessing in bursts", () => {
       const response = await gateway.app.fetch("http://gateway.test/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId },
-        body: JSON.stringify({ query: `mutation { signInByUsernamePassword(username: "${username}", password: "wrong again") { __typename } }` }),
+        body: JSON.stringify({
+          query: `mutation { signInByUsernamePassword(username: "${username}", password: "wrong again") { __typename } }`,
+        }),
       });
-      return ((await response.json()) as { data: { signInByUsernamePassword: { __typename: string } } }).data.signInByUsernamePassword.__typename;
+      return ((await response.json()) as { data: { signInByUsernamePassword: { __typename: string } } }).data
+        .signInByUsernamePassword.__typename;
     };
     expect(await byUsernameField("known-name")).toBe("CaptchaRequiredError");
     expect(await byUsernameField("unknown-name")).toBe("CaptchaRequiredError");
@@ -98,13 +109,20 @@ describe("password guessing in bursts", () => {
 
   it("60 parallel updatePassword calls with wrong old passwords: the same counter, captcha and lock as signing in", async () => {
     await createUser(gateway, { username: "session-thief" });
-    const signedIn = await gateway.execute(SignInByAccountPassword, { account: "session-thief", password: defaultPassword });
+    const signedIn = await gateway.execute(SignInByAccountPassword, {
+      account: "session-thief",
+      password: defaultPassword,
+    });
     if (signedIn.data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error("no sign-in");
     const auth = { authorization: signedIn.data.signInByAccountPassword.tokenSet.access_token };
     counts.verified = 0;
     const results = await burst(60, (i) =>
       gateway
-        .execute(UpdatePassword, { newPassword: "a brand new passphrase", oldPassword: i === 59 ? defaultPassword : `wrong old ${i}` }, auth)
+        .execute(
+          UpdatePassword,
+          { newPassword: "a brand new passphrase", oldPassword: i === 59 ? defaultPassword : `wrong old ${i}` },
+          auth,
+        )
         .then((r) => r.data.updatePassword),
     );
     const tally = typenames(results);
@@ -116,20 +134,36 @@ describe("password guessing in bursts", () => {
     const next = await gateway.execute(SignInForPolicy, { account: "session-thief", password: defaultPassword });
     expect(next.data.signInByAccountPassword.__typename).toBe("CaptchaRequiredError");
     // With a solved captcha the right old password still works, and ends the run of failures.
-    const solved = await gateway.execute(UpdatePasswordWithCaptcha, { newPassword: "a brand new passphrase", oldPassword: defaultPassword, ...(await solvedCaptcha(gateway)) }, auth);
+    const solved = await gateway.execute(
+      UpdatePasswordWithCaptcha,
+      { newPassword: "a brand new passphrase", oldPassword: defaultPassword, ...(await solvedCaptcha(gateway)) },
+      auth,
+    );
     expect(solved.data.updatePassword.__typename).toBe("Success");
-    const again = await gateway.execute(SignInForPolicy, { account: "session-thief", password: "a brand new passphrase" });
+    const again = await gateway.execute(SignInForPolicy, {
+      account: "session-thief",
+      password: "a brand new passphrase",
+    });
     expect(again.data.signInByAccountPassword.__typename).toBe("SignInSuccess");
   });
 
   it("verifyDeleteAccountRequest(PASSWORD) counts against the same counter", async () => {
     await createUser(gateway, { username: "delete-target" });
-    const signedIn = await gateway.execute(SignInByAccountPassword, { account: "delete-target", password: defaultPassword });
+    const signedIn = await gateway.execute(SignInByAccountPassword, {
+      account: "delete-target",
+      password: defaultPassword,
+    });
     if (signedIn.data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error("no sign-in");
     const auth = { authorization: signedIn.data.signInByAccountPassword.tokenSet.access_token };
     counts.verified = 0;
     const results = await burst(30, (i) =>
-      gateway.execute(VerifyDeleteAccountRequest, { verifyMethod: "PASSWORD", password: i === 29 ? defaultPassword : `wrong ${i}` }, auth).then((r) => r.data.verifyDeleteAccountRequest),
+      gateway
+        .execute(
+          VerifyDeleteAccountRequest,
+          { verifyMethod: "PASSWORD", password: i === 29 ? defaultPassword : `wrong ${i}` },
+          auth,
+        )
+        .then((r) => r.data.verifyDeleteAccountRequest),
     );
     expect(counts.verified).toBeLessThanOrEqual(5);
     expect(typenames(results).DeleteAccountTicket).toBeUndefined();
@@ -144,11 +178,15 @@ describe("passcodes in bursts", () => {
   afterAll(() => gateway?.close());
 
   it("30 parallel sends to one address: exactly one is sent, the others are a typed rate limit (never an internal error)", async () => {
-    const responses = await burst(30, () => gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "pumped@example.com" }));
+    const responses = await burst(30, () =>
+      gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "pumped@example.com" }),
+    );
     expect(responses.filter((response) => response.status !== 200 || response.errors).map((r) => r.errors)).toEqual([]);
     const tally = typenames(responses.map((response) => response.data.sendEmail));
     expect(tally).toEqual({ PasscodeSent: 1, PasscodeSendLimitError: 29 });
-    expect(await gateway.db.outboxMessage.count({ where: { userPoolId: gateway.pool.id, recipient: "pumped@example.com" } })).toBe(1);
+    expect(
+      await gateway.db.outboxMessage.count({ where: { userPoolId: gateway.pool.id, recipient: "pumped@example.com" } }),
+    ).toBe(1);
   });
 
   it("300 parallel guesses on one code compare at most 5, and the right code (last) is refused", async () => {
@@ -165,7 +203,9 @@ describe("passcodes in bursts", () => {
     expect(tally.SignInSuccess).toBeUndefined();
     expect(tally.PasscodeIncorrectError).toBeLessThanOrEqual(5);
     expect(tally.PasscodeAttemptsExceededError).toBeGreaterThanOrEqual(295);
-    const row = await gateway.db.passcode.findFirstOrThrow({ where: { userPoolId: gateway.pool.id, recipient: "guessed@example.com" } });
+    const row = await gateway.db.passcode.findFirstOrThrow({
+      where: { userPoolId: gateway.pool.id, recipient: "guessed@example.com" },
+    });
     expect(row.attempts).toBeLessThanOrEqual(5);
   });
 
@@ -192,13 +232,19 @@ describe("passcode pumping from one address", () => {
 
   it("after 3 sends an address needs a captcha for each send, and after 6 in the hour it gets none", async () => {
     const send = (i: number, captcha: { captchaCode?: string; captchaToken?: string } = {}) =>
-      gateway.execute(SendEmailWithCaptcha, { channel: "CHANNEL_LOGIN", email: `pump-${i}@example.com`, ...captcha }, from).then((r) => r.data.sendEmail);
+      gateway
+        .execute(SendEmailWithCaptcha, { channel: "CHANNEL_LOGIN", email: `pump-${i}@example.com`, ...captcha }, from)
+        .then((r) => r.data.sendEmail);
     const first = await burst(20, (i) => send(i));
     expect(typenames(first)).toEqual({ PasscodeSent: 3, CaptchaRequiredError: 17 });
     for (let i = 20; i < 23; i++) expect((await send(i, await solvedCaptcha(gateway))).__typename).toBe("PasscodeSent");
     expect((await send(23, await solvedCaptcha(gateway))).__typename).toBe("PasscodeSendLimitError");
     // Another address is not affected.
-    const other = await gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "pump-other@example.com" }, { "x-forwarded-for": "198.51.100.8" });
+    const other = await gateway.execute(
+      SendEmail,
+      { channel: "CHANNEL_LOGIN", email: "pump-other@example.com" },
+      { "x-forwarded-for": "198.51.100.8" },
+    );
     expect(other.data.sendEmail.__typename).toBe("PasscodeSent");
   });
 });
@@ -207,7 +253,11 @@ describe("a pool's hourly send ceiling", () => {
   it("holds for a burst across recipients", async () => {
     const gateway = await TestGateway.start({ pool: { passcodeSendsPerPoolPerHour: 7 } });
     try {
-      const results = await burst(25, (i) => gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: `pool-${i}@example.com` }).then((r) => r.data.sendEmail));
+      const results = await burst(25, (i) =>
+        gateway
+          .execute(SendEmail, { channel: "CHANNEL_LOGIN", email: `pool-${i}@example.com` })
+          .then((r) => r.data.sendEmail),
+      );
       expect(typenames(results)).toEqual({ PasscodeSent: 7, PasscodeSendLimitError: 18 });
     } finally {
       await gateway.close();

@@ -62,26 +62,41 @@ describe("me", () => {
     const noApp = await gateway.execute(Me, undefined, { authorization: token, "x-authing-app-id": "" });
     expect(noApp.data.me).toMatchObject({ __typename: "User", userId });
     const other = await gateway.identity.applications.createApplication(gateway.pool.id, { name: "other" });
-    const foreign = await gateway.execute(Me, undefined, { authorization: token, "x-authing-app-id": other.application.appId });
+    const foreign = await gateway.execute(Me, undefined, {
+      authorization: token,
+      "x-authing-app-id": other.application.appId,
+    });
     expect(foreign.data.me).toMatchObject({ __typename: "NotAuthenticatedError", reason: "invalid" });
   });
 
   it("is a typed NotAuthenticatedError (401, 2020) without a token", async () => {
     const { data, status } = await gateway.execute(Me);
     expect(status).toBe(200);
-    expect(data.me).toMatchObject({ __typename: "NotAuthenticatedError", statusCode: 401, apiCode: 2020, reason: "missing" });
+    expect(data.me).toMatchObject({
+      __typename: "NotAuthenticatedError",
+      statusCode: 401,
+      apiCode: 2020,
+      reason: "missing",
+    });
   });
 
   it("refuses an expired token with NotAuthenticatedError (expired, 2206)", async () => {
     const token = await signIn();
     // Used once first, so the process's verified-token cache holds it: the cache must not outlive exp.
-    expect((await gateway.execute(Me, undefined, { authorization: `Bearer ${token}` })).data.me.__typename).toBe("User");
+    expect((await gateway.execute(Me, undefined, { authorization: `Bearer ${token}` })).data.me.__typename).toBe(
+      "User",
+    );
     clock.advance(7201_000);
     try {
       const { status, errors, data } = await gateway.execute(Me, undefined, { authorization: `Bearer ${token}` });
       expect(status).toBe(200);
       expect(errors).toBeUndefined();
-      expect(data.me).toMatchObject({ __typename: "NotAuthenticatedError", reason: "expired", statusCode: 401, apiCode: 2206 });
+      expect(data.me).toMatchObject({
+        __typename: "NotAuthenticatedError",
+        reason: "expired",
+        statusCode: 401,
+        apiCode: 2206,
+      });
       if (data.me.__typename === "NotAuthenticatedError") expect(data.me.requestId).toBeTypeOf("string");
     } finally {
       clock.advance(-7201_000);
@@ -105,7 +120,15 @@ describe("me", () => {
 describe("me with columns only", () => {
   it("answers exactly what the Prisma read answers, dates and enums included", async () => {
     const lena = await createUser(gateway, { username: "lena", email: "lena@example.com", phone: "13800000001" });
-    await gateway.db.user.update({ where: { id: lena.id }, data: { emailVerified: true, statusChangedAt: new Date("2026-01-02T03:04:05.678Z"), gender: "F", passwordSecurityLevel: 2 } });
+    await gateway.db.user.update({
+      where: { id: lena.id },
+      data: {
+        emailVerified: true,
+        statusChangedAt: new Date("2026-01-02T03:04:05.678Z"),
+        gender: "F",
+        passwordSecurityLevel: 2,
+      },
+    });
     const authorization = await signIn("lena");
     const columns = await gateway.execute(MeColumns, undefined, { authorization });
     const withRelation = await gateway.execute(MeColumnsWithIdentities, undefined, { authorization });
@@ -124,7 +147,9 @@ describe("me with columns only", () => {
     if (columns.data.me.__typename !== "User") throw new Error("not a user");
     expect(columns.data.me.lastLogin).toBe(clock.now().toISOString());
     expect(withRelation.errors).toBeUndefined();
-    const { identities, ...sameColumns } = withRelation.data.me as typeof withRelation.data.me & { identities: unknown };
+    const { identities, ...sameColumns } = withRelation.data.me as typeof withRelation.data.me & {
+      identities: unknown;
+    };
     expect(identities).toEqual([{ type: "username" }]);
     expect(columns.data.me).toEqual(sameColumns);
   });
@@ -134,12 +159,24 @@ describe("me with columns only", () => {
     const signedOut = await signIn("mona");
     const kept = await signIn("mona");
     await gateway.execute(Logout, undefined, { authorization: signedOut });
-    expect((await gateway.execute(MeColumns, undefined, { authorization: signedOut })).data.me).toEqual({ __typename: "NotAuthenticatedError", reason: "revoked" });
-    expect((await gateway.execute(MeColumns, undefined, { authorization: kept })).data.me).toMatchObject({ __typename: "User", userId: mona.id });
+    expect((await gateway.execute(MeColumns, undefined, { authorization: signedOut })).data.me).toEqual({
+      __typename: "NotAuthenticatedError",
+      reason: "revoked",
+    });
+    expect((await gateway.execute(MeColumns, undefined, { authorization: kept })).data.me).toMatchObject({
+      __typename: "User",
+      userId: mona.id,
+    });
     await gateway.db.user.update({ where: { id: mona.id }, data: { status: "Suspended" } });
-    expect((await gateway.execute(MeColumns, undefined, { authorization: kept })).data.me).toEqual({ __typename: "NotAuthenticatedError", reason: "revoked" });
+    expect((await gateway.execute(MeColumns, undefined, { authorization: kept })).data.me).toEqual({
+      __typename: "NotAuthenticatedError",
+      reason: "revoked",
+    });
     await gateway.db.user.delete({ where: { id: mona.id } });
-    expect((await gateway.execute(MeColumns, undefined, { authorization: kept })).data.me).toEqual({ __typename: "NotAuthenticatedError", reason: "revoked" });
+    expect((await gateway.execute(MeColumns, undefined, { authorization: kept })).data.me).toEqual({
+      __typename: "NotAuthenticatedError",
+      reason: "revoked",
+    });
   });
 });
 
@@ -166,7 +203,9 @@ describe("forged and malformed tokens are refused (NotAuthenticatedError, invali
   });
 
   it("alg none", async () => {
-    const header = Buffer.from(JSON.stringify({ alg: "none", typ: "at+jwt", kid: decodeProtectedHeader(genuine).kid })).toString("base64url");
+    const header = Buffer.from(
+      JSON.stringify({ alg: "none", typ: "at+jwt", kid: decodeProtectedHeader(genuine).kid }),
+    ).toString("base64url");
     const payload = genuine.split(".")[1];
     await expect401(`${header}.${payload}.`);
   });
@@ -175,7 +214,9 @@ describe("forged and malformed tokens are refused (NotAuthenticatedError, invali
     const { privateKey } = await generateKeyPair("RS256");
     const claims = decodeJwt(genuine);
     for (const kid of ["foreign", decodeProtectedHeader(genuine).kid!]) {
-      const forged = await new SignJWT(claims).setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid }).sign(privateKey);
+      const forged = await new SignJWT(claims)
+        .setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid })
+        .sign(privateKey);
       await expect401(forged);
     }
   });
@@ -184,7 +225,9 @@ describe("forged and malformed tokens are refused (NotAuthenticatedError, invali
     const kid = decodeProtectedHeader(genuine).kid!;
     const row = await gateway.db.signingKey.findUniqueOrThrow({ where: { kid } });
     const secret = new TextEncoder().encode(JSON.stringify(row.publicJwk));
-    const forged = await new SignJWT(decodeJwt(genuine)).setProtectedHeader({ alg: "HS256", typ: "at+jwt", kid }).sign(secret);
+    const forged = await new SignJWT(decodeJwt(genuine))
+      .setProtectedHeader({ alg: "HS256", typ: "at+jwt", kid })
+      .sign(secret);
     await expect401(forged);
   });
 
@@ -199,7 +242,9 @@ describe("forged and malformed tokens are refused (NotAuthenticatedError, invali
     const row = await gateway.db.signingKey.findUniqueOrThrow({ where: { kid } });
     const key = await importJWK(row.privateJwk as JWK, "RS256");
     const claims = decodeJwt(genuine);
-    const otherIssuer = await new SignJWT({ ...claims, iss: "https://evil.example/oidc" }).setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid }).sign(key);
+    const otherIssuer = await new SignJWT({ ...claims, iss: "https://evil.example/oidc" })
+      .setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid })
+      .sign(key);
     await expect401(otherIssuer);
     const { exp: _exp, ...withoutExp } = claims;
     const noExp = await new SignJWT(withoutExp).setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid }).sign(key);

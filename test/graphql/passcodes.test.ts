@@ -32,7 +32,8 @@ beforeEach(() => {
   clock.advance(2 * 3_600_000);
 });
 
-const passcodeRows = (recipient: string) => gateway.db.passcode.count({ where: { userPoolId: gateway.pool.id, recipient } });
+const passcodeRows = (recipient: string) =>
+  gateway.db.passcode.count({ where: { userPoolId: gateway.pool.id, recipient } });
 
 describe("sendEmail over SMTP", () => {
   it("delivers a 6-digit code in text and HTML, in the caller's language, stored only as a hash", async () => {
@@ -53,15 +54,28 @@ describe("sendEmail over SMTP", () => {
     expect(rows[0]!.codeHash).not.toBe(passcodeDigest(passcodeDigestKey(randomBytes(32)), salt!, code));
     expect(rows[0]!.codeHash).toBe(passcodeDigest(passcodeDigestKey(null), salt!, code));
 
-    await gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "lee@example.com" }, { "x-authing-lang": "zh-CN" });
+    await gateway.execute(
+      SendEmail,
+      { channel: "CHANNEL_LOGIN", email: "lee@example.com" },
+      { "x-authing-lang": "zh-CN" },
+    );
     expect(catchers.emails.at(-1)!.text).toMatch(/^您正在登录，验证码为 \d{6}，60 秒内有效。/);
   });
 
   it("signUpByEmailPasscode registers a verified user with the code, which then is spent", async () => {
     await gateway.execute(SendEmail, { channel: "CHANNEL_REGISTER", email: "mia@example.com" });
     const passCode = catchers.emailCode("mia@example.com");
-    const { data } = await gateway.execute(SignUpByEmailPasscode, { email: "mia@example.com", passCode, profile: { nickname: "Mia" } });
-    expect(data.signUpByEmailPasscode).toMatchObject({ __typename: "User", email: "mia@example.com", emailVerified: true, nickname: "Mia" });
+    const { data } = await gateway.execute(SignUpByEmailPasscode, {
+      email: "mia@example.com",
+      passCode,
+      profile: { nickname: "Mia" },
+    });
+    expect(data.signUpByEmailPasscode).toMatchObject({
+      __typename: "User",
+      email: "mia@example.com",
+      emailVerified: true,
+      nickname: "Mia",
+    });
     // The spent code is refused before anything is said about the address.
     const again = await gateway.execute(SignUpByEmailPasscode, { email: "mia@example.com", passCode });
     expect(again.data.signUpByEmailPasscode).toMatchObject({ __typename: "PasscodeIncorrectError", apiCode: 2301 });
@@ -85,13 +99,22 @@ describe("sendSms through the signed webhook", () => {
     expect(data.sendSms.__typename).toBe("PasscodeSent");
     const sms = catchers.sms.at(-1)!;
     expect(sms.signatureValid).toBe(true);
-    expect(sms.body).toMatchObject({ type: "passcode", phoneNumber: "13700000001", phoneCountryCode: "+86", channel: "CHANNEL_LOGIN" });
+    expect(sms.body).toMatchObject({
+      type: "passcode",
+      phoneNumber: "13700000001",
+      phoneCountryCode: "+86",
+      channel: "CHANNEL_LOGIN",
+    });
     expect(sms.body.text).toContain(sms.body.code);
 
     const passCode = catchers.smsCode("13700000001");
     const refused = await gateway.execute(SignInByPhonePasscode, { phone: "13700000001", passCode: "000000" });
     expect(refused.data.signInByPhonePasscode.__typename).toBe("PasscodeIncorrectError");
-    const signedIn = await gateway.execute(SignInByPhonePasscode, { phone: "13700000001", passCode, options: { autoRegister: true } });
+    const signedIn = await gateway.execute(SignInByPhonePasscode, {
+      phone: "13700000001",
+      passCode,
+      options: { autoRegister: true },
+    });
     expect(signedIn.data.signInByPhonePasscode).toMatchObject({
       __typename: "SignInSuccess",
       user: { phone: "13700000001", phoneVerified: true },
@@ -100,7 +123,10 @@ describe("sendSms through the signed webhook", () => {
 
   it("without autoRegister an unknown phone cannot sign in, even with a right code", async () => {
     await gateway.execute(SendSms, { channel: "CHANNEL_LOGIN", phoneNumber: "13700000002" });
-    const { data } = await gateway.execute(SignInByPhonePasscode, { phone: "13700000002", passCode: catchers.smsCode("13700000002") });
+    const { data } = await gateway.execute(SignInByPhonePasscode, {
+      phone: "13700000002",
+      passCode: catchers.smsCode("13700000002"),
+    });
     expect(data.signInByPhonePasscode).toMatchObject({ __typename: "InvalidCredentialsError", apiCode: 2333 });
   });
 
@@ -109,8 +135,16 @@ describe("sendSms through the signed webhook", () => {
     const passCode = catchers.smsCode("2025550100");
     const wrongCountry = await gateway.execute(SignUpByPhonePasscode, { phone: "2025550100", passCode });
     expect(wrongCountry.data.signUpByPhonePasscode.__typename).toBe("PasscodeIncorrectError");
-    const { data } = await gateway.execute(SignUpByPhonePasscode, { phone: "2025550100", phoneCountryCode: "1", passCode });
-    expect(data.signUpByPhonePasscode).toMatchObject({ __typename: "User", phoneCountryCode: "+1", phoneVerified: true });
+    const { data } = await gateway.execute(SignUpByPhonePasscode, {
+      phone: "2025550100",
+      phoneCountryCode: "1",
+      passCode,
+    });
+    expect(data.signUpByPhonePasscode).toMatchObject({
+      __typename: "User",
+      phoneCountryCode: "+1",
+      phoneVerified: true,
+    });
   });
 
   it("a failing webhook is a typed error and leaves no code behind", async () => {
@@ -124,13 +158,19 @@ describe("sendSms through the signed webhook", () => {
     const wrongChannel = await gateway.execute(SendSms, { channel: "CHANNEL_BIND_EMAIL", phoneNumber: "13700000004" });
     expect(wrongChannel.data.sendSms).toMatchObject({ __typename: "InvalidInputError", field: "channel" });
     const badPhone = await gateway.execute(SendSms, { channel: "CHANNEL_LOGIN", phoneNumber: "12ab" });
-    expect(badPhone.data.sendSms).toMatchObject({ __typename: "InvalidInputError", field: "phoneNumber", apiCode: 2028 });
+    expect(badPhone.data.sendSms).toMatchObject({
+      __typename: "InvalidInputError",
+      field: "phoneNumber",
+      apiCode: 2028,
+    });
     const badEmail = await gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "no-at-sign" });
     expect(badEmail.data.sendEmail).toMatchObject({ __typename: "InvalidInputError", apiCode: 2003 });
     const unknownChannel = await gateway.app.fetch("http://gateway.test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId },
-      body: JSON.stringify({ query: 'mutation { sendSms(channel: CHANNEL_NOPE, phoneNumber: "13700000004") { __typename } }' }),
+      body: JSON.stringify({
+        query: 'mutation { sendSms(channel: CHANNEL_NOPE, phoneNumber: "13700000004") { __typename } }',
+      }),
     });
     expect(unknownChannel.status).toBeLessThan(500);
     expect(await unknownChannel.text()).toMatch(/CHANNEL_NOPE/);
@@ -144,8 +184,15 @@ describe("limits", () => {
     const first = catchers.emailCode("noa@example.com");
     clock.advance(30_000);
     const tooSoon = await gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "noa@example.com" });
-    expect(tooSoon.data.sendEmail).toMatchObject({ __typename: "PasscodeSendLimitError", apiCode: 2303, retryAfterSeconds: 30 });
-    const otherChannel = await gateway.execute(SendEmail, { channel: "CHANNEL_RESET_PASSWORD", email: "noa@example.com" });
+    expect(tooSoon.data.sendEmail).toMatchObject({
+      __typename: "PasscodeSendLimitError",
+      apiCode: 2303,
+      retryAfterSeconds: 30,
+    });
+    const otherChannel = await gateway.execute(SendEmail, {
+      channel: "CHANNEL_RESET_PASSWORD",
+      email: "noa@example.com",
+    });
     expect(otherChannel.data.sendEmail.__typename).toBe("PasscodeSent");
     clock.advance(31_000);
     await gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "noa@example.com" });
@@ -156,7 +203,10 @@ describe("limits", () => {
       expect(old.data.signInByEmailPasscode.__typename).toBe("PasscodeIncorrectError");
     }
     const current = await gateway.execute(SignInByEmailPasscode, { email: "noa@example.com", passCode: second });
-    expect(current.data.signInByEmailPasscode).toMatchObject({ __typename: "SignInSuccess", user: { emailVerified: true } });
+    expect(current.data.signInByEmailPasscode).toMatchObject({
+      __typename: "SignInSuccess",
+      user: { emailVerified: true },
+    });
   });
 
   it("an hourly cap per recipient across channels", async () => {
@@ -181,8 +231,15 @@ describe("limits", () => {
     await gateway.db.user.create({ data: { userPoolId: gateway.pool.id, email: "pia@example.com" } });
     await gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "pia@example.com" });
     clock.advance(60_001);
-    const { data } = await gateway.execute(SignInByEmailPasscode, { email: "pia@example.com", passCode: catchers.emailCode("pia@example.com") });
-    expect(data.signInByEmailPasscode).toMatchObject({ __typename: "PasscodeExpiredError", apiCode: 2300, message: "The passcode has expired: request a new one." });
+    const { data } = await gateway.execute(SignInByEmailPasscode, {
+      email: "pia@example.com",
+      passCode: catchers.emailCode("pia@example.com"),
+    });
+    expect(data.signInByEmailPasscode).toMatchObject({
+      __typename: "PasscodeExpiredError",
+      apiCode: 2300,
+      message: "The passcode has expired: request a new one.",
+    });
   });
 
   it("a code is single use and bound to its channel and recipient", async () => {
@@ -209,13 +266,17 @@ describe("limits", () => {
       expect(guess.data.signInByEmailPasscode.__typename).toBe("PasscodeIncorrectError");
     }
     const burnt = await gateway.execute(SignInByEmailPasscode, { email: "ravi@example.com", passCode: right });
-    expect(burnt.data.signInByEmailPasscode).toMatchObject({ __typename: "PasscodeAttemptsExceededError", apiCode: 2302 });
+    expect(burnt.data.signInByEmailPasscode).toMatchObject({
+      __typename: "PasscodeAttemptsExceededError",
+      apiCode: 2302,
+    });
 
     clock.advance(61_000);
     await gateway.execute(SendEmail, { channel: "CHANNEL_LOGIN", email: "ravi@example.com" });
     const fresh = catchers.emailCode("ravi@example.com");
     const wrongAgain = fresh === "111111" ? "222222" : "111111";
-    for (let i = 0; i < 5; i++) await gateway.execute(SignInByEmailPasscode, { email: "ravi@example.com", passCode: wrongAgain });
+    for (let i = 0; i < 5; i++)
+      await gateway.execute(SignInByEmailPasscode, { email: "ravi@example.com", passCode: wrongAgain });
     // Ten wrong guesses this hour for this address: even the right fresh code is refused until the hour has passed.
     const capped = await gateway.execute(SignInByEmailPasscode, { email: "ravi@example.com", passCode: fresh });
     expect(capped.data.signInByEmailPasscode).toMatchObject({ __typename: "PasscodeAttemptsExceededError" });
@@ -238,7 +299,11 @@ describe("generic signUp", () => {
       connection: "PASSCODE",
       passCodePayload: { email: "generic@example.com", passCode: catchers.emailCode("generic@example.com") },
     });
-    expect(byPasscode.data.signUp).toMatchObject({ __typename: "User", email: "generic@example.com", emailVerified: true });
+    expect(byPasscode.data.signUp).toMatchObject({
+      __typename: "User",
+      email: "generic@example.com",
+      emailVerified: true,
+    });
 
     const missing = await gateway.execute(GenericSignUp, { connection: "PASSCODE" });
     expect(missing.data.signUp).toMatchObject({ __typename: "InvalidInputError", field: "passCodePayload" });

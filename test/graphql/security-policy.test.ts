@@ -19,7 +19,12 @@ beforeAll(async () => {
 });
 afterAll(() => gateway.close());
 
-const signIn = (account: string, password: string, options: Record<string, string> = {}, headers: Record<string, string> = {}) =>
+const signIn = (
+  account: string,
+  password: string,
+  options: Record<string, string> = {},
+  headers: Record<string, string> = {},
+) =>
   gateway.execute(SignInForPolicy, { account, password, options }, headers).then((r) => r.data.signInByAccountPassword);
 
 async function captcha() {
@@ -31,7 +36,8 @@ async function captcha() {
 describe("captcha after repeated failures", () => {
   it("asks for a captcha after the pool's limit, checks it once, and lets the right answer through", async () => {
     await createUser(gateway, { username: "cap" });
-    for (let i = 0; i < 3; i++) expect((await signIn("cap", `wrong passphrase ${i}`)).__typename).toBe("InvalidCredentialsError");
+    for (let i = 0; i < 3; i++)
+      expect((await signIn("cap", `wrong passphrase ${i}`)).__typename).toBe("InvalidCredentialsError");
     const required = await signIn("cap", defaultPassword);
     expect(required).toMatchObject({ __typename: "CaptchaRequiredError", apiCode: 2000, statusCode: 400 });
 
@@ -40,11 +46,17 @@ describe("captcha after repeated failures", () => {
     const wrong = await signIn("cap", defaultPassword, { captchaToken: first.captchaToken, captchaCode: "nope" });
     expect(wrong).toMatchObject({ __typename: "CaptchaIncorrectError", apiCode: 2001 });
     // Spent by the wrong answer: the right one no longer helps.
-    const replay = await signIn("cap", defaultPassword, { captchaToken: first.captchaToken, captchaCode: captchaAnswer });
+    const replay = await signIn("cap", defaultPassword, {
+      captchaToken: first.captchaToken,
+      captchaCode: captchaAnswer,
+    });
     expect(replay).toMatchObject({ __typename: "CaptchaIncorrectError" });
 
     const second = await captcha();
-    const ok = await signIn("cap", defaultPassword, { captchaToken: second.captchaToken, captchaCode: captchaAnswer.toLowerCase() });
+    const ok = await signIn("cap", defaultPassword, {
+      captchaToken: second.captchaToken,
+      captchaCode: captchaAnswer.toLowerCase(),
+    });
     expect(ok.__typename).toBe("SignInSuccess");
     expect((await signIn("cap", defaultPassword)).__typename).toBe("SignInSuccess");
   });
@@ -58,7 +70,9 @@ describe("captcha after repeated failures", () => {
     for (let i = 0; i < 3; i++) await signIn("ghost-two", `wrong passphrase ${i}`);
     const challenge = await captcha();
     clock.advance(301_000);
-    expect(await signIn("ghost-two", defaultPassword, { captchaToken: challenge.captchaToken, captchaCode: captchaAnswer })).toMatchObject({
+    expect(
+      await signIn("ghost-two", defaultPassword, { captchaToken: challenge.captchaToken, captchaCode: captchaAnswer }),
+    ).toMatchObject({
       __typename: "CaptchaIncorrectError",
     });
   });
@@ -67,9 +81,13 @@ describe("captcha after repeated failures", () => {
     await createUser(gateway, { username: "ipvictim" });
     const from = (ip: string) => ({ clientIp: ip });
     for (let i = 0; i < 4; i++) {
-      expect((await signIn(`sprayed-${i}`, "wrong passphrase", from("203.0.113.50"), backend)).__typename).toBe("InvalidCredentialsError");
+      expect((await signIn(`sprayed-${i}`, "wrong passphrase", from("203.0.113.50"), backend)).__typename).toBe(
+        "InvalidCredentialsError",
+      );
     }
-    expect(await signIn("ipvictim", defaultPassword, from("203.0.113.50"), backend)).toMatchObject({ __typename: "CaptchaRequiredError" });
+    expect(await signIn("ipvictim", defaultPassword, from("203.0.113.50"), backend)).toMatchObject({
+      __typename: "CaptchaRequiredError",
+    });
     expect((await signIn("ipvictim", defaultPassword, from("203.0.113.51"), backend)).__typename).toBe("SignInSuccess");
   });
 
@@ -78,7 +96,8 @@ describe("captcha after repeated failures", () => {
     try {
       const { data } = await plain.execute(GetCaptchaCode);
       expect(data.getCaptchaCode).toMatchObject({ __typename: "Captcha" });
-      if (data.getCaptchaCode.__typename === "Captcha") expect(data.getCaptchaCode.captchaCodeSvg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+      if (data.getCaptchaCode.__typename === "Captcha")
+        expect(data.getCaptchaCode.captchaCodeSvg).toMatch(/^<svg[\s\S]*<\/svg>$/);
     } finally {
       await plain.close();
     }
@@ -87,7 +106,10 @@ describe("captcha after repeated failures", () => {
 
 describe("lockout", () => {
   it("101 wrong passwords spread over 101 IPs never get in: the account locks after the pool's limit", async () => {
-    await gateway.db.userPool.update({ where: { id: gateway.pool.id }, data: { captchaAfterFailures: 1000, captchaAfterIpFailures: 1000 } });
+    await gateway.db.userPool.update({
+      where: { id: gateway.pool.id },
+      data: { captchaAfterFailures: 1000, captchaAfterIpFailures: 1000 },
+    });
     try {
       await createUser(gateway, { username: "target" });
       const outcomes: string[] = [];
@@ -103,7 +125,10 @@ describe("lockout", () => {
       const checked = await gateway.db.loginHistory.count({ where: { user: { username: "target" }, apiCode: 2333 } });
       expect(checked).toBe(8);
     } finally {
-      await gateway.db.userPool.update({ where: { id: gateway.pool.id }, data: { captchaAfterFailures: 3, captchaAfterIpFailures: 4 } });
+      await gateway.db.userPool.update({
+        where: { id: gateway.pool.id },
+        data: { captchaAfterFailures: 3, captchaAfterIpFailures: 4 },
+      });
     }
   });
 });
@@ -112,17 +137,37 @@ describe("registration limits", () => {
   it("refuses the fourth registration from one IP in an hour (2100), not from another IP, and not after the hour", async () => {
     const from = (ip: string) => ({ clientIp: ip });
     for (let i = 0; i < 3; i++) {
-      const ok = await gateway.execute(SignUpForPolicy, { username: `reg-${i}`, password: defaultPassword, options: from("203.0.113.90") }, backend);
+      const ok = await gateway.execute(
+        SignUpForPolicy,
+        { username: `reg-${i}`, password: defaultPassword, options: from("203.0.113.90") },
+        backend,
+      );
       expect(ok.data.signUpByUsernamePassword.__typename).toBe("User");
       clock.advance(60_000);
     }
-    const refused = await gateway.execute(SignUpForPolicy, { username: "reg-3", password: defaultPassword, options: from("203.0.113.90") }, backend);
-    expect(refused.data.signUpByUsernamePassword).toMatchObject({ __typename: "RegistrationTooFrequentError", apiCode: 2100, retryAfterSeconds: 3600 - 180 });
+    const refused = await gateway.execute(
+      SignUpForPolicy,
+      { username: "reg-3", password: defaultPassword, options: from("203.0.113.90") },
+      backend,
+    );
+    expect(refused.data.signUpByUsernamePassword).toMatchObject({
+      __typename: "RegistrationTooFrequentError",
+      apiCode: 2100,
+      retryAfterSeconds: 3600 - 180,
+    });
     expect(await gateway.db.user.count({ where: { username: "reg-3" } })).toBe(0);
-    const elsewhere = await gateway.execute(SignUpForPolicy, { username: "reg-3", password: defaultPassword, options: from("203.0.113.91") }, backend);
+    const elsewhere = await gateway.execute(
+      SignUpForPolicy,
+      { username: "reg-3", password: defaultPassword, options: from("203.0.113.91") },
+      backend,
+    );
     expect(elsewhere.data.signUpByUsernamePassword.__typename).toBe("User");
     clock.advance(3600_000);
-    const later = await gateway.execute(SignUpForPolicy, { username: "reg-4", password: defaultPassword, options: from("203.0.113.90") }, backend);
+    const later = await gateway.execute(
+      SignUpForPolicy,
+      { username: "reg-4", password: defaultPassword, options: from("203.0.113.90") },
+      backend,
+    );
     expect(later.data.signUpByUsernamePassword.__typename).toBe("User");
   });
 });

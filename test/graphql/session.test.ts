@@ -18,7 +18,11 @@ beforeAll(async () => {
 afterAll(() => gateway.close());
 
 async function signIn(scope = "openid profile offline_access") {
-  const { data } = await gateway.execute(SignInByAccountPassword, { account: "rory", password: defaultPassword, options: { scope } });
+  const { data } = await gateway.execute(SignInByAccountPassword, {
+    account: "rory",
+    password: defaultPassword,
+    options: { scope },
+  });
   if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(data));
   return data.signInByAccountPassword.tokenSet;
 }
@@ -53,7 +57,9 @@ describe("refreshToken", () => {
     const me = await gateway.execute(Me, undefined, { authorization: second.access_token });
     expect(me.data.me).toMatchObject({ __typename: "NotAuthenticatedError", reason: "revoked" });
     const other = await signIn();
-    expect((await gateway.execute(Me, undefined, { authorization: other.access_token })).data.me.__typename).toBe("User");
+    expect((await gateway.execute(Me, undefined, { authorization: other.access_token })).data.me.__typename).toBe(
+      "User",
+    );
   });
 
   it("a refresh that lost the race to a parallel one is refused and revokes nothing: the winner's tokens keep working", async () => {
@@ -62,7 +68,9 @@ describe("refreshToken", () => {
     if (winner.__typename !== "TokenSet") throw new Error(JSON.stringify(winner));
     clock.advance(concurrentRefreshGraceMs - 1000);
     expect(await refresh(first.refresh_token!)).toMatchObject({ __typename: "InvalidGrantError" });
-    expect((await gateway.execute(Me, undefined, { authorization: winner.access_token })).data.me.__typename).toBe("User");
+    expect((await gateway.execute(Me, undefined, { authorization: winner.access_token })).data.me.__typename).toBe(
+      "User",
+    );
     const next = await refresh(winner.refresh_token!);
     expect(next.__typename).toBe("TokenSet");
   });
@@ -70,7 +78,11 @@ describe("refreshToken", () => {
   it("is refused for another application, an unknown token, and without offline_access there is none", async () => {
     const tokens = await signIn();
     const other = await gateway.identity.applications.createApplication(gateway.pool.id, { name: "other app" });
-    const foreign = await gateway.execute(RefreshToken, { refreshToken: tokens.refresh_token! }, { "x-authing-app-id": other.application.appId });
+    const foreign = await gateway.execute(
+      RefreshToken,
+      { refreshToken: tokens.refresh_token! },
+      { "x-authing-app-id": other.application.appId },
+    );
     expect(foreign.data.refreshToken).toMatchObject({ __typename: "InvalidGrantError" });
     expect(await refresh("not-a-token")).toMatchObject({ __typename: "InvalidGrantError" });
     expect(await refresh("")).toMatchObject({ __typename: "InvalidInputError" });
@@ -132,9 +144,14 @@ describe("logout and checkLoginStatus", () => {
       clientId: gateway.application.appId,
       scope: "openid profile offline_access",
     });
-    expect((await gateway.execute(CheckLoginStatus, { token: "garbage" })).data.checkLoginStatus).toMatchObject({ active: false, reason: "invalid" });
+    expect((await gateway.execute(CheckLoginStatus, { token: "garbage" })).data.checkLoginStatus).toMatchObject({
+      active: false,
+      reason: "invalid",
+    });
     clock.advance(7201_000);
-    expect((await gateway.execute(CheckLoginStatus, { token: tokens.access_token })).data.checkLoginStatus).toMatchObject({ active: false, reason: "expired" });
+    expect(
+      (await gateway.execute(CheckLoginStatus, { token: tokens.access_token })).data.checkLoginStatus,
+    ).toMatchObject({ active: false, reason: "expired" });
   });
 
   it("logout ends the session: its access token and refresh token stop working; other sessions live on", async () => {
@@ -142,10 +159,16 @@ describe("logout and checkLoginStatus", () => {
     const elsewhere = await signIn();
     const out = await gateway.execute(Logout, undefined, { authorization: mine.access_token });
     expect(out.data.logout).toEqual({ __typename: "Success", success: true });
-    expect((await gateway.execute(Me, undefined, { authorization: mine.access_token })).data.me).toMatchObject({ reason: "revoked" });
-    expect((await gateway.execute(CheckLoginStatus, { token: mine.access_token })).data.checkLoginStatus).toMatchObject({ active: false, reason: "revoked" });
+    expect((await gateway.execute(Me, undefined, { authorization: mine.access_token })).data.me).toMatchObject({
+      reason: "revoked",
+    });
+    expect((await gateway.execute(CheckLoginStatus, { token: mine.access_token })).data.checkLoginStatus).toMatchObject(
+      { active: false, reason: "revoked" },
+    );
     expect(await refresh(mine.refresh_token!)).toMatchObject({ __typename: "InvalidGrantError" });
-    expect((await gateway.execute(Me, undefined, { authorization: elsewhere.access_token })).data.me.__typename).toBe("User");
+    expect((await gateway.execute(Me, undefined, { authorization: elsewhere.access_token })).data.me.__typename).toBe(
+      "User",
+    );
   });
 
   it("logout everywhere ends every session and refuses every earlier access token", async () => {
@@ -155,25 +178,35 @@ describe("logout and checkLoginStatus", () => {
     const out = await gateway.execute(Logout, { everywhere: true }, { authorization: first.access_token });
     expect(out.data.logout).toEqual({ __typename: "Success", success: true });
     for (const tokens of [first, second]) {
-      expect((await gateway.execute(Me, undefined, { authorization: tokens.access_token })).data.me).toMatchObject({ reason: "revoked" });
+      expect((await gateway.execute(Me, undefined, { authorization: tokens.access_token })).data.me).toMatchObject({
+        reason: "revoked",
+      });
       expect(await refresh(tokens.refresh_token!)).toMatchObject({ __typename: "InvalidGrantError" });
     }
     clock.advance(1_000);
     const fresh = await signIn();
-    expect((await gateway.execute(Me, undefined, { authorization: fresh.access_token })).data.me.__typename).toBe("User");
+    expect((await gateway.execute(Me, undefined, { authorization: fresh.access_token })).data.me.__typename).toBe(
+      "User",
+    );
   });
 
   it("a suspension refuses earlier tokens for good: re-activation does not revive them", async () => {
     const before = await signIn();
     await gateway.identity.sessions.setUserStatus(userId, "Suspended");
-    expect((await gateway.execute(Me, undefined, { authorization: before.access_token })).data.me).toMatchObject({ reason: "revoked" });
+    expect((await gateway.execute(Me, undefined, { authorization: before.access_token })).data.me).toMatchObject({
+      reason: "revoked",
+    });
     clock.advance(1_000);
     await gateway.identity.sessions.setUserStatus(userId, "Activated");
-    expect((await gateway.execute(Me, undefined, { authorization: before.access_token })).data.me).toMatchObject({ reason: "revoked" });
+    expect((await gateway.execute(Me, undefined, { authorization: before.access_token })).data.me).toMatchObject({
+      reason: "revoked",
+    });
     expect(await refresh(before.refresh_token!)).toMatchObject({ __typename: "InvalidGrantError" });
     clock.advance(1_000);
     const after = await signIn();
-    expect((await gateway.execute(Me, undefined, { authorization: after.access_token })).data.me.__typename).toBe("User");
+    expect((await gateway.execute(Me, undefined, { authorization: after.access_token })).data.me.__typename).toBe(
+      "User",
+    );
   });
 
   it("logout without a token is a typed error", async () => {

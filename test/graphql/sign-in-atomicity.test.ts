@@ -25,14 +25,21 @@ beforeAll(async () => {
 afterAll(() => gateway.close());
 
 it("writes nothing when the session cannot be opened, and answers with a typed error", async () => {
-  const user = await gateway.identity.users.createUser(gateway.pool, { username: "atomic", password: defaultPassword, source: { type: "adminCreated" } }, "admin");
+  const user = await gateway.identity.users.createUser(
+    gateway.pool,
+    { username: "atomic", password: defaultPassword, source: { type: "adminCreated" } },
+    "admin",
+  );
   const signedIn = await gateway.execute(SignInByAccountPassword, { account: "atomic", password: defaultPassword });
   expect(signedIn.data.signInByAccountPassword.__typename).toBe("SignInSuccess");
   const before = await gateway.db.user.findUniqueOrThrow({ where: { id: user.id } });
   expect(before.loginsCount).toBe(1);
 
   deleteApplicationDuringVerify = true;
-  const { status, data, errors } = await gateway.execute(SignInByAccountPassword, { account: "atomic", password: defaultPassword });
+  const { status, data, errors } = await gateway.execute(SignInByAccountPassword, {
+    account: "atomic",
+    password: defaultPassword,
+  });
   expect(errors).toBeUndefined();
   expect(status).toBe(200);
   expect(data.signInByAccountPassword).toMatchObject({ __typename: "InvalidCredentialsError", statusCode: 400 });

@@ -16,7 +16,12 @@ let erin: Awaited<ReturnType<typeof createUser>>;
 
 beforeAll(async () => {
   gateway = await TestGateway.start({ clock, pool: { lockAfterFailures: 4, lockDurationSecs: 600 } });
-  erin = await createUser(gateway, { username: "erin", email: "erin@example.com", phone: "13900000001", profile: { name: "Erin Example" } });
+  erin = await createUser(gateway, {
+    username: "erin",
+    email: "erin@example.com",
+    phone: "13900000001",
+    profile: { name: "Erin Example" },
+  });
 });
 afterAll(() => gateway.close());
 
@@ -29,7 +34,12 @@ describe("signInByAccountPassword", () => {
       expect(result.__typename).toBe("SignInSuccess");
       if (result.__typename !== "SignInSuccess") return;
       expect(result.user.userId).toBe(erin.id);
-      expect(result.tokenSet).toMatchObject({ scope: "openid profile", token_type: "Bearer", expire_in: 7200, refresh_token: null });
+      expect(result.tokenSet).toMatchObject({
+        scope: "openid profile",
+        token_type: "Bearer",
+        expire_in: 7200,
+        refresh_token: null,
+      });
     },
   );
 
@@ -80,12 +90,18 @@ describe("signInByAccountPassword", () => {
   });
 
   it("honours the application's token lifetime", async () => {
-    await gateway.db.application.update({ where: { id: gateway.application.id }, data: { accessTokenLifetimeSecs: 600 } });
+    await gateway.db.application.update({
+      where: { id: gateway.application.id },
+      data: { accessTokenLifetimeSecs: 600 },
+    });
     try {
       const { data } = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword });
       expect(data.signInByAccountPassword).toMatchObject({ tokenSet: { expire_in: 600 } });
     } finally {
-      await gateway.db.application.update({ where: { id: gateway.application.id }, data: { accessTokenLifetimeSecs: 7200 } });
+      await gateway.db.application.update({
+        where: { id: gateway.application.id },
+        data: { accessTokenLifetimeSecs: 7200 },
+      });
     }
   });
 
@@ -99,30 +115,57 @@ describe("signInByAccountPassword", () => {
     expect(data.signInByAccountPassword).toMatchObject({
       user: { loginsCount: before.loginsCount + 1, lastIp: "203.0.113.7", lastLogin: clock.now().toISOString() },
     });
-    const history = await gateway.db.loginHistory.findMany({ where: { userId: erin.id, success: true, ip: "203.0.113.7" } });
+    const history = await gateway.db.loginHistory.findMany({
+      where: { userId: erin.id, success: true, ip: "203.0.113.7" },
+    });
     expect(history).toMatchObject([{ method: "password", applicationId: gateway.application.id }]);
   });
 
   it("refuses a scope without openid or with an unknown scope", async () => {
     for (const scope of ["profile", "openid admin"]) {
-      const { data } = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options: { scope } });
+      const { data } = await gateway.execute(SignInByAccountPassword, {
+        account: "erin",
+        password: defaultPassword,
+        options: { scope },
+      });
       expect(data.signInByAccountPassword).toMatchObject({ __typename: "InvalidInputError", field: "scope" });
     }
   });
 
   it("refuses a clientIp that is not an address", async () => {
-    const { data } = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options: { clientIp: "evil" } });
+    const { data } = await gateway.execute(SignInByAccountPassword, {
+      account: "erin",
+      password: defaultPassword,
+      options: { clientIp: "evil" },
+    });
     expect(data.signInByAccountPassword).toMatchObject({ __typename: "InvalidInputError", field: "clientIp" });
   });
 
   it("believes clientIp only from the application's backend (its secret), so callers cannot pick their IP", async () => {
     const options = { clientIp: "198.51.100.9" };
-    const anonymous = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options });
-    expect(anonymous.data.signInByAccountPassword).toMatchObject({ __typename: "InvalidInputError", field: "clientIp" });
-    const wrongSecret = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options }, { "x-authing-app-secret": "guess" });
+    const anonymous = await gateway.execute(SignInByAccountPassword, {
+      account: "erin",
+      password: defaultPassword,
+      options,
+    });
+    expect(anonymous.data.signInByAccountPassword).toMatchObject({
+      __typename: "InvalidInputError",
+      field: "clientIp",
+    });
+    const wrongSecret = await gateway.execute(
+      SignInByAccountPassword,
+      { account: "erin", password: defaultPassword, options },
+      { "x-authing-app-secret": "guess" },
+    );
     expect(wrongSecret.data.signInByAccountPassword).toMatchObject({ __typename: "InvalidClientError", apiCode: 2330 });
-    const badEscape = { authorization: `Basic ${Buffer.from(`${gateway.application.appId}:%E0%A4%A`).toString("base64")}` };
-    const malformed = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options }, badEscape);
+    const badEscape = {
+      authorization: `Basic ${Buffer.from(`${gateway.application.appId}:%E0%A4%A`).toString("base64")}`,
+    };
+    const malformed = await gateway.execute(
+      SignInByAccountPassword,
+      { account: "erin", password: defaultPassword, options },
+      badEscape,
+    );
     expect(malformed.status).toBe(200);
     expect(malformed.data.signInByAccountPassword).toMatchObject({ __typename: "InvalidClientError" });
   });
@@ -131,15 +174,25 @@ describe("signInByAccountPassword", () => {
     const { application } = await gateway.identity.applications.createApplication(gateway.pool.id, { name: "spa" });
     await gateway.db.application.update({ where: { id: application.id }, data: { tokenEndpointAuthMethod: "none" } });
     const headers = { "x-authing-app-id": application.appId, "x-authing-app-secret": "anything at all" };
-    const { data } = await gateway.execute(SignInByAccountPassword, { account: "erin", password: defaultPassword, options: { clientIp: "198.51.100.10" } }, headers);
+    const { data } = await gateway.execute(
+      SignInByAccountPassword,
+      { account: "erin", password: defaultPassword, options: { clientIp: "198.51.100.10" } },
+      headers,
+    );
     expect(data.signInByAccountPassword).toMatchObject({ __typename: "InvalidInputError", field: "clientIp" });
   });
 });
 
 describe("failed sign-ins", () => {
   it("answers an unknown account and a wrong password identically (2333)", async () => {
-    const unknown = await gateway.execute(SignInByAccountPassword, { account: "nobody-here", password: defaultPassword });
-    const wrong = await gateway.execute(SignInByAccountPassword, { account: "erin", password: "not the right passphrase" });
+    const unknown = await gateway.execute(SignInByAccountPassword, {
+      account: "nobody-here",
+      password: defaultPassword,
+    });
+    const wrong = await gateway.execute(SignInByAccountPassword, {
+      account: "erin",
+      password: "not the right passphrase",
+    });
     const strip = (value: Record<string, unknown>) => ({ ...value, requestId: undefined });
     expect(strip(unknown.data.signInByAccountPassword)).toEqual(strip(wrong.data.signInByAccountPassword));
     expect(unknown.data.signInByAccountPassword).toMatchObject({
@@ -161,11 +214,23 @@ describe("failed sign-ins", () => {
   it("gives GenAuth's distinct codes when the pool opts in", async () => {
     await gateway.db.userPool.update({ where: { id: gateway.pool.id }, data: { distinctLoginErrors: true } });
     try {
-      const unknown = await gateway.execute(SignInByUsernamePassword, { username: "nobody-else", password: defaultPassword });
-      expect(unknown.data.signInByUsernamePassword).toMatchObject({ apiCode: 2004, message: "The user does not exist." });
-      const wrong = await gateway.execute(SignInByUsernamePassword, { username: "erin", password: "not the right passphrase" });
+      const unknown = await gateway.execute(SignInByUsernamePassword, {
+        username: "nobody-else",
+        password: defaultPassword,
+      });
+      expect(unknown.data.signInByUsernamePassword).toMatchObject({
+        apiCode: 2004,
+        message: "The user does not exist.",
+      });
+      const wrong = await gateway.execute(SignInByUsernamePassword, {
+        username: "erin",
+        password: "not the right passphrase",
+      });
       expect(wrong.data.signInByUsernamePassword).toMatchObject({ apiCode: 2006 });
-      const disabled = await gateway.execute(SignInByUsernamePassword, { username: "frank", password: defaultPassword });
+      const disabled = await gateway.execute(SignInByUsernamePassword, {
+        username: "frank",
+        password: defaultPassword,
+      });
       expect(disabled.data.signInByUsernamePassword).toMatchObject({ apiCode: 2120008 });
     } finally {
       await gateway.db.userPool.update({ where: { id: gateway.pool.id }, data: { distinctLoginErrors: false } });
@@ -178,11 +243,18 @@ describe("failed sign-ins", () => {
     for (let attempt = 1; attempt <= 4; attempt++) {
       // Alternating username and email: both name one account, so both count against it.
       const account = attempt % 2 ? "grace" : "grace@example.com";
-      const { data } = await gateway.execute(SignInByAccountPassword, { account, password: `wrong passphrase ${attempt}` });
+      const { data } = await gateway.execute(SignInByAccountPassword, {
+        account,
+        password: `wrong passphrase ${attempt}`,
+      });
       expect(data.signInByAccountPassword.__typename).toBe("InvalidCredentialsError");
     }
     const locked = await gateway.execute(SignInByAccountPassword, { account: "grace", password: defaultPassword });
-    expect(locked.data.signInByAccountPassword).toMatchObject({ __typename: "AccountLockedError", apiCode: 2005, retryAfterSeconds: 600 });
+    expect(locked.data.signInByAccountPassword).toMatchObject({
+      __typename: "AccountLockedError",
+      apiCode: 2005,
+      retryAfterSeconds: 600,
+    });
 
     for (let attempt = 1; attempt <= 4; attempt++) {
       await gateway.execute(SignInByAccountPassword, { account: "ghost", password: `wrong passphrase ${attempt}` });
@@ -192,13 +264,19 @@ describe("failed sign-ins", () => {
 
     clock.advance(601_000);
     const after = await gateway.execute(SignInByAccountPassword, { account: "grace", password: defaultPassword });
-    expect(after.data.signInByAccountPassword).toMatchObject({ __typename: "SignInSuccess", user: { userId: grace.id } });
-    const counter = await gateway.db.attemptCounter.findFirst({ where: { userPoolId: gateway.pool.id, key: `user:${grace.id}` } });
+    expect(after.data.signInByAccountPassword).toMatchObject({
+      __typename: "SignInSuccess",
+      user: { userId: grace.id },
+    });
+    const counter = await gateway.db.attemptCounter.findFirst({
+      where: { userPoolId: gateway.pool.id, key: `user:${grace.id}` },
+    });
     expect(counter?.count ?? 0).toBe(0);
   });
 
   it("writes a failed login history row naming the user when known", async () => {
-    const failedRows = () => gateway.db.loginHistory.count({ where: { userId: erin.id, success: false, apiCode: 2333, method: "password" } });
+    const failedRows = () =>
+      gateway.db.loginHistory.count({ where: { userId: erin.id, success: false, apiCode: 2333, method: "password" } });
     const before = await failedRows();
     await gateway.execute(SignInByAccountPassword, { account: "erin", password: "not the right passphrase" });
     expect(await failedRows()).toBe(before + 1);
@@ -210,7 +288,10 @@ describe("the other password sign-ins", () => {
   it("signInByUsernamePassword matches the username only", async () => {
     const ok = await gateway.execute(SignInByUsernamePassword, { username: "erin", password: defaultPassword });
     expect(ok.data.signInByUsernamePassword).toMatchObject({ __typename: "SignInSuccess" });
-    const byEmail = await gateway.execute(SignInByUsernamePassword, { username: "erin@example.com", password: defaultPassword });
+    const byEmail = await gateway.execute(SignInByUsernamePassword, {
+      username: "erin@example.com",
+      password: defaultPassword,
+    });
     expect(byEmail.data.signInByUsernamePassword).toMatchObject({ __typename: "InvalidCredentialsError" });
   });
 
@@ -224,9 +305,17 @@ describe("the other password sign-ins", () => {
   it("signInByPhonePassword uses the pool's default country code and distinguishes others", async () => {
     const ok = await gateway.execute(SignInByPhonePassword, { phone: "13900000001", password: defaultPassword });
     expect(ok.data.signInByPhonePassword).toMatchObject({ __typename: "SignInSuccess", user: { userId: erin.id } });
-    const explicit = await gateway.execute(SignInByPhonePassword, { phone: "13900000001", phoneCountryCode: "+86", password: defaultPassword });
+    const explicit = await gateway.execute(SignInByPhonePassword, {
+      phone: "13900000001",
+      phoneCountryCode: "+86",
+      password: defaultPassword,
+    });
     expect(explicit.data.signInByPhonePassword.__typename).toBe("SignInSuccess");
-    const otherCountry = await gateway.execute(SignInByPhonePassword, { phone: "13900000001", phoneCountryCode: "+1", password: defaultPassword });
+    const otherCountry = await gateway.execute(SignInByPhonePassword, {
+      phone: "13900000001",
+      phoneCountryCode: "+1",
+      password: defaultPassword,
+    });
     expect(otherCountry.data.signInByPhonePassword).toMatchObject({ __typename: "InvalidCredentialsError" });
     const malformed = await gateway.execute(SignInByPhonePassword, { phone: "phone", password: defaultPassword });
     expect(malformed.data.signInByPhonePassword).toMatchObject({ __typename: "InvalidInputError", field: "phone" });
@@ -240,9 +329,15 @@ describe("the other password sign-ins", () => {
       options: { autoRegister: true },
     });
     expect(data.signInByAccountPassword).toMatchObject({ __typename: "SignInSuccess" });
-    const created = await gateway.db.user.findFirst({ where: { userPoolId: gateway.pool.id, email: "newcomer@example.com" } });
+    const created = await gateway.db.user.findFirst({
+      where: { userPoolId: gateway.pool.id, email: "newcomer@example.com" },
+    });
     expect(created).not.toBeNull();
-    const known = await gateway.execute(SignInByAccountPassword, { account: "erin", password: "not the right passphrase", options: { autoRegister: true } });
+    const known = await gateway.execute(SignInByAccountPassword, {
+      account: "erin",
+      password: "not the right passphrase",
+      options: { autoRegister: true },
+    });
     expect(known.data.signInByAccountPassword).toMatchObject({ __typename: "InvalidCredentialsError" });
     await gateway.db.attemptCounter.deleteMany({ where: { userPoolId: gateway.pool.id } });
   });

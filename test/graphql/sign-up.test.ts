@@ -16,7 +16,13 @@ describe("signUpByUsernamePassword", () => {
     const { data } = await gateway.execute(SignUpByUsernamePassword, {
       username: "Alice.Smith",
       password,
-      profile: { nickname: "Ali", gender: "F", birthdate: "1990-04-01", email: "Alice@Example.COM", phone: "138 0000 0000" },
+      profile: {
+        nickname: "Ali",
+        gender: "F",
+        birthdate: "1990-04-01",
+        email: "Alice@Example.COM",
+        phone: "138 0000 0000",
+      },
     });
     const user = data.signUpByUsernamePassword;
     expect(user.__typename).toBe("User");
@@ -58,7 +64,11 @@ describe("signUpByUsernamePassword", () => {
   });
 
   it("refuses a taken username with apiCode 2034, and a taken email with 2026", async () => {
-    await gateway.execute(SignUpByUsernamePassword, { username: "bob", password, profile: { email: "bob@example.com" } });
+    await gateway.execute(SignUpByUsernamePassword, {
+      username: "bob",
+      password,
+      profile: { email: "bob@example.com" },
+    });
     const before = await userCount();
     const sameName = await gateway.execute(SignUpByUsernamePassword, { username: "bob", password });
     expect(sameName.data.signUpByUsernamePassword).toMatchObject({
@@ -69,7 +79,11 @@ describe("signUpByUsernamePassword", () => {
       message: "This username is already taken.",
     });
     const sameEmail = await gateway.execute(SignUpByEmailPassword, { email: "BOB@example.com", password });
-    expect(sameEmail.data.signUpByEmailPassword).toMatchObject({ __typename: "UserExistsError", apiCode: 2026, field: "email" });
+    expect(sameEmail.data.signUpByEmailPassword).toMatchObject({
+      __typename: "UserExistsError",
+      apiCode: 2026,
+      field: "email",
+    });
     expect(await userCount()).toBe(before);
   });
 
@@ -84,7 +98,12 @@ describe("signUpByUsernamePassword", () => {
     const before = await userCount();
     const { data, status } = await gateway.execute(SignUpByUsernamePassword, { username, password });
     expect(status).toBe(200);
-    expect(data.signUpByUsernamePassword).toMatchObject({ __typename: typename, apiCode, statusCode: 400, field: "username" });
+    expect(data.signUpByUsernamePassword).toMatchObject({
+      __typename: typename,
+      apiCode,
+      statusCode: 400,
+      field: "username",
+    });
     expect(await userCount()).toBe(before);
   });
 
@@ -106,7 +125,10 @@ describe("signUpByUsernamePassword", () => {
   });
 
   it("accepts long Unicode passphrases and counts characters, not bytes", async () => {
-    const { data } = await gateway.execute(SignUpByUsernamePassword, { username: "unicode", password: "密码密码密码密码" });
+    const { data } = await gateway.execute(SignUpByUsernamePassword, {
+      username: "unicode",
+      password: "密码密码密码密码",
+    });
     expect(data.signUpByUsernamePassword.__typename).toBe("User");
   });
 
@@ -131,23 +153,57 @@ describe("signUpByUsernamePassword", () => {
         { userPoolId: gateway.pool.id, key: "vip", label: "VIP", dataType: "BOOLEAN", userEditable: false },
       ],
     });
-    const ok = await gateway.execute(SignUpByUsernamePassword, { username: "custom-ok", password, profile: { customData: { age: 41 } } });
+    const ok = await gateway.execute(SignUpByUsernamePassword, {
+      username: "custom-ok",
+      password,
+      profile: { customData: { age: 41 } },
+    });
     expect(ok.data.signUpByUsernamePassword).toMatchObject({ __typename: "User", customData: { age: 41 } });
-    const wrongType = await gateway.execute(SignUpByUsernamePassword, { username: "custom-bad", password, profile: { customData: { age: "old" } } });
-    expect(wrongType.data.signUpByUsernamePassword).toMatchObject({ __typename: "InvalidInputError", field: "customData.age" });
-    const notEditable = await gateway.execute(SignUpByUsernamePassword, { username: "custom-vip", password, profile: { customData: { vip: true } } });
-    expect(notEditable.data.signUpByUsernamePassword).toMatchObject({ __typename: "InvalidInputError", field: "customData.vip" });
+    const wrongType = await gateway.execute(SignUpByUsernamePassword, {
+      username: "custom-bad",
+      password,
+      profile: { customData: { age: "old" } },
+    });
+    expect(wrongType.data.signUpByUsernamePassword).toMatchObject({
+      __typename: "InvalidInputError",
+      field: "customData.age",
+    });
+    const notEditable = await gateway.execute(SignUpByUsernamePassword, {
+      username: "custom-vip",
+      password,
+      profile: { customData: { vip: true } },
+    });
+    expect(notEditable.data.signUpByUsernamePassword).toMatchObject({
+      __typename: "InvalidInputError",
+      field: "customData.vip",
+    });
     expect(await gateway.db.user.count({ where: { username: { in: ["custom-bad", "custom-vip"] } } })).toBe(0);
   });
 
   it("answers in the caller's language", async () => {
-    const { data } = await gateway.execute(SignUpByUsernamePassword, { username: "bob", password }, { "x-authing-lang": "zh-CN" });
+    const { data } = await gateway.execute(
+      SignUpByUsernamePassword,
+      { username: "bob", password },
+      { "x-authing-lang": "zh-CN" },
+    );
     expect(data.signUpByUsernamePassword).toMatchObject({ apiCode: 2034, message: "用户名已存在。" });
-    const viaAccept = await gateway.execute(SignUpByUsernamePassword, { username: "bob", password }, { "accept-language": "zh-Hans;q=0.9, fr;q=0.8" });
+    const viaAccept = await gateway.execute(
+      SignUpByUsernamePassword,
+      { username: "bob", password },
+      { "accept-language": "zh-Hans;q=0.9, fr;q=0.8" },
+    );
     expect(viaAccept.data.signUpByUsernamePassword).toMatchObject({ message: "用户名已存在。" });
-    const traditional = await gateway.execute(SignUpByUsernamePassword, { username: "bob", password }, { "x-authing-lang": "zh-TW" });
+    const traditional = await gateway.execute(
+      SignUpByUsernamePassword,
+      { username: "bob", password },
+      { "x-authing-lang": "zh-TW" },
+    );
     expect(traditional.data.signUpByUsernamePassword).toMatchObject({ message: "使用者名稱已存在。" });
-    const japanese = await gateway.execute(SignUpByUsernamePassword, { username: "bob", password }, { "accept-language": "ja-JP,ja;q=0.9" });
+    const japanese = await gateway.execute(
+      SignUpByUsernamePassword,
+      { username: "bob", password },
+      { "accept-language": "ja-JP,ja;q=0.9" },
+    );
     expect(japanese.data.signUpByUsernamePassword).toMatchObject({ message: "このユーザー名は既に使用されています。" });
   });
 
@@ -155,7 +211,11 @@ describe("signUpByUsernamePassword", () => {
     await gateway.db.userPool.update({ where: { id: gateway.pool.id }, data: { registrationDisabled: true } });
     try {
       const { data } = await gateway.execute(SignUpByUsernamePassword, { username: "latecomer", password });
-      expect(data.signUpByUsernamePassword).toMatchObject({ __typename: "RegistrationDisabledError", apiCode: 2031, statusCode: 403 });
+      expect(data.signUpByUsernamePassword).toMatchObject({
+        __typename: "RegistrationDisabledError",
+        apiCode: 2031,
+        statusCode: 403,
+      });
     } finally {
       await gateway.db.userPool.update({ where: { id: gateway.pool.id }, data: { registrationDisabled: false } });
     }
@@ -165,7 +225,12 @@ describe("signUpByUsernamePassword", () => {
 describe("signUpByEmailPassword", () => {
   it("stores the email lower-cased and unverified", async () => {
     const { data } = await gateway.execute(SignUpByEmailPassword, { email: "  Dana@Example.org ", password });
-    expect(data.signUpByEmailPassword).toMatchObject({ __typename: "User", email: "dana@example.org", emailVerified: false, username: null });
+    expect(data.signUpByEmailPassword).toMatchObject({
+      __typename: "User",
+      email: "dana@example.org",
+      emailVerified: false,
+      username: null,
+    });
   });
 
   it.each(["", "dana", "dana@", "@example.org", "da na@example.org", "dana@example", `${"x".repeat(65)}@example.org`])(
@@ -182,20 +247,35 @@ describe("signUpByEmailPassword", () => {
 
 describe("the application header", () => {
   it("is required, and an unknown application is a typed error (2011)", async () => {
-    const missing = await gateway.execute(SignUpByUsernamePassword, { username: "nobody", password }, { "x-authing-app-id": "" });
+    const missing = await gateway.execute(
+      SignUpByUsernamePassword,
+      { username: "nobody", password },
+      { "x-authing-app-id": "" },
+    );
     expect(missing.data.signUpByUsernamePassword).toMatchObject({
       __typename: "UnknownApplicationError",
       apiCode: 2011,
       statusCode: 404,
       message: "Name the application in the x-authing-app-id header.",
     });
-    const unknown = await gateway.execute(SignUpByUsernamePassword, { username: "nobody", password }, { "x-authing-app-id": "f".repeat(24) });
-    expect(unknown.data.signUpByUsernamePassword).toMatchObject({ __typename: "UnknownApplicationError", apiCode: 2011 });
+    const unknown = await gateway.execute(
+      SignUpByUsernamePassword,
+      { username: "nobody", password },
+      { "x-authing-app-id": "f".repeat(24) },
+    );
+    expect(unknown.data.signUpByUsernamePassword).toMatchObject({
+      __typename: "UnknownApplicationError",
+      apiCode: 2011,
+    });
     expect(await gateway.db.user.count({ where: { username: "nobody" } })).toBe(0);
   });
 
   it("echoes a well-formed x-request-id in the header and in errors", async () => {
-    const { data, headers } = await gateway.execute(SignUpByUsernamePassword, { username: "bob", password }, { "x-request-id": "trace-123" });
+    const { data, headers } = await gateway.execute(
+      SignUpByUsernamePassword,
+      { username: "bob", password },
+      { "x-request-id": "trace-123" },
+    );
     expect(headers.get("x-request-id")).toBe("trace-123");
     expect(data.signUpByUsernamePassword).toMatchObject({ requestId: "trace-123" });
   });

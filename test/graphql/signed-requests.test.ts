@@ -11,17 +11,29 @@ const secretsKey = randomBytes(32);
 let gateway: TestGateway;
 let key: { accessKeyId: string; accessKeySecret: string };
 
-const usersQuery = "{ users(first: 5) { __typename ... on QueryUsersConnection { totalCount } ... on Error { statusCode apiCode message } } }";
+const usersQuery =
+  "{ users(first: 5) { __typename ... on QueryUsersConnection { totalCount } ... on Error { statusCode apiCode message } } }";
 
 type SendOptions = Partial<SignOptions>;
 
 /** A refused signature: the admin field answers NotAuthenticatedError (2020); the request itself succeeds. */
-function expectRefusedSignature(response: { status: number; body: { data?: Record<string, Record<string, unknown>> } }) {
+function expectRefusedSignature(response: {
+  status: number;
+  body: { data?: Record<string, Record<string, unknown>> };
+}) {
   expect(response.status).toBe(200);
-  expect(response.body.data?.users).toMatchObject({ __typename: "NotAuthenticatedError", statusCode: 401, apiCode: 2020 });
+  expect(response.body.data?.users).toMatchObject({
+    __typename: "NotAuthenticatedError",
+    statusCode: 401,
+    apiCode: 2020,
+  });
 }
 
-async function send(query: string, options: SendOptions = {}, tamper?: (headers: Record<string, string>, body: string) => [Record<string, string>, string]) {
+async function send(
+  query: string,
+  options: SendOptions = {},
+  tamper?: (headers: Record<string, string>, body: string) => [Record<string, string>, string],
+) {
   const body = JSON.stringify({ query });
   let headers = signedHeaders({
     date: clock.now(),
@@ -39,12 +51,23 @@ async function send(query: string, options: SendOptions = {}, tamper?: (headers:
     headers: options.method === "GET" ? { ...headers, "x-graphql-yoga-csrf": "1" } : headers,
     body: options.method === "GET" ? undefined : sentBody,
   });
-  return { status: response.status, challenge: response.headers.get("www-authenticate"), body: (await response.json()) as { data?: Record<string, Record<string, unknown>>; errors?: { extensions: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    challenge: response.headers.get("www-authenticate"),
+    body: (await response.json()) as {
+      data?: Record<string, Record<string, unknown>>;
+      errors?: { extensions: Record<string, unknown> }[];
+    },
+  };
 }
 
 beforeAll(async () => {
   gateway = await TestGateway.start({ clock, secretsKey });
-  const created = await gateway.identity.accessKeys.createAccessKey({ userPoolId: gateway.pool.id, accessKeyId: "setup", requestId: "setup" });
+  const created = await gateway.identity.accessKeys.createAccessKey({
+    userPoolId: gateway.pool.id,
+    accessKeyId: "setup",
+    requestId: "setup",
+  });
   key = { accessKeyId: created.accessKey.accessKeyId, accessKeySecret: created.accessKeySecret };
 });
 afterAll(() => gateway.close());
@@ -57,7 +80,9 @@ describe("signed management requests", () => {
   });
 
   it("accepts HMAC-SHA256, and a GET whose query travels in the signed parameters", async () => {
-    expect((await send(usersQuery, { algorithm: "HMAC-SHA256" })).body.data!.users!.__typename).toBe("QueryUsersConnection");
+    expect((await send(usersQuery, { algorithm: "HMAC-SHA256" })).body.data!.users!.__typename).toBe(
+      "QueryUsersConnection",
+    );
     const get = await send(usersQuery, { method: "GET", params: { query: usersQuery } });
     expect(get.status).toBe(200);
     expect(get.body.data!.users!.__typename).toBe("QueryUsersConnection");
@@ -79,11 +104,22 @@ describe("signed management requests", () => {
   });
 
   it("refuses a changed body, a changed signed header, a wrong secret, an unknown key and a missing nonce", async () => {
-    const otherQuery = "mutation { createGroup(code: \"sneaky\", name: \"s\") { __typename } }";
+    const otherQuery = 'mutation { createGroup(code: "sneaky", name: "s") { __typename } }';
     const tampered = [
       await send(usersQuery, {}, (headers) => [headers, JSON.stringify({ query: otherQuery })]),
-      await send(usersQuery, {}, (headers, body) => [{ ...headers, "x-authing-content-sha256": createHash("sha256").update(JSON.stringify({ query: otherQuery })).digest("hex") }, body]),
-      await send(usersQuery, {}, (headers, body) => [{ ...headers, "x-authing-signature-nonce": "another-nonce-1" }, body]),
+      await send(usersQuery, {}, (headers, body) => [
+        {
+          ...headers,
+          "x-authing-content-sha256": createHash("sha256")
+            .update(JSON.stringify({ query: otherQuery }))
+            .digest("hex"),
+        },
+        body,
+      ]),
+      await send(usersQuery, {}, (headers, body) => [
+        { ...headers, "x-authing-signature-nonce": "another-nonce-1" },
+        body,
+      ]),
       await send(usersQuery, { secret: "not-the-secret" }),
       await send(usersQuery, { accessKeyId: "0123456789abcdef01234567" }),
       await send(usersQuery, { nonce: "" }),
@@ -98,7 +134,10 @@ describe("signed management requests", () => {
   it("stops a disabled key at once, and tells a key with no sealed secret to use a management token", async () => {
     const admin = await adminHeaders(gateway);
     const disable = `mutation { updateAccessKeyStatus(accessKeyId: "${key.accessKeyId}", status: DISABLED) { __typename ... on AccessKey { status } } }`;
-    expect((await runQuery(gateway, disable, {}, admin)).updateAccessKeyStatus).toEqual({ __typename: "AccessKey", status: "DISABLED" });
+    expect((await runQuery(gateway, disable, {}, admin)).updateAccessKeyStatus).toEqual({
+      __typename: "AccessKey",
+      status: "DISABLED",
+    });
     expectRefusedSignature(await send(usersQuery));
     await gateway.db.accessKey.update({ where: { accessKeyId: key.accessKeyId }, data: { status: "ACTIVE" } });
 
@@ -110,9 +149,17 @@ describe("signed management requests", () => {
   });
 
   it("does not open a sealed secret moved onto another key's row", async () => {
-    const other = await gateway.identity.accessKeys.createAccessKey({ userPoolId: gateway.pool.id, accessKeyId: "setup", requestId: "setup" });
-    const sealed = (await gateway.db.accessKey.findUniqueOrThrow({ where: { accessKeyId: key.accessKeyId } })).secretSealed;
-    await gateway.db.accessKey.update({ where: { accessKeyId: other.accessKey.accessKeyId }, data: { secretSealed: sealed } });
+    const other = await gateway.identity.accessKeys.createAccessKey({
+      userPoolId: gateway.pool.id,
+      accessKeyId: "setup",
+      requestId: "setup",
+    });
+    const sealed = (await gateway.db.accessKey.findUniqueOrThrow({ where: { accessKeyId: key.accessKeyId } }))
+      .secretSealed;
+    await gateway.db.accessKey.update({
+      where: { accessKeyId: other.accessKey.accessKeyId },
+      data: { secretSealed: sealed },
+    });
     const moved = await send(usersQuery, { accessKeyId: other.accessKey.accessKeyId, secret: key.accessKeySecret });
     expectRefusedSignature(moved);
   });
@@ -121,22 +168,42 @@ describe("signed management requests", () => {
 describe("access key administration", () => {
   it("creates a key whose secret is shown once and signs at once; lists keys without secrets", async () => {
     const admin = await adminHeaders(gateway);
-    const created = (await runQuery(gateway, "mutation { createAccessKey { __typename ... on CreatedAccessKey { accessKeySecret accessKey { accessKeyId status signsRequests } } } }", {}, admin)).createAccessKey as unknown as {
+    const created = (
+      await runQuery(
+        gateway,
+        "mutation { createAccessKey { __typename ... on CreatedAccessKey { accessKeySecret accessKey { accessKeyId status signsRequests } } } }",
+        {},
+        admin,
+      )
+    ).createAccessKey as unknown as {
       accessKeySecret: string;
       accessKey: { accessKeyId: string; status: string; signsRequests: boolean };
     };
     expect(created.accessKey).toMatchObject({ status: "ACTIVE", signsRequests: true });
-    const signed = await send(usersQuery, { accessKeyId: created.accessKey.accessKeyId, secret: created.accessKeySecret });
+    const signed = await send(usersQuery, {
+      accessKeyId: created.accessKey.accessKeyId,
+      secret: created.accessKeySecret,
+    });
     expect(signed.status).toBe(200);
-    const listed = await runQuery(gateway, "{ accessKeys { __typename ... on AccessKeysSuccess { data { accessKeyId signsRequests } } } }", {}, admin);
+    const listed = await runQuery(
+      gateway,
+      "{ accessKeys { __typename ... on AccessKeysSuccess { data { accessKeyId signsRequests } } } }",
+      {},
+      admin,
+    );
     expect(JSON.stringify(listed)).not.toContain(created.accessKeySecret);
-    const audit = await gateway.db.auditLog.findFirst({ where: { userPoolId: gateway.pool.id, action: "accessKey.create", targetId: created.accessKey.accessKeyId } });
+    const audit = await gateway.db.auditLog.findFirst({
+      where: { userPoolId: gateway.pool.id, action: "accessKey.create", targetId: created.accessKey.accessKeyId },
+    });
     expect(audit?.actorId).toBe(admin.accessKeyId);
   });
 
   it("refuses to disable or delete the pool's last active key", async () => {
     const admin = await adminHeaders(gateway);
-    await gateway.db.accessKey.updateMany({ where: { userPoolId: gateway.pool.id, accessKeyId: { not: admin.accessKeyId } }, data: { status: "DISABLED" } });
+    await gateway.db.accessKey.updateMany({
+      where: { userPoolId: gateway.pool.id, accessKeyId: { not: admin.accessKeyId } },
+      data: { status: "DISABLED" },
+    });
     for (const mutation of [
       `mutation { updateAccessKeyStatus(accessKeyId: "${admin.accessKeyId}", status: DISABLED) { __typename ... on Error { statusCode apiCode } } }`,
       `mutation { deleteAccessKey(accessKeyId: "${admin.accessKeyId}") { __typename ... on Error { statusCode apiCode } } }`,
@@ -144,8 +211,15 @@ describe("access key administration", () => {
       const result = Object.values(await runQuery(gateway, mutation, {}, admin))[0];
       expect(result).toEqual({ __typename: "LastAccessKeyError", statusCode: 400, apiCode: 2413 });
     }
-    expect((await gateway.db.accessKey.findUniqueOrThrow({ where: { accessKeyId: admin.accessKeyId } })).status).toBe("ACTIVE");
-    const unknown = await runQuery(gateway, 'mutation { deleteAccessKey(accessKeyId: "nope") { __typename ... on Error { apiCode } } }', {}, admin);
+    expect((await gateway.db.accessKey.findUniqueOrThrow({ where: { accessKeyId: admin.accessKeyId } })).status).toBe(
+      "ACTIVE",
+    );
+    const unknown = await runQuery(
+      gateway,
+      'mutation { deleteAccessKey(accessKeyId: "nope") { __typename ... on Error { apiCode } } }',
+      {},
+      admin,
+    );
     expect(unknown.deleteAccessKey).toEqual({ __typename: "ResourceNotFoundError", apiCode: 2404 });
     await gateway.db.accessKey.updateMany({ where: { userPoolId: gateway.pool.id }, data: { status: "ACTIVE" } });
   });

@@ -5,7 +5,13 @@ import { adminHeaders } from "../helpers/admin.ts";
 import { defaultPassword } from "../helpers/users.ts";
 import { Me, MeColumns, SignInByAccountPassword } from "./documents.ts";
 import { TestGateway } from "../helpers/gateway.ts";
-import { DepartmentsWithMembers, GroupsWithMembers, ListUsersWithRelations, Users, UsersWithRelations } from "./management-documents.ts";
+import {
+  DepartmentsWithMembers,
+  GroupsWithMembers,
+  ListUsersWithRelations,
+  Users,
+  UsersWithRelations,
+} from "./management-documents.ts";
 
 const statements: string[] = [];
 let recording = false;
@@ -17,16 +23,35 @@ beforeAll(async () => {
   const db = gateway.db;
   const poolId = gateway.pool.id;
   const namespace = await db.namespace.create({ data: { userPoolId: poolId, code: "default", name: "Default" } });
-  const roles = await Promise.all(["admin", "editor", "viewer"].map((code) => db.role.create({ data: { userPoolId: poolId, namespaceId: namespace.id, code } })));
+  const roles = await Promise.all(
+    ["admin", "editor", "viewer"].map((code) =>
+      db.role.create({ data: { userPoolId: poolId, namespaceId: namespace.id, code } }),
+    ),
+  );
   const organization = await db.organization.create({ data: { userPoolId: poolId, code: "acme", name: "Acme" } });
-  const departments = await Promise.all(["sales", "ops"].map((code) => db.department.create({ data: { userPoolId: poolId, organizationId: organization.id, code, name: code } })));
-  const groups = await Promise.all(["beta", "staff"].map((code) => db.group.create({ data: { userPoolId: poolId, code, name: code } })));
+  const departments = await Promise.all(
+    ["sales", "ops"].map((code) =>
+      db.department.create({ data: { userPoolId: poolId, organizationId: organization.id, code, name: code } }),
+    ),
+  );
+  const groups = await Promise.all(
+    ["beta", "staff"].map((code) => db.group.create({ data: { userPoolId: poolId, code, name: code } })),
+  );
   for (let i = 0; i < 120; i++) {
     await db.user.create({
       data: {
         userPoolId: poolId,
         username: `bulk-${i}`,
-        identities: { create: { userPoolId: poolId, extIdpId: poolId, provider: "authing", type: "username", userIdInIdp: `bulk-${i}`, originConnIds: [] } },
+        identities: {
+          create: {
+            userPoolId: poolId,
+            extIdpId: poolId,
+            provider: "authing",
+            type: "username",
+            userIdInIdp: `bulk-${i}`,
+            originConnIds: [],
+          },
+        },
         roles: { create: [{ roleId: roles[i % 3]!.id }] },
         departments: { create: [{ departmentId: departments[i % 2]!.id }] },
         groups: { create: [{ groupId: groups[i % 2]!.id }] },
@@ -34,10 +59,25 @@ beforeAll(async () => {
     });
   }
   // 20 departments "team-N" under one root, each with 6 members and a role; 20 groups "club-N" with 6 members.
-  const root = await db.department.create({ data: { userPoolId: poolId, organizationId: organization.id, code: "teams", name: "Teams" } });
-  const members = await db.user.findMany({ where: { userPoolId: poolId }, orderBy: { username: "asc" }, take: 120, select: { id: true } });
+  const root = await db.department.create({
+    data: { userPoolId: poolId, organizationId: organization.id, code: "teams", name: "Teams" },
+  });
+  const members = await db.user.findMany({
+    where: { userPoolId: poolId },
+    orderBy: { username: "asc" },
+    take: 120,
+    select: { id: true },
+  });
   for (let i = 0; i < 20; i++) {
-    const team = await db.department.create({ data: { userPoolId: poolId, organizationId: organization.id, parentId: root.id, code: `team-${i}`, name: `team-${i}` } });
+    const team = await db.department.create({
+      data: {
+        userPoolId: poolId,
+        organizationId: organization.id,
+        parentId: root.id,
+        code: `team-${i}`,
+        name: `team-${i}`,
+      },
+    });
     await db.departmentRole.create({ data: { departmentId: team.id, roleId: roles[i % 3]!.id } });
     const club = await db.group.create({ data: { userPoolId: poolId, code: `club-${i}`, name: `club-${i}` } });
     const six = members.slice(i * 6, i * 6 + 6);
@@ -56,16 +96,30 @@ async function record<T>(run: () => Promise<T>): Promise<[T, string[]]> {
   return [result, [...statements]];
 }
 
-function expectFullRelations(nodes: { roles: unknown[]; departments: unknown[]; groups: unknown[]; identities: unknown[] }[], count: number) {
+function expectFullRelations(
+  nodes: { roles: unknown[]; departments: unknown[]; groups: unknown[]; identities: unknown[] }[],
+  count: number,
+) {
   expect(nodes).toHaveLength(count);
   // Every bulk user has a role, a department, a group and an identity (some also a team and a club below).
-  expect(nodes.every((node) => node.roles.length >= 1 && node.departments.length >= 1 && node.groups.length >= 1 && node.identities.length === 1)).toBe(true);
+  expect(
+    nodes.every(
+      (node) =>
+        node.roles.length >= 1 &&
+        node.departments.length >= 1 &&
+        node.groups.length >= 1 &&
+        node.identities.length === 1,
+    ),
+  ).toBe(true);
 }
 
 async function countStatements(first: number) {
   const [{ data }, sql] = await record(() => gateway.execute(UsersWithRelations, { first }, admin));
   if (data.users.__typename !== "QueryUsersConnection") throw new Error(JSON.stringify(data));
-  expectFullRelations(data.users.edges.map((edge) => edge.node), first);
+  expectFullRelations(
+    data.users.edges.map((edge) => edge.node),
+    first,
+  );
   return sql;
 }
 
@@ -94,23 +148,42 @@ describe("a page of users with relations", () => {
       if (data.searchDepartments.__typename !== "DepartmentSearch") throw new Error(JSON.stringify(data));
       const found = data.searchDepartments.departments;
       expect(found).toHaveLength(expected);
-      expect(found.every((department) => department.memberCount === 6 && department.members.length === 5 && department.roles.length === 1 && department.parentDepartment?.code === "teams")).toBe(true);
+      expect(
+        found.every(
+          (department) =>
+            department.memberCount === 6 &&
+            department.members.length === 5 &&
+            department.roles.length === 1 &&
+            department.parentDepartment?.code === "teams",
+        ),
+      ).toBe(true);
       lastStatements = sql;
       return sql.length;
     };
     let lastStatements: string[] = [];
     const groups = async (first: number) => {
-      const [{ data }, sql] = await record(() => gateway.execute(GroupsWithMembers, { first, keyword: "club-" }, admin));
+      const [{ data }, sql] = await record(() =>
+        gateway.execute(GroupsWithMembers, { first, keyword: "club-" }, admin),
+      );
       if (data.groups.__typename !== "QueryGroupsConnection") throw new Error(JSON.stringify(data));
       expect(data.groups.edges).toHaveLength(first);
-      expect(data.groups.edges.every(({ node }) => node.memberCount === 6 && node.members.length === 5 && node.members.every((member) => member.identities.length === 1))).toBe(true);
+      expect(
+        data.groups.edges.every(
+          ({ node }) =>
+            node.memberCount === 6 &&
+            node.members.length === 5 &&
+            node.members.every((member) => member.identities.length === 1),
+        ),
+      ).toBe(true);
       return sql.length;
     };
     // "team-1" matches team-1 and team-10..team-19 (11); "team-" matches all 20. The first call warms the key cache.
     await departments("team-1", 11);
     const [fewDepartments, manyDepartments] = [await departments("team-1", 11), await departments("team-", 20)];
     const [fewGroups, manyGroups] = [await groups(2), await groups(20)];
-    console.log(`SQL statements: departments 11 → ${fewDepartments}, 20 → ${manyDepartments}; groups 2 → ${fewGroups}, 20 → ${manyGroups}`);
+    console.log(
+      `SQL statements: departments 11 → ${fewDepartments}, 20 → ${manyDepartments}; groups 2 → ${fewGroups}, 20 → ${manyGroups}`,
+    );
     expect(manyDepartments).toBe(fewDepartments);
     expect(manyGroups).toBe(fewGroups);
     if (process.env.SHOW_SQL) console.log(lastStatements.join("\n"));
@@ -118,7 +191,11 @@ describe("a page of users with relations", () => {
   });
 
   it("me is one statement: the user with the token's session", async () => {
-    const counted = await gateway.identity.users.createUser(gateway.pool, { username: "counted", password: defaultPassword, source: { type: "adminCreated" } }, "admin");
+    const counted = await gateway.identity.users.createUser(
+      gateway.pool,
+      { username: "counted", password: defaultPassword, source: { type: "adminCreated" } },
+      "admin",
+    );
     const { data } = await gateway.execute(SignInByAccountPassword, { account: "counted", password: defaultPassword });
     if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(data));
     const authorization = `Bearer ${data.signInByAccountPassword.tokenSet.access_token}`;
@@ -137,17 +214,29 @@ describe("a page of users with relations", () => {
   });
 
   it("a password sign-in is four statements: application, user, failure counters, and one write", async () => {
-    const counted = await gateway.identity.users.createUser(gateway.pool, { username: "counted-in", password: defaultPassword, source: { type: "adminCreated" } }, "admin");
+    const counted = await gateway.identity.users.createUser(
+      gateway.pool,
+      { username: "counted-in", password: defaultPassword, source: { type: "adminCreated" } },
+      "admin",
+    );
     try {
       await gateway.execute(SignInByAccountPassword, { account: "counted-in", password: defaultPassword });
-      const [{ data }, sql] = await record(() => gateway.execute(SignInByAccountPassword, { account: "counted-in", password: defaultPassword, options: { scope: "openid profile offline_access" } }));
+      const [{ data }, sql] = await record(() =>
+        gateway.execute(SignInByAccountPassword, {
+          account: "counted-in",
+          password: defaultPassword,
+          options: { scope: "openid profile offline_access" },
+        }),
+      );
       if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(data));
       expect(data.signInByAccountPassword.tokenSet.refresh_token).toBeTruthy();
       // The user's columns come from the sign-in's own rows: no read after the write.
       expect(data.signInByAccountPassword.user).toMatchObject({ username: "counted-in", loginsCount: 2 });
       expect(sql, sql.join("\n")).toHaveLength(4);
       // The write: statistics, history, session and refresh token together; no transaction around separate statements.
-      expect(sql[3]).toMatch(/UPDATE "User"[\s\S]*INSERT INTO "LoginHistory"[\s\S]*INSERT INTO "Session"[\s\S]*INSERT INTO "RefreshToken"/);
+      expect(sql[3]).toMatch(
+        /UPDATE "User"[\s\S]*INSERT INTO "LoginHistory"[\s\S]*INSERT INTO "Session"[\s\S]*INSERT INTO "RefreshToken"/,
+      );
       expect(sql.some((statement) => /^\s*(BEGIN|COMMIT)/i.test(statement))).toBe(false);
     } finally {
       await gateway.db.user.delete({ where: { id: counted.id } });
@@ -165,7 +254,11 @@ describe("a page of users with relations", () => {
       return (await response.json()) as { data: { signUpByUsernamePassword: Record<string, unknown> } };
     });
     try {
-      expect(body.data.signUpByUsernamePassword).toMatchObject({ __typename: "User", username: "counted-up", loginsCount: 0 });
+      expect(body.data.signUpByUsernamePassword).toMatchObject({
+        __typename: "User",
+        username: "counted-up",
+        loginsCount: 0,
+      });
       expect(sql.filter((statement) => /^INSERT INTO "public"."User"/.test(statement))).toHaveLength(1);
       expect(sql.filter((statement) => /FROM "public"."User" /.test(statement))).toEqual([]);
     } finally {
@@ -174,7 +267,9 @@ describe("a page of users with relations", () => {
   });
 
   it("a keyword search finds its candidates once for the page and its totalCount", async () => {
-    const [{ data }, sql] = await record(() => gateway.execute(Users, { first: 5, filter: { keyword: "bulk-11" } }, admin));
+    const [{ data }, sql] = await record(() =>
+      gateway.execute(Users, { first: 5, filter: { keyword: "bulk-11" } }, admin),
+    );
     if (data.users.__typename !== "QueryUsersConnection") throw new Error(JSON.stringify(data));
     expect(data.users.totalCount).toBe(11);
     expect(sql.filter((statement) => statement.includes("MATERIALIZED"))).toHaveLength(1);

@@ -19,7 +19,11 @@ afterAll(() => gateway?.close());
 
 describe("a stale Authorization header", () => {
   it("does not block refreshing, signing in or up, or getSystemInfo; me says why it is refused", async () => {
-    const { data } = await gateway.execute(SignInByAccountPassword, { account: "stale", password: defaultPassword, options: { scope: "openid offline_access" } });
+    const { data } = await gateway.execute(SignInByAccountPassword, {
+      account: "stale",
+      password: defaultPassword,
+      options: { scope: "openid offline_access" },
+    });
     if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(data));
     const { access_token, refresh_token } = data.signInByAccountPassword.tokenSet;
     clock.advance(7201_000);
@@ -28,8 +32,14 @@ describe("a stale Authorization header", () => {
       const me = await gateway.execute(Me, undefined, headers);
       expect(me.status).toBe(200);
       expect(me.data.me).toMatchObject({ __typename: "NotAuthenticatedError" });
-      expect((await gateway.execute(GetSystemInfo, undefined, headers)).data.getSystemInfo.__typename).toBe("SystemInfo");
-      const signIn = await gateway.execute(SignInByAccountPassword, { account: "stale", password: defaultPassword }, headers);
+      expect((await gateway.execute(GetSystemInfo, undefined, headers)).data.getSystemInfo.__typename).toBe(
+        "SystemInfo",
+      );
+      const signIn = await gateway.execute(
+        SignInByAccountPassword,
+        { account: "stale", password: defaultPassword },
+        headers,
+      );
       expect(signIn.data.signInByAccountPassword.__typename).toBe("SignInSuccess");
     }
     const expired = { authorization: `Bearer ${access_token}` };
@@ -37,7 +47,11 @@ describe("a stale Authorization header", () => {
     const refreshed = await gateway.execute(RefreshToken, { refreshToken: refresh_token! }, expired);
     expect(refreshed.status).toBe(200);
     expect(refreshed.data.refreshToken.__typename).toBe("TokenSet");
-    const signUp = await gateway.execute(SignUpByUsernamePassword, { username: "newcomer", password: defaultPassword }, expired);
+    const signUp = await gateway.execute(
+      SignUpByUsernamePassword,
+      { username: "newcomer", password: defaultPassword },
+      expired,
+    );
     expect(signUp.data.signUpByUsernamePassword.__typename).toBe("User");
   });
 });

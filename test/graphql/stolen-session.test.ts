@@ -29,7 +29,11 @@ async function code(channel: string, email: string) {
 }
 
 async function passwordSession(account: string, password = defaultPassword) {
-  const { data } = await gateway.execute(SignInByAccountPassword, { account, password, options: { scope: "openid offline_access" } });
+  const { data } = await gateway.execute(SignInByAccountPassword, {
+    account,
+    password,
+    options: { scope: "openid offline_access" },
+  });
   if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(data));
   return data.signInByAccountPassword.tokenSet;
 }
@@ -43,8 +47,14 @@ describe("a stolen session", () => {
     const stolen = { authorization: data.signInByEmailPasscode.tokenSet.access_token };
     clock.advance(elevenMinutes);
     const attack = await gateway.execute(UpdatePassword, { newPassword: "the thief's passphrase" }, stolen);
-    expect(attack.data.updatePassword).toMatchObject({ __typename: "ReauthenticationRequiredError", apiCode: 2213, statusCode: 403 });
-    const me = await gateway.db.user.findFirstOrThrow({ where: { userPoolId: gateway.pool.id, email: "passcode-only@example.com" } });
+    expect(attack.data.updatePassword).toMatchObject({
+      __typename: "ReauthenticationRequiredError",
+      apiCode: 2213,
+      statusCode: 403,
+    });
+    const me = await gateway.db.user.findFirstOrThrow({
+      where: { userPoolId: gateway.pool.id, email: "passcode-only@example.com" },
+    });
     expect(me.passwordHash).toBeNull();
   });
 
@@ -66,19 +76,39 @@ describe("a stolen session", () => {
     await createUser(gateway, { username: "has-email", email: "has-email@example.com" });
     const stolen = { authorization: (await passwordSession("has-email")).access_token };
     const passCode = await code("CHANNEL_UPDATE_EMAIL", "thief2@example.com");
-    const attack = await gateway.execute(VerifyUpdateEmailRequest, { newEmail: "thief2@example.com", newEmailPassCode: passCode }, stolen);
-    expect(attack.data.verifyUpdateEmailRequest).toMatchObject({ __typename: "InvalidInputError", field: "oldEmailPassCode" });
+    const attack = await gateway.execute(
+      VerifyUpdateEmailRequest,
+      { newEmail: "thief2@example.com", newEmailPassCode: passCode },
+      stolen,
+    );
+    expect(attack.data.verifyUpdateEmailRequest).toMatchObject({
+      __typename: "InvalidInputError",
+      field: "oldEmailPassCode",
+    });
   });
 
   it("is signed out when the owner changes the password; the owner's own session stays", async () => {
     await createUser(gateway, { username: "changes-password" });
     const thief = await passwordSession("changes-password");
     const owner = await passwordSession("changes-password");
-    const changed = await gateway.execute(UpdatePassword, { newPassword: "a new long passphrase", oldPassword: defaultPassword }, { authorization: owner.access_token });
+    const changed = await gateway.execute(
+      UpdatePassword,
+      { newPassword: "a new long passphrase", oldPassword: defaultPassword },
+      { authorization: owner.access_token },
+    );
     expect(changed.data.updatePassword.__typename).toBe("Success");
-    expect((await gateway.execute(Me, undefined, { authorization: thief.access_token })).data.me).toMatchObject({ __typename: "NotAuthenticatedError", reason: "revoked" });
-    expect((await gateway.execute(RefreshToken, { refreshToken: thief.refresh_token! })).data.refreshToken.__typename).toBe("InvalidGrantError");
-    expect((await gateway.execute(Me, undefined, { authorization: owner.access_token })).data.me.__typename).toBe("User");
-    expect((await gateway.execute(RefreshToken, { refreshToken: owner.refresh_token! })).data.refreshToken.__typename).toBe("TokenSet");
+    expect((await gateway.execute(Me, undefined, { authorization: thief.access_token })).data.me).toMatchObject({
+      __typename: "NotAuthenticatedError",
+      reason: "revoked",
+    });
+    expect(
+      (await gateway.execute(RefreshToken, { refreshToken: thief.refresh_token! })).data.refreshToken.__typename,
+    ).toBe("InvalidGrantError");
+    expect((await gateway.execute(Me, undefined, { authorization: owner.access_token })).data.me.__typename).toBe(
+      "User",
+    );
+    expect(
+      (await gateway.execute(RefreshToken, { refreshToken: owner.refresh_token! })).data.refreshToken.__typename,
+    ).toBe("TokenSet");
   });
 });

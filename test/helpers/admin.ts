@@ -10,7 +10,9 @@ export type RawResult = Record<string, unknown> & { __typename: string };
 export async function adminHeaders(gateway: TestGateway): Promise<{ authorization: string; accessKeyId: string }> {
   const accessKeyId = generatePublicId();
   const secret = generateSecret();
-  await gateway.db.accessKey.create({ data: { userPoolId: gateway.pool.id, accessKeyId, secretHash: digestSecret(secret) } });
+  await gateway.db.accessKey.create({
+    data: { userPoolId: gateway.pool.id, accessKeyId, secretHash: digestSecret(secret) },
+  });
   const { data } = await gateway.execute(GetManagementToken, { accessKeyId, accessKeySecret: secret });
   if (data.getManagementToken.__typename !== "ManagementToken") throw new Error(JSON.stringify(data));
   return { authorization: `Bearer ${data.getManagementToken.access_token}`, accessKeyId };

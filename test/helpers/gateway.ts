@@ -74,7 +74,9 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-export async function openTestDatabase(options: Pick<TestGatewayOptions, "databaseUrl" | "onQuery"> = {}): Promise<Database> {
+export async function openTestDatabase(
+  options: Pick<TestGatewayOptions, "databaseUrl" | "onQuery"> = {},
+): Promise<Database> {
   const url = options.databaseUrl ?? inject("suiteDatabaseUrl") ?? "pglite:memory";
   const pgliteDataDir = url === "pglite:memory" ? new Blob([await readFile(inject("pgliteSnapshotPath"))]) : undefined;
   return openDatabase(url, { pgliteDataDir, onQuery: options.onQuery, poolSize: 20 });

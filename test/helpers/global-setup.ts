@@ -26,7 +26,10 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const cleanups: (() => Promise<void>)[] = [];
-  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: path.resolve(import.meta.dirname, "../.."), stdio: "inherit" });
+  execFileSync(process.execPath, ["scripts/build.mjs"], {
+    cwd: path.resolve(import.meta.dirname, "../.."),
+    stdio: "inherit",
+  });
 
   const adapters = await openAdapters("pglite:memory");
   await applyPendingMigrations(adapters.migration);
@@ -46,7 +49,8 @@ export default async function setup(project: TestProject) {
     project.provide("suiteDatabaseUrl", onPostgres ? fresh.url : null);
     console.log(`PostgreSQL tests run on ${fresh.name}${onPostgres ? " (the whole suite runs on PostgreSQL)" : ""}.`);
   } catch (error) {
-    if (onPostgres) throw new Error(`TEST_DB=postgres but PostgreSQL did not answer at ${postgresAdminUrl()}: ${String(error)}`);
+    if (onPostgres)
+      throw new Error(`TEST_DB=postgres but PostgreSQL did not answer at ${postgresAdminUrl()}: ${String(error)}`);
     const reason = `PostgreSQL did not answer at ${postgresAdminUrl()} (${(error as Error).message}); set TEST_POSTGRES_URL to run them`;
     console.warn(`\n  Skipping the PostgreSQL-only tests: ${reason}.\n`);
     project.provide("postgresUrl", null);

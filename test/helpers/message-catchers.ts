@@ -48,7 +48,12 @@ export class MessageCatchers {
         simpleParser(stream)
           .then((mail) => {
             const to = Array.isArray(mail.to) ? mail.to[0]?.text : mail.to?.text;
-            catchers!.emails.push({ to: to ?? "", subject: mail.subject ?? "", text: mail.text ?? "", html: String(mail.html || "") });
+            catchers!.emails.push({
+              to: to ?? "",
+              subject: mail.subject ?? "",
+              text: mail.text ?? "",
+              html: String(mail.html || ""),
+            });
             callback();
           })
           .catch(callback);
@@ -66,7 +71,10 @@ export class MessageCatchers {
         const header = String(request.headers["x-gateway-signature"] ?? "");
         const timestamp = Number(/t=(\d+)/.exec(header)?.[1]);
         const signature = /v1=([0-9a-f]+)/.exec(header)?.[1];
-        catchers!.sms.push({ body: JSON.parse(raw), signatureValid: signature === signWebhookBody(webhookSecret, timestamp, raw) });
+        catchers!.sms.push({
+          body: JSON.parse(raw),
+          signatureValid: signature === signWebhookBody(webhookSecret, timestamp, raw),
+        });
         response.writeHead(202).end();
       });
     });

@@ -36,5 +36,7 @@ export function literalFor(type: GraphQLInputType, name: string, stringFor: Stri
 /** `(name: literal, ...)` for the required arguments, or nothing when there are none. */
 export function requiredArguments(args: readonly GraphQLArgument[], stringFor: StringFor): string {
   const required = args.filter((arg) => isNonNullType(arg.type));
-  return required.length ? `(${required.map((arg) => `${arg.name}: ${literalFor(arg.type, arg.name, stringFor)}`).join(", ")})` : "";
+  return required.length
+    ? `(${required.map((arg) => `${arg.name}: ${literalFor(arg.type, arg.name, stringFor)}`).join(", ")})`
+    : "";
 }

@@ -10,7 +10,11 @@ export async function openSecondInstance(
   first: TestGateway,
   databaseUrl: string,
   /** secretsKey: the first instance's SECRETS_KEY, without which its sealed signing keys cannot sign. */
-  options: { hasher?: PasswordHasher; captchaGenerator?: () => { text: string; data: string }; secretsKey?: Buffer } = {},
+  options: {
+    hasher?: PasswordHasher;
+    captchaGenerator?: () => { text: string; data: string };
+    secretsKey?: Buffer;
+  } = {},
 ) {
   const database = await openTestDatabase({ databaseUrl });
   const identity = createIdentity({

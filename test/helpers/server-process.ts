@@ -17,7 +17,8 @@ export function startServerProcess(env: Record<string, string>) {
       output += chunk;
       const port = /listening on http:\/\/[\d.]+:(\d+)/.exec(output)?.[1];
       const appId = /appId: ([0-9a-f]{24})/.exec(output)?.[1];
-      if (port && appId) resolve({ origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}/graphql`, appId });
+      if (port && appId)
+        resolve({ origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}/graphql`, appId });
     });
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("exit", (code) => reject(new Error(`server exited early (${code}): ${output}`)));

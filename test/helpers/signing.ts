@@ -31,7 +31,9 @@ export function signedHeaders(options: SignOptions): Record<string, string> {
     .sort()
     .map((name) => `${name}:${headers[name]!.trim()}\n`)
     .join("");
-  const params = Object.keys(options.params ?? {}).sort().map((name) => `${name}=${options.params![name]}`);
+  const params = Object.keys(options.params ?? {})
+    .sort()
+    .map((name) => `${name}=${options.params![name]}`);
   const resource = params.length ? `/graphql?${params.join("&")}` : "/graphql";
   const stringToSign = `${method}\n${headers["content-type"] ?? ""}\n${canonical}${resource}`;
   const hmac = createHmac(options.algorithm === "HMAC-SHA256" ? "sha256" : "sha1", options.secret);

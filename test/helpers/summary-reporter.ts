@@ -14,6 +14,8 @@ export default class SummaryReporter implements Reporter {
       }
     }
     const database = process.env.TEST_DB === "postgres" ? "postgres" : "pglite";
-    process.stdout.write(`\n${database}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+    process.stdout.write(
+      `\n${database}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+    );
   }
 }

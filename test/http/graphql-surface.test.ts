@@ -15,7 +15,14 @@ afterAll(() => gateway.close());
 
 function appWith(production: boolean) {
   return createApp({
-    config: { graphiql: !production, introspection: !production, corsOrigins: [], trustProxy: false, production, devOutboxQuery: !production },
+    config: {
+      graphiql: !production,
+      introspection: !production,
+      corsOrigins: [],
+      trustProxy: false,
+      production,
+      devOutboxQuery: !production,
+    },
     identity: gateway.identity,
     log: createLogger("silent"),
     demoAppId: gateway.application.appId,
@@ -41,7 +48,8 @@ describe("GraphiQL", () => {
 
   it("is sent compressed as the browser accepts (brotli, else gzip), with an ETag for a 304 on reload", async () => {
     const app = appWith(false);
-    const page = (headers: Record<string, string>, method = "GET") => app.fetch("http://gateway.test/graphql", { method, headers: { accept: "text/html", ...headers } });
+    const page = (headers: Record<string, string>, method = "GET") =>
+      app.fetch("http://gateway.test/graphql", { method, headers: { accept: "text/html", ...headers } });
     const plain = await page({});
     const html = Buffer.from(await plain.arrayBuffer());
     expect(plain.headers.get("content-encoding")).toBeNull();
@@ -82,9 +90,19 @@ describe("GraphiQL", () => {
     const probes = [
       { query: "{ me { ... on User { usernam } } }" },
       { query: 'mutation { sendEmail(channel: CHANNEL_LOGN, email: "a@example.com") { __typename } }' },
-      { query: "mutation ($c: PasscodeChannel!) { sendEmail(channel: $c, email: \"a@example.com\") { __typename } }", variables: { c: "CHANNEL_LOGN" } },
-      { query: 'mutation { signInByAccountPassword(account: "a", password: "b", options: { scop: "openid" }) { __typename } }' },
-      { query: "mutation ($o: SignInOptionsInput) { signInByAccountPassword(account: \"a\", password: \"b\", options: $o) { __typename } }", variables: { o: { scop: "openid" } } },
+      {
+        query: 'mutation ($c: PasscodeChannel!) { sendEmail(channel: $c, email: "a@example.com") { __typename } }',
+        variables: { c: "CHANNEL_LOGN" },
+      },
+      {
+        query:
+          'mutation { signInByAccountPassword(account: "a", password: "b", options: { scop: "openid" }) { __typename } }',
+      },
+      {
+        query:
+          'mutation ($o: SignInOptionsInput) { signInByAccountPassword(account: "a", password: "b", options: $o) { __typename } }',
+        variables: { o: { scop: "openid" } },
+      },
       { query: 'mutation { signInByAccountPassword(account: "a", password: "b") { tokenSet { access_token } } }' },
     ];
     for (const probe of probes) {
@@ -93,7 +111,9 @@ describe("GraphiQL", () => {
       const body = (await response.json()) as { errors: { message: string; extensions?: { requestId?: string } }[] };
       expect(body.errors.length).toBeGreaterThan(0);
       for (const error of body.errors) {
-        expect(error.message).not.toMatch(/Did you mean|inline fragment|usernam|CHANNEL_|PasscodeChannel|SignInOptionsInput|scop|SignInSuccess|User\b/);
+        expect(error.message).not.toMatch(
+          /Did you mean|inline fragment|usernam|CHANNEL_|PasscodeChannel|SignInOptionsInput|scop|SignInSuccess|User\b/,
+        );
         expect(error.extensions?.requestId).toBeTypeOf("string");
       }
     }
@@ -111,13 +131,22 @@ describe("GraphiQL", () => {
 
 describe("request guards", () => {
   it("refuses strings the database cannot store and absurdly deep JSON before execution, as 400s that say why", async () => {
-    const signIn = 'mutation ($a: String!) { signInByAccountPassword(account: $a, password: "a long passphrase") { __typename } }';
+    const signIn =
+      'mutation ($a: String!) { signInByAccountPassword(account: $a, password: "a long passphrase") { __typename } }';
     const deep = `${'{"n":'.repeat(5000)}1${"}".repeat(5000)}`;
     const cases: [string, string][] = [
       [JSON.stringify({ query: signIn, variables: { a: "a\u0000b" } }), "NUL"],
       [JSON.stringify({ query: signIn, variables: { a: "x\ud800y" } }), "surrogates"],
-      [JSON.stringify({ query: 'mutation { signInByAccountPassword(account: "a\\u0000b", password: "p") { __typename } }' }), "NUL"],
-      [`{"query":${JSON.stringify('mutation ($c: JSONObject) { setCustomData(customData: $c) { __typename } }')},"variables":{"c":${deep}}}`, "nested"],
+      [
+        JSON.stringify({
+          query: 'mutation { signInByAccountPassword(account: "a\\u0000b", password: "p") { __typename } }',
+        }),
+        "NUL",
+      ],
+      [
+        `{"query":${JSON.stringify("mutation ($c: JSONObject) { setCustomData(customData: $c) { __typename } }")},"variables":{"c":${deep}}}`,
+        "nested",
+      ],
     ];
     for (const [body, says] of cases) {
       const response = await gateway.app.fetch("http://gateway.test/graphql", {
@@ -170,8 +199,21 @@ describe("unexpected failures", () => {
     const database = await openDatabase("postgresql://postgres@127.0.0.1:1/unreachable");
     try {
       const app = createApp({
-        config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true, devOutboxQuery: false },
-        identity: createIdentity({ db: database.prisma, sql: database.sql, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) }),
+        config: {
+          graphiql: false,
+          introspection: false,
+          corsOrigins: [],
+          trustProxy: false,
+          production: true,
+          devOutboxQuery: false,
+        },
+        identity: createIdentity({
+          db: database.prisma,
+          sql: database.sql,
+          hasher: fastHasher,
+          issuer,
+          delivery: createOutbox(database.prisma, silentLog),
+        }),
         log: createLogger("silent"),
       });
       const response = await post(
@@ -200,8 +242,21 @@ describe("unexpected failures", () => {
     const database = await openDatabase("postgresql://postgres@127.0.0.1:1/unreachable");
     try {
       const app = createApp({
-        config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true, devOutboxQuery: false },
-        identity: createIdentity({ db: database.prisma, sql: database.sql, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) }),
+        config: {
+          graphiql: false,
+          introspection: false,
+          corsOrigins: [],
+          trustProxy: false,
+          production: true,
+          devOutboxQuery: false,
+        },
+        identity: createIdentity({
+          db: database.prisma,
+          sql: database.sql,
+          hasher: fastHasher,
+          issuer,
+          delivery: createOutbox(database.prisma, silentLog),
+        }),
         log,
       });
       await post(
@@ -226,8 +281,16 @@ describe("one credential field per request", () => {
     const { createUser } = await import("../helpers/users.ts");
     await createUser(gateway, { username: "alias-target" });
     const attempts = (n: number) =>
-      Array.from({ length: n }, (_, i) => `a${i}: signInByAccountPassword(account: "alias-target", password: "guess number ${i}") { __typename }`).join("\n");
-    const response = await post(gateway.app, { query: `mutation { ${attempts(5)} }` }, { "x-authing-app-id": gateway.application.appId });
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `a${i}: signInByAccountPassword(account: "alias-target", password: "guess number ${i}") { __typename }`,
+      ).join("\n");
+    const response = await post(
+      gateway.app,
+      { query: `mutation { ${attempts(5)} }` },
+      { "x-authing-app-id": gateway.application.appId },
+    );
     const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
     expect(body.data).toBeUndefined();
     expect(body.errors?.[0]?.message).toMatch(/only one sign-in/);
@@ -235,19 +298,28 @@ describe("one credential field per request", () => {
 
     const mixed = await post(
       gateway.app,
-      { query: 'mutation { sendEmail(channel: CHANNEL_LOGIN, email: "a@example.com") { __typename } signUpByUsernamePassword(username: "x", password: "a long passphrase") { __typename } }' },
+      {
+        query:
+          'mutation { sendEmail(channel: CHANNEL_LOGIN, email: "a@example.com") { __typename } signUpByUsernamePassword(username: "x", password: "a long passphrase") { __typename } }',
+      },
       { "x-authing-app-id": gateway.application.appId },
     );
     expect(((await mixed.json()) as { errors?: unknown[] }).errors).toHaveLength(1);
 
-    const single = await post(gateway.app, { query: `mutation { ${attempts(1)} }` }, { "x-authing-app-id": gateway.application.appId });
+    const single = await post(
+      gateway.app,
+      { query: `mutation { ${attempts(1)} }` },
+      { "x-authing-app-id": gateway.application.appId },
+    );
     expect(await single.json()).toEqual({ data: { a0: { __typename: "InvalidCredentialsError" } } });
   });
 
   it("refuses fragments at the root of a mutation, which could hide more", async () => {
     const query = `mutation { ...Twice } fragment Twice on Mutation { a: signInByAccountPassword(account: "x", password: "y") { __typename } }`;
     const response = await post(gateway.app, { query }, { "x-authing-app-id": gateway.application.appId });
-    expect(((await response.json()) as { errors?: { message: string }[] }).errors?.[0]?.message).toMatch(/only one sign-in/);
+    expect(((await response.json()) as { errors?: { message: string }[] }).errors?.[0]?.message).toMatch(
+      /only one sign-in/,
+    );
   });
 });
 
@@ -255,7 +327,11 @@ describe("GraphiQL's example document", () => {
   it("passes validation: one credential field per operation, several operations per document", async () => {
     const query = `mutation A { signUpByUsernamePassword(username: "doc-a", password: "a long passphrase") { __typename } }
       mutation B { signInByAccountPassword(account: "doc-a", password: "a long passphrase") { __typename } }`;
-    const response = await post(gateway.app, { query, operationName: "A" }, { "x-authing-app-id": gateway.application.appId });
+    const response = await post(
+      gateway.app,
+      { query, operationName: "A" },
+      { "x-authing-app-id": gateway.application.appId },
+    );
     expect(await response.json()).toEqual({ data: { signUpByUsernamePassword: { __typename: "User" } } });
   });
 });

@@ -49,7 +49,11 @@ describe("JWKS", () => {
       }
       const tokens = await accessToken(rsa);
       const verifier = createLocalJWKSet(jwks);
-      const { payload } = await jwtVerify(tokens.access_token, verifier, { issuer, audience: rsa.application.appId, typ: "at+jwt" });
+      const { payload } = await jwtVerify(tokens.access_token, verifier, {
+        issuer,
+        audience: rsa.application.appId,
+        typ: "at+jwt",
+      });
       expect(payload.sub).toBeTruthy();
       await jwtVerify(tokens.id_token, verifier, { issuer, audience: rsa.application.appId });
     },
@@ -82,9 +86,22 @@ describe("health and readiness", () => {
     // Nothing listens on port 1: the client connects lazily, so the app starts and the ping fails.
     const database = await openDatabase("postgresql://postgres@127.0.0.1:1/unreachable");
     try {
-      const identity = createIdentity({ db: database.prisma, sql: database.sql, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) });
+      const identity = createIdentity({
+        db: database.prisma,
+        sql: database.sql,
+        hasher: fastHasher,
+        issuer,
+        delivery: createOutbox(database.prisma, silentLog),
+      });
       const app = createApp({
-        config: { graphiql: false, introspection: false, corsOrigins: [], trustProxy: false, production: true, devOutboxQuery: false },
+        config: {
+          graphiql: false,
+          introspection: false,
+          corsOrigins: [],
+          trustProxy: false,
+          production: true,
+          devOutboxQuery: false,
+        },
         identity,
         log: createLogger("silent"),
       });

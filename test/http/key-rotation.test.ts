@@ -54,6 +54,8 @@ describe("signing-key rotation", () => {
     expect(await publishedKids()).toContain(newKid);
     const stale = await gateway.execute(Me, undefined, { authorization: lastOld });
     expect(stale.data.me).toMatchObject({ __typename: "NotAuthenticatedError", reason: "invalid" });
-    expect((await gateway.execute(Me, undefined, { authorization: await accessToken() })).data.me.__typename).toBe("User");
+    expect((await gateway.execute(Me, undefined, { authorization: await accessToken() })).data.me.__typename).toBe(
+      "User",
+    );
   });
 });

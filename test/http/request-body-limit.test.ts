@@ -13,7 +13,11 @@ let port: number;
 
 beforeAll(async () => {
   gateway = await TestGateway.start();
-  const app = createApp({ config: { ...testAppConfig, maxRequestBodyBytes: limit }, identity: gateway.identity, log: silentLog });
+  const app = createApp({
+    config: { ...testAppConfig, maxRequestBodyBytes: limit },
+    identity: gateway.identity,
+    log: silentLog,
+  });
   server = createServer(app.nodeListener);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -30,7 +34,10 @@ function bodyOf(size: number): string {
 }
 
 /** POSTs over a real socket, with Content-Length, or chunked in 1 KiB pieces when `chunked`. */
-function post(body: string, { chunked = false, contentLength }: { chunked?: boolean; contentLength?: string } = {}): Promise<{ status: number; body: string }> {
+function post(
+  body: string,
+  { chunked = false, contentLength }: { chunked?: boolean; contentLength?: string } = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (!chunked) headers["content-length"] = contentLength ?? String(Buffer.byteLength(body));
@@ -59,7 +66,9 @@ describe("request body limit", () => {
   it("refuses a declared Content-Length above the limit with 413", async () => {
     const response = await post(bodyOf(limit + 1));
     expect(response.status).toBe(413);
-    const { errors } = JSON.parse(response.body) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    const { errors } = JSON.parse(response.body) as {
+      errors: { message: string; extensions: Record<string, unknown> }[];
+    };
     expect(errors[0]!.message).toMatch(/at most 4096 bytes/);
     expect(errors[0]!.extensions).toMatchObject({ code: "REQUEST_ENTITY_TOO_LARGE", statusCode: 413 });
     expect(errors[0]!.extensions.requestId).toEqual(expect.any(String));
@@ -78,7 +87,9 @@ describe("request body limit", () => {
       body: bodyOf(20),
     });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("BAD_REQUEST");
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      "BAD_REQUEST",
+    );
   });
 
   it("applies 1 MiB when no limit is configured", async () => {

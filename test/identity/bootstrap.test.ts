@@ -13,7 +13,13 @@ let identity: Identity;
 beforeAll(async () => {
   // A database of its own: the default pool has a fixed id, so this must not share one with other files.
   database = await openTestDatabase({ databaseUrl: "pglite:memory" });
-  identity = createIdentity({ db: database.prisma, sql: database.sql, hasher: fastHasher, issuer, delivery: createOutbox(database.prisma, silentLog) });
+  identity = createIdentity({
+    db: database.prisma,
+    sql: database.sql,
+    hasher: fastHasher,
+    issuer,
+    delivery: createOutbox(database.prisma, silentLog),
+  });
 });
 afterAll(() => database.close());
 
@@ -45,11 +51,20 @@ describe("first start", () => {
     const own = await openTestDatabase({ databaseUrl: "pglite:memory" });
     try {
       const secretsKey = randomBytes(32);
-      const sealing = createIdentity({ db: own.prisma, sql: own.sql, hasher: fastHasher, issuer, delivery: createOutbox(own.prisma, silentLog), secretsKey });
+      const sealing = createIdentity({
+        db: own.prisma,
+        sql: own.sql,
+        hasher: fastHasher,
+        issuer,
+        delivery: createOutbox(own.prisma, silentLog),
+        secretsKey,
+      });
       const { accessKey } = (await sealing.bootstrap.ensureDefaultUserPool({ demoApplication: false })).created!;
       const stored = await own.prisma.accessKey.findUniqueOrThrow({ where: { accessKeyId: accessKey.accessKeyId } });
       expect(stored.secretSealed).not.toContain(accessKey.accessKeySecret);
-      expect(createSecretBox(secretsKey).open(stored.secretSealed!, accessKey.accessKeyId)).toBe(accessKey.accessKeySecret);
+      expect(createSecretBox(secretsKey).open(stored.secretSealed!, accessKey.accessKeyId)).toBe(
+        accessKey.accessKeySecret,
+      );
     } finally {
       await own.close();
     }

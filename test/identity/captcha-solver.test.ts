@@ -8,7 +8,10 @@ import { captchaFont, createRasterCaptchaGenerator } from "../../src/identity/cr
 const font = captchaFont();
 const candidates = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
 const signatureOf = (commands: { type: string }[]) => commands.map((command) => command.type).join("");
-const glyphSignatures = [...candidates].map((character) => ({ character, signature: signatureOf(font.charToGlyph(character).getPath(0, 0, 40).commands) }));
+const glyphSignatures = [...candidates].map((character) => ({
+  character,
+  signature: signatureOf(font.charToGlyph(character).getPath(0, 0, 40).commands),
+}));
 
 /** Reads a captcha from its SVG alone: one filled path per character, matched by its command sequence. */
 function solveByGlyphOutlines(svg: string): string {
@@ -24,7 +27,10 @@ function solveByGlyphOutlines(svg: string): string {
     const x = Number(/M\s*(-?[\d.]+)/.exec(d)?.[1] ?? 0);
     if (found) glyphs.push({ x, character: found.character });
   }
-  return glyphs.sort((a, b) => a.x - b.x).map((glyph) => glyph.character).join("");
+  return glyphs
+    .sort((a, b) => a.x - b.x)
+    .map((glyph) => glyph.character)
+    .join("");
 }
 
 const solvedShare = (samples: number, generate: () => { text: string; data: string }) => {
@@ -38,7 +44,9 @@ const solvedShare = (samples: number, generate: () => { text: string; data: stri
 
 describe("the captcha against a glyph-matching solver", () => {
   it("reads svg-captcha's SVGs (the attack works)", () => {
-    const share = solvedShare(30, () => svgCaptcha.create({ size: 5, noise: 3, ignoreChars: "0oO1iIlL", color: false, background: "#f4f4f4" }));
+    const share = solvedShare(30, () =>
+      svgCaptcha.create({ size: 5, noise: 3, ignoreChars: "0oO1iIlL", color: false, background: "#f4f4f4" }),
+    );
     expect(share).toBeGreaterThanOrEqual(0.9);
   });
 

@@ -60,7 +60,9 @@ describe("languages", () => {
   it("every catalogue defines every key, and placeholders are filled", () => {
     const keys = Object.keys(catalogues["en-US"]).sort();
     for (const catalogue of Object.values(catalogues)) expect(Object.keys(catalogue).sort()).toEqual(keys);
-    expect(localize("en-US", "password.TOO_SHORT", { min: 12 })).toBe("The password must be at least 12 characters long.");
+    expect(localize("en-US", "password.TOO_SHORT", { min: 12 })).toBe(
+      "The password must be at least 12 characters long.",
+    );
     for (const language of Object.keys(catalogues) as (keyof typeof catalogues)[]) {
       const message = localize(language, "signIn.locked", { seconds: 42 });
       expect(message, language).toContain("42");

@@ -37,18 +37,26 @@ describe("management token verification", () => {
   });
 
   it("refuses a token that lives longer than the gateway issues (ten years)", async () => {
-    await expect(verify(await forge({ iat: now(), exp: now() + 10 * 365 * 86_400 }))).rejects.toMatchObject({ reason: "invalid" });
+    await expect(verify(await forge({ iat: now(), exp: now() + 10 * 365 * 86_400 }))).rejects.toMatchObject({
+      reason: "invalid",
+    });
   });
 
   it("refuses a token issued in the future (pre-minted to outlive a revocation window)", async () => {
-    await expect(verify(await forge({ iat: now() + 86_400, exp: now() + 86_400 + 3600 }))).rejects.toMatchObject({ reason: "invalid" });
+    await expect(verify(await forge({ iat: now() + 86_400, exp: now() + 86_400 + 3600 }))).rejects.toMatchObject({
+      reason: "invalid",
+    });
   });
 
   it("refuses a token older than the lifetime even when its exp says otherwise", async () => {
-    await expect(verify(await forge({ iat: now() - 7200, exp: now() - 7200 + 3600 }))).rejects.toMatchObject({ reason: "expired" });
+    await expect(verify(await forge({ iat: now() - 7200, exp: now() - 7200 + 3600 }))).rejects.toMatchObject({
+      reason: "expired",
+    });
   });
 
   it("refuses a token naming another pool", async () => {
-    await expect(verify(await forge({ iat: now(), exp: now() + 3600, poolId: "another-pool" }))).rejects.toMatchObject({ reason: "invalid" });
+    await expect(verify(await forge({ iat: now(), exp: now() + 3600, poolId: "another-pool" }))).rejects.toMatchObject({
+      reason: "invalid",
+    });
   });
 });

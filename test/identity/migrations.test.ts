@@ -24,14 +24,17 @@ async function driftScript(url: string): Promise<string> {
 const postgresUrl = inject("postgresUrl");
 
 describe("migrations", () => {
-  it.skipIf(!postgresUrl)("replay to exactly schema.prisma (no migration missing): npm run db:migrate:create", async () => {
-    // The schema engine's diff from a migrations directory always re-proposes the datasource's extensions (it does
-    // not read them back from the replay); that they are created is checked below, everything else must match.
-    const script = (await driftScript(postgresUrl!))
-      .replace(/-- CreateExtension\nCREATE EXTENSION IF NOT EXISTS "pg_trgm";\n?/, "")
-      .trim();
-    expect(script === "" ? "-- This is an empty migration." : script).toBe("-- This is an empty migration.");
-  });
+  it.skipIf(!postgresUrl)(
+    "replay to exactly schema.prisma (no migration missing): npm run db:migrate:create",
+    async () => {
+      // The schema engine's diff from a migrations directory always re-proposes the datasource's extensions (it does
+      // not read them back from the replay); that they are created is checked below, everything else must match.
+      const script = (await driftScript(postgresUrl!))
+        .replace(/-- CreateExtension\nCREATE EXTENSION IF NOT EXISTS "pg_trgm";\n?/, "")
+        .trim();
+      expect(script === "" ? "-- This is an empty migration." : script).toBe("-- This is an empty migration.");
+    },
+  );
 
   it("the migrated snapshot has every model's table", async () => {
     const adapters = await openAdapters("pglite:memory");
@@ -40,9 +43,24 @@ describe("migrations", () => {
       const applied = await applyPendingMigrations(adapters.migration);
       const names = (await readMigrationsList()).migrationDirectories.map((dir) => dir.path);
       expect(applied).toEqual(names);
-      const tables = await adapters.pglite!.query<{ tablename: string }>("select tablename from pg_tables where schemaname = 'public'");
+      const tables = await adapters.pglite!.query<{ tablename: string }>(
+        "select tablename from pg_tables where schemaname = 'public'",
+      );
       const found = tables.rows.map((row) => row.tablename);
-      for (const table of ["User", "Application", "Identity", "Role", "Department", "Session", "RefreshToken", "Passcode", "SigningKey", "AccessKey", "AuditLog", "_prisma_migrations"]) {
+      for (const table of [
+        "User",
+        "Application",
+        "Identity",
+        "Role",
+        "Department",
+        "Session",
+        "RefreshToken",
+        "Passcode",
+        "SigningKey",
+        "AccessKey",
+        "AuditLog",
+        "_prisma_migrations",
+      ]) {
         expect(found).toContain(table);
       }
       const extensions = await adapters.pglite!.query<{ extname: string }>("select extname from pg_extension");

@@ -32,7 +32,9 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
     expect(refused).toHaveLength(19);
     expect(refused.every((outcome) => "apiCode" in outcome && outcome.apiCode === 2034)).toBe(true);
     expect(await gateway.db.user.count({ where: { userPoolId: gateway.pool.id, username: "racer" } })).toBe(1);
-    expect(await gateway.db.identity.count({ where: { userPoolId: gateway.pool.id, user: { username: "racer" } } })).toBe(1);
+    expect(
+      await gateway.db.identity.count({ where: { userPoolId: gateway.pool.id, user: { username: "racer" } } }),
+    ).toBe(1);
   });
 
   it("20 concurrent sign-ups of one email in different cases give exactly one user; the others get 2026", async () => {
@@ -46,13 +48,25 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
     );
     const outcomes = results.map((result) => result.data.signUpByEmailPassword);
     expect(outcomes.filter((outcome) => outcome.__typename === "User")).toHaveLength(1);
-    expect(outcomes.filter((outcome) => outcome.__typename === "UserExistsError" && outcome.apiCode === 2026)).toHaveLength(19);
+    expect(
+      outcomes.filter((outcome) => outcome.__typename === "UserExistsError" && outcome.apiCode === 2026),
+    ).toHaveLength(19);
   });
 
   it("10 concurrent signed requests with one nonce: exactly one is served", async () => {
-    const { accessKey, accessKeySecret } = await gateway.identity.accessKeys.createAccessKey({ userPoolId: gateway.pool.id, accessKeyId: "setup", requestId: "setup" });
+    const { accessKey, accessKeySecret } = await gateway.identity.accessKeys.createAccessKey({
+      userPoolId: gateway.pool.id,
+      accessKeyId: "setup",
+      requestId: "setup",
+    });
     const body = JSON.stringify({ query: "{ users(first: 1) { __typename } }" });
-    const headers = signedHeaders({ date: new Date(), secret: accessKeySecret, accessKeyId: accessKey.accessKeyId, nonce: "one-nonce-for-all", body });
+    const headers = signedHeaders({
+      date: new Date(),
+      secret: accessKeySecret,
+      accessKeyId: accessKey.accessKeyId,
+      nonce: "one-nonce-for-all",
+      body,
+    });
     const answers = await Promise.all(
       Array.from({ length: 10 }, async () => {
         const response = await gateway.app.fetch("http://gateway.test/graphql", { method: "POST", headers, body });
@@ -90,10 +104,16 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
     });
     if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(data));
     const refreshToken = data.signInByAccountPassword.tokenSet.refresh_token!;
-    const results = await Promise.all(Array.from({ length: 10 }, () => gateway.execute(RefreshToken, { refreshToken })));
-    const winners = results.map((result) => result.data.refreshToken).filter((result) => result.__typename === "TokenSet");
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => gateway.execute(RefreshToken, { refreshToken })),
+    );
+    const winners = results
+      .map((result) => result.data.refreshToken)
+      .filter((result) => result.__typename === "TokenSet");
     expect(winners).toHaveLength(1);
-    const next = await gateway.execute(RefreshToken, { refreshToken: (winners[0] as { refresh_token: string }).refresh_token });
+    const next = await gateway.execute(RefreshToken, {
+      refreshToken: (winners[0] as { refresh_token: string }).refresh_token,
+    });
     expect(next.data.refreshToken.__typename).toBe("TokenSet");
   });
 
@@ -109,19 +129,38 @@ describe.skipIf(!postgresUrl)(`on PostgreSQL${skipReason ? ` (skipped: ${skipRea
         });
         return ((await response.json()) as { data: Record<string, Record<string, unknown>> }).data;
       };
-      await gateway.db.userPool.update({ where: { id: gateway.pool.id }, data: { lockAfterFailures: 4, captchaAfterFailures: 100 } });
-      await gateway.identity.users.createUser(gateway.pool, { username: "roamer", password: "a long enough passphrase", source: { type: "adminCreated" } }, "admin");
-      const signedIn = await run(gateway.app, 'mutation { signInByAccountPassword(account: "roamer", password: "a long enough passphrase", options: {scope: "openid offline_access"}) { ... on SignInSuccess { tokenSet { refresh_token } } } }');
+      await gateway.db.userPool.update({
+        where: { id: gateway.pool.id },
+        data: { lockAfterFailures: 4, captchaAfterFailures: 100 },
+      });
+      await gateway.identity.users.createUser(
+        gateway.pool,
+        { username: "roamer", password: "a long enough passphrase", source: { type: "adminCreated" } },
+        "admin",
+      );
+      const signedIn = await run(
+        gateway.app,
+        'mutation { signInByAccountPassword(account: "roamer", password: "a long enough passphrase", options: {scope: "openid offline_access"}) { ... on SignInSuccess { tokenSet { refresh_token } } } }',
+      );
       const refreshToken = (signedIn.signInByAccountPassword!.tokenSet as { refresh_token: string }).refresh_token;
       const refreshed = await run(second, `mutation { refreshToken(refreshToken: "${refreshToken}") { __typename } }`);
       expect(refreshed.refreshToken).toEqual({ __typename: "TokenSet" });
       for (let i = 0; i < 4; i++) {
         const app = i % 2 ? second : gateway.app;
-        await run(app, `mutation { signInByAccountPassword(account: "roamer", password: "wrong ${i}") { __typename } }`);
+        await run(
+          app,
+          `mutation { signInByAccountPassword(account: "roamer", password: "wrong ${i}") { __typename } }`,
+        );
       }
-      const locked = await run(second, 'mutation { signInByAccountPassword(account: "roamer", password: "a long enough passphrase") { __typename } }');
+      const locked = await run(
+        second,
+        'mutation { signInByAccountPassword(account: "roamer", password: "a long enough passphrase") { __typename } }',
+      );
       expect(locked.signInByAccountPassword).toEqual({ __typename: "AccountLockedError" });
-      const lockedToo = await run(gateway.app, 'mutation { signInByAccountPassword(account: "roamer", password: "a long enough passphrase") { __typename } }');
+      const lockedToo = await run(
+        gateway.app,
+        'mutation { signInByAccountPassword(account: "roamer", password: "a long enough passphrase") { __typename } }',
+      );
       expect(lockedToo.signInByAccountPassword).toEqual({ __typename: "AccountLockedError" });
     } finally {
       await secondInstance.close();

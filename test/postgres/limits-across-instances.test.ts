@@ -51,8 +51,11 @@ describe.skipIf(!postgresUrl)(`two instances on PostgreSQL${skipReason ? ` (skip
   it("60 parallel sign-ins over both: at most 5 passwords checked without captchas, the right one (last) refused", async () => {
     await createUser(gateway, { username: "spread-victim" });
     counts.verified = 0;
-    const tally = await spread(60, "signInByAccountPassword", (i) =>
-      `mutation { signInByAccountPassword(account: "spread-victim", password: "${i === 59 ? defaultPassword : `wrong ${i}`}") { __typename } }`,
+    const tally = await spread(
+      60,
+      "signInByAccountPassword",
+      (i) =>
+        `mutation { signInByAccountPassword(account: "spread-victim", password: "${i === 59 ? defaultPassword : `wrong ${i}`}") { __typename } }`,
     );
     expect(counts.verified).toBeLessThanOrEqual(5);
     expect(tally.SignInSuccess).toBeUndefined();
@@ -61,30 +64,45 @@ describe.skipIf(!postgresUrl)(`two instances on PostgreSQL${skipReason ? ` (skip
 
   it("60 parallel sign-ins with solved captchas over both: at most 10 checked, then locked on both", async () => {
     await createUser(gateway, { username: "spread-locked" });
-    const tokens = await Promise.all(Array.from({ length: 61 }, () => gateway.identity.captchas.issueCaptcha(gateway.pool)));
+    const tokens = await Promise.all(
+      Array.from({ length: 61 }, () => gateway.identity.captchas.issueCaptcha(gateway.pool)),
+    );
     const attempt = (i: number, password: string) =>
       `mutation { signInByAccountPassword(account: "spread-locked", password: "${password}", options: { captchaToken: "${tokens[i]!.captchaToken}", captchaCode: "${captchaText}" }) { __typename } }`;
     counts.verified = 0;
-    const tally = await spread(60, "signInByAccountPassword", (i) => attempt(i, i === 59 ? defaultPassword : `wrong ${i}`));
+    const tally = await spread(60, "signInByAccountPassword", (i) =>
+      attempt(i, i === 59 ? defaultPassword : `wrong ${i}`),
+    );
     expect(counts.verified).toBeLessThanOrEqual(10);
     expect(tally.SignInSuccess).toBeUndefined();
-    expect((await second.execute(attempt(60, defaultPassword))).data.signInByAccountPassword).toEqual({ __typename: "AccountLockedError" });
+    expect((await second.execute(attempt(60, defaultPassword))).data.signInByAccountPassword).toEqual({
+      __typename: "AccountLockedError",
+    });
   });
 
   it("30 parallel sends to one address over both: exactly one sent, the rest a typed rate limit", async () => {
-    const tally = await spread(30, "sendEmail", () => 'mutation { sendEmail(channel: CHANNEL_LOGIN, email: "spread@example.com") { __typename } }');
+    const tally = await spread(
+      30,
+      "sendEmail",
+      () => 'mutation { sendEmail(channel: CHANNEL_LOGIN, email: "spread@example.com") { __typename } }',
+    );
     expect(tally).toEqual({ PasscodeSent: 1, PasscodeSendLimitError: 29 });
   });
 
   it("300 parallel guesses on one code over both: at most 5 compared, the right one (last) refused", async () => {
     await createUser(gateway, { email: "spread-guess@example.com" });
-    await second.execute('mutation { sendEmail(channel: CHANNEL_LOGIN, email: "spread-guess@example.com") { __typename } }');
+    await second.execute(
+      'mutation { sendEmail(channel: CHANNEL_LOGIN, email: "spread-guess@example.com") { __typename } }',
+    );
     const outbox = await gateway.execute(DevOutbox, { recipient: "spread-guess@example.com" });
     if (outbox.data.devOutbox.__typename !== "DevOutbox") throw new Error("no outbox");
     const code = /(\d{6})/.exec(outbox.data.devOutbox.messages[0]!.text)![1]!;
     const guess = (i: number) => (i === 299 ? code : String((Number(code) + 1 + i) % 1_000_000).padStart(6, "0"));
-    const tally = await spread(300, "signInByEmailPasscode", (i) =>
-      `mutation { signInByEmailPasscode(email: "spread-guess@example.com", passCode: "${guess(i)}") { __typename } }`,
+    const tally = await spread(
+      300,
+      "signInByEmailPasscode",
+      (i) =>
+        `mutation { signInByEmailPasscode(email: "spread-guess@example.com", passCode: "${guess(i)}") { __typename } }`,
     );
     expect(tally.SignInSuccess).toBeUndefined();
     expect(tally.PasscodeIncorrectError ?? 0).toBeLessThanOrEqual(5);

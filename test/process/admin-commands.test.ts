@@ -31,15 +31,25 @@ function captured(pattern: RegExp, output: string): string {
 }
 
 async function graphql(url: string, appId: string, query: string, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-authing-app-id": appId, ...headers }, body: JSON.stringify({ query }) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-authing-app-id": appId, ...headers },
+    body: JSON.stringify({ query }),
+  });
   return ((await response.json()) as { data: Record<string, { __typename: string } | undefined> }).data;
 }
 
 const managementToken = (url: string, appId: string, ak: string, sk: string) =>
-  graphql(url, appId, `mutation { getManagementToken(accessKeyId: "${ak}", accessKeySecret: "${sk}") { __typename } }`).then((data) => data.getManagementToken?.__typename);
+  graphql(
+    url,
+    appId,
+    `mutation { getManagementToken(accessKeyId: "${ak}", accessKeySecret: "${sk}") { __typename } }`,
+  ).then((data) => data.getManagementToken?.__typename);
 
 const introspectWithSecret = (url: string, appId: string, secret: string) =>
-  graphql(url, appId, `{ introspectToken(token: "not-a-token") { __typename } }`, { "x-authing-app-secret": secret }).then((data) => data.introspectToken?.__typename);
+  graphql(url, appId, `{ introspectToken(token: "not-a-token") { __typename } }`, {
+    "x-authing-app-secret": secret,
+  }).then((data) => data.introspectToken?.__typename);
 
 describe("local operator commands", { timeout: 180_000 }, () => {
   it("mint an access key and rotate an application secret from the database; refuse a directory a gateway holds", async () => {
@@ -80,8 +90,14 @@ describe("local operator commands", { timeout: 180_000 }, () => {
 
     const database = await openDatabase(env.DATABASE_URL);
     try {
-      const audit = await database.prisma.auditLog.findMany({ where: { actorType: "local_operator" }, orderBy: { createdAt: "asc" } });
-      expect(audit.map((entry) => [entry.action, entry.targetId])).toEqual([["accessKey.create", ak], ["application.rotateSecret", appId]]);
+      const audit = await database.prisma.auditLog.findMany({
+        where: { actorType: "local_operator" },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(audit.map((entry) => [entry.action, entry.targetId])).toEqual([
+        ["accessKey.create", ak],
+        ["application.rotateSecret", appId],
+      ]);
     } finally {
       await database.close();
     }

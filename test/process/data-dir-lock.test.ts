@@ -12,7 +12,11 @@ import { startServerProcess } from "../helpers/server-process.ts";
 const scratch = mkdtempSync(path.join(tmpdir(), "gateway-lock-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const lines = (output: string) => output.trim().split("\n").filter((line) => line.trim());
+const lines = (output: string) =>
+  output
+    .trim()
+    .split("\n")
+    .filter((line) => line.trim());
 
 describe("the embedded database directory is locked", { timeout: 90_000 }, () => {
   it("a second gateway on the same directory exits with one line naming the first; after the first stops, it starts", async () => {
@@ -25,7 +29,11 @@ describe("the embedded database directory is locked", { timeout: 90_000 }, () =>
       const exit = await second.exited;
       expect(exit.code).toBe(1);
       expect(lines(second.output())).toEqual([
-        expect.stringMatching(new RegExp(`^The gateway could not start: the embedded database .*shared is in use by process ${first.child.pid}: one process per directory`)),
+        expect.stringMatching(
+          new RegExp(
+            `^The gateway could not start: the embedded database .*shared is in use by process ${first.child.pid}: one process per directory`,
+          ),
+        ),
       ]);
     } finally {
       first.child.kill("SIGTERM");
@@ -62,7 +70,9 @@ describe("the embedded database directory is locked", { timeout: 90_000 }, () =>
     const dataDir = path.join(scratch, "one-process");
     const database = await openDatabase(`pglite:${dataDir}`, { migrate: false });
     try {
-      await expect(openDatabase(`pglite:${dataDir}`, { migrate: false })).rejects.toThrow(`is in use by process ${process.pid}`);
+      await expect(openDatabase(`pglite:${dataDir}`, { migrate: false })).rejects.toThrow(
+        `is in use by process ${process.pid}`,
+      );
     } finally {
       await database.close();
     }

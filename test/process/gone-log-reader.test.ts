@@ -27,7 +27,10 @@ describe("a log reader that stalls or goes away", { timeout: 60_000 }, () => {
       expect(statuses.every((status) => status === 200)).toBe(true);
       const signalledAt = Date.now();
       server.child.kill("SIGTERM");
-      const exit = await Promise.race([server.exited, new Promise((resolve) => setTimeout(() => resolve("still running"), 8_000))]);
+      const exit = await Promise.race([
+        server.exited,
+        new Promise((resolve) => setTimeout(() => resolve("still running"), 8_000)),
+      ]);
       if (exit === "still running") server.child.kill("SIGKILL");
       expect(exit).toEqual({ code: expect.any(Number), signal: null });
       expect(Date.now() - signalledAt).toBeLessThan(8_000);

@@ -7,7 +7,11 @@ function startServer() {
   // A slower argon2, one hash at a time, keeps the sign-ups in flight for a second or so. Debug logging shows
   // when the server has taken up each request (a connection whose request it has not read yet is idle, and a
   // shutdown closes idle connections at once).
-  const { child, ready, exited, output } = startServerProcess({ LOG_LEVEL: "debug", ARGON2_TIME_COST: "12", HASH_CONCURRENCY: "1" });
+  const { child, ready, exited, output } = startServerProcess({
+    LOG_LEVEL: "debug",
+    ARGON2_TIME_COST: "12",
+    HASH_CONCURRENCY: "1",
+  });
   /** Resolves once the server has begun processing `count` GraphQL requests. */
   const processing = (count: number) =>
     new Promise<void>((resolve, reject) => {

@@ -12,14 +12,21 @@ const scratch = mkdtempSync(path.join(tmpdir(), "gateway-migrate-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function migrate(command: string, databaseUrl: string): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/migrate.ts", command], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/migrate.ts", command], {
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   return new Promise((resolve) => child.on("exit", (code) => resolve({ code, output })));
 }
 
-const migrations = readdirSync(path.join(projectRoot, "prisma/migrations"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const migrations = readdirSync(path.join(projectRoot, "prisma/migrations"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 
 describe("db:migrate:status", { timeout: 120_000 }, () => {
   it("lists every migration as pending on a new database (exit 1), and as applied once deployed (exit 0)", async () => {

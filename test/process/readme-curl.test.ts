@@ -16,7 +16,9 @@ describe("the README's curl example", { timeout: 90_000 }, () => {
     const server = startServerProcess({ LOG_LEVEL: "warn" });
     const { origin, appId } = await server.ready;
     try {
-      const runnable = script!.replace("APP=<the appId printed at start>", `APP=${appId}`).replaceAll("localhost:4000", origin.replace("http://", ""));
+      const runnable = script!
+        .replace("APP=<the appId printed at start>", `APP=${appId}`)
+        .replaceAll("localhost:4000", origin.replace("http://", ""));
       const output = execFileSync("bash", ["-euo", "pipefail", "-c", runnable], { encoding: "utf8", timeout: 30_000 });
       expect(output).toMatch(/"signUpByUsernamePassword":\{"userId":"[\w-]+"\}/);
       expect(output).toMatch(/"me":\{"userId":"[\w-]+","username":"alice","loginsCount":1\}/);

@@ -29,7 +29,11 @@ function start(env: Record<string, string>): Promise<{ code: number | null; outp
   );
 }
 
-const oneLine = (output: string) => output.trim().split("\n").filter((line) => line.trim());
+const oneLine = (output: string) =>
+  output
+    .trim()
+    .split("\n")
+    .filter((line) => line.trim());
 
 // Each start compiles the server with tsx: seconds alone, more on a loaded machine.
 describe("start-up failures", { timeout: 120_000 }, () => {
@@ -41,7 +45,9 @@ describe("start-up failures", { timeout: 120_000 }, () => {
     try {
       const { code, output } = await start({ PORT: String(port), DATABASE_URL: `pglite:${dataDir}` });
       expect(code).toBe(1);
-      expect(oneLine(output)).toEqual([`The gateway could not start: port ${port} on 127.0.0.1 is already in use: stop what holds it, or set PORT to another port`]);
+      expect(oneLine(output)).toEqual([
+        `The gateway could not start: port ${port} on 127.0.0.1 is already in use: stop what holds it, or set PORT to another port`,
+      ]);
       expect(existsSync(dataDir)).toBe(false);
     } finally {
       holder.close();
@@ -65,9 +71,15 @@ describe("start-up failures", { timeout: 120_000 }, () => {
   });
 
   it("an env file that ENV_FILE names but that is missing is one clear line", async () => {
-    const missing = await start({ PORT: "0", DATABASE_URL: "pglite:memory", ENV_FILE: path.join(scratch, "absent.env") });
+    const missing = await start({
+      PORT: "0",
+      DATABASE_URL: "pglite:memory",
+      ENV_FILE: path.join(scratch, "absent.env"),
+    });
     expect(missing.code).toBe(1);
-    expect(oneLine(missing.output)).toEqual([expect.stringMatching(/^The gateway could not start: the settings file .*absent\.env could not be read/)]);
+    expect(oneLine(missing.output)).toEqual([
+      expect.stringMatching(/^The gateway could not start: the settings file .*absent\.env could not be read/),
+    ]);
   });
 
   it("an unreachable database: one line naming the failure, no stack trace", async () => {

@@ -14,7 +14,10 @@ describe("committed generated files", () => {
   });
 
   it("test/gql is what graphql-codegen generates (run npm run codegen)", async () => {
-    const files = (await generate({ ...codegenConfig, cwd: root, silent: true }, false)) as { filename: string; content: string }[];
+    const files = (await generate({ ...codegenConfig, cwd: root, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const committed = await readFile(path.resolve(root, file.filename), "utf8").catch(() => "(missing)");

@@ -28,7 +28,6 @@ const UpdateProfileInput = builder.inputType("UpdateProfileInput", {
   }),
 });
 
-
 /** Re-reads the changed user through the Prisma plugin's query, so relations are selected in one round trip. */
 function reload(context: GraphQLContext, query: object, userId: string) {
   return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: userId } });
@@ -50,7 +49,8 @@ builder.mutationFields((t) => ({
   }),
   unbindEmail: t.prismaField({
     type: "User",
-    description: "Removes the email, proven by a CHANNEL_UNBIND_EMAIL passcode sent to it; refused if it is the last way in.",
+    description:
+      "Removes the email, proven by a CHANNEL_UNBIND_EMAIL passcode sent to it; refused if it is the last way in.",
     errors: { types: accountErrors },
     args: { passCode: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, context) => {
@@ -77,7 +77,8 @@ builder.mutationFields((t) => ({
   }),
   unbindPhone: t.prismaField({
     type: "User",
-    description: "Removes the phone, proven by a CHANNEL_UNBIND_PHONE passcode sent to it; refused if it is the last way in.",
+    description:
+      "Removes the phone, proven by a CHANNEL_UNBIND_PHONE passcode sent to it; refused if it is the last way in.",
     errors: { types: accountErrors },
     args: { passCode: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, context) => {
@@ -88,7 +89,8 @@ builder.mutationFields((t) => ({
   }),
   verifyUpdateEmailRequest: t.field({
     type: UpdateEmailTicketType,
-    description: "Step 1 of changing the email: CHANNEL_UPDATE_EMAIL passcodes to the new (and, if the pool asks, the old) address.",
+    description:
+      "Step 1 of changing the email: CHANNEL_UPDATE_EMAIL passcodes to the new (and, if the pool asks, the old) address.",
     errors: { types: accountErrors },
     args: {
       newEmail: t.arg.string({ required: true }),
@@ -113,7 +115,8 @@ builder.mutationFields((t) => ({
   }),
   verifyUpdatePhoneRequest: t.field({
     type: UpdatePhoneTicketType,
-    description: "Step 1 of changing the phone: CHANNEL_UPDATE_PHONE passcodes to the new (and, if the pool asks, the old) number.",
+    description:
+      "Step 1 of changing the phone: CHANNEL_UPDATE_PHONE passcodes to the new (and, if the pool asks, the old) number.",
     errors: { types: accountErrors },
     args: {
       newPhoneNumber: t.arg.string({ required: true }),
@@ -123,7 +126,11 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const { user, pool, sessionId } = await signedIn(context);
-      const newPhone = { transport: "sms" as const, phone: args.newPhoneNumber, phoneCountryCode: args.newPhoneCountryCode };
+      const newPhone = {
+        transport: "sms" as const,
+        phone: args.newPhoneNumber,
+        phoneCountryCode: args.newPhoneCountryCode,
+      };
       const input = { newPhone, newPhonePassCode: args.newPhonePassCode, oldPhonePassCode: args.oldPhonePassCode };
       return context.identity.account.verifyUpdatePhoneRequest(pool, user, input, sessionId);
     },
@@ -151,7 +158,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const { user, pool, sessionId } = await signedIn(context);
-      const receive = (password: string) => context.identity.passwords.receivePassword(pool, password, args.passwordEncryptType);
+      const receive = (password: string) =>
+        context.identity.passwords.receivePassword(pool, password, args.passwordEncryptType);
       const newPassword = await receive(args.newPassword);
       const oldPassword = args.oldPassword == null ? null : await receive(args.oldPassword);
       await context.identity.account.updatePassword(pool, user, newPassword, oldPassword, args, sessionId);
@@ -170,7 +178,8 @@ builder.mutationFields((t) => ({
   }),
   setCustomData: t.prismaField({
     type: "User",
-    description: "Sets your values of custom fields marked user-editable; a null value removes one. Wrong keys or types change nothing.",
+    description:
+      "Sets your values of custom fields marked user-editable; a null value removes one. Wrong keys or types change nothing.",
     errors: { types: accountErrors },
     args: { customData: t.arg({ type: "JSONObject", required: true }) },
     resolve: async (query, _root, args, context) => {
@@ -192,7 +201,9 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const { pool } = await context.application();
-      const phone = args.phoneNumber ? { transport: "sms" as const, phone: args.phoneNumber, phoneCountryCode: args.phoneCountryCode } : null;
+      const phone = args.phoneNumber
+        ? { transport: "sms" as const, phone: args.phoneNumber, phoneCountryCode: args.phoneCountryCode }
+        : null;
       return context.identity.account.verifyResetPasswordRequest(pool, args.verifyMethod, {
         email: args.email,
         phone,
@@ -218,7 +229,8 @@ builder.mutationFields((t) => ({
   }),
   verifyDeleteAccountRequest: t.field({
     type: DeleteAccountTicketType,
-    description: "Step 1 of deleting the account: a CHANNEL_DELETE_ACCOUNT passcode to the user's email or phone, or the password.",
+    description:
+      "Step 1 of deleting the account: a CHANNEL_DELETE_ACCOUNT passcode to the user's email or phone, or the password.",
     errors: { types: accountErrors },
     args: {
       verifyMethod: t.arg({ type: VerifyMethodEnum, required: true }),
@@ -230,7 +242,9 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const { user, pool } = await signedIn(context);
       const password =
-        args.password == null ? null : await context.identity.passwords.receivePassword(pool, args.password, args.passwordEncryptType);
+        args.password == null
+          ? null
+          : await context.identity.passwords.receivePassword(pool, args.password, args.passwordEncryptType);
       return context.identity.account.verifyDeleteAccountRequest(pool, user, args.verifyMethod, { ...args, password });
     },
   }),

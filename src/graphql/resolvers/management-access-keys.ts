@@ -22,12 +22,16 @@ const AccessKeyType = builder.objectRef<AccessKey>("AccessKey").implement({
   }),
 });
 
-const CreatedAccessKeyType = builder.objectRef<{ accessKey: AccessKey; accessKeySecret: string }>("CreatedAccessKey").implement({
-  fields: (t) => ({
-    accessKey: t.field({ type: AccessKeyType, resolve: (created) => created.accessKey }),
-    accessKeySecret: t.exposeString("accessKeySecret", { description: "Shown this once; the gateway keeps only a digest (and a sealed copy)." }),
-  }),
-});
+const CreatedAccessKeyType = builder
+  .objectRef<{ accessKey: AccessKey; accessKeySecret: string }>("CreatedAccessKey")
+  .implement({
+    fields: (t) => ({
+      accessKey: t.field({ type: AccessKeyType, resolve: (created) => created.accessKey }),
+      accessKeySecret: t.exposeString("accessKeySecret", {
+        description: "Shown this once; the gateway keeps only a digest (and a sealed copy).",
+      }),
+    }),
+  });
 
 builder.queryFields((t) => ({
   accessKeys: t.field({
@@ -50,8 +54,12 @@ builder.mutationFields((t) => ({
     description: "Disables or re-enables a key; a disabled key's management tokens and signatures are refused at once.",
     authScopes: { admin: true },
     errors: { types: accessKeyErrors },
-    args: { accessKeyId: t.arg.string({ required: true }), status: t.arg({ type: AccessKeyStatusEnum, required: true }) },
-    resolve: (_root, args, context) => context.identity.accessKeys.setAccessKeyStatus(actorOf(context), args.accessKeyId, args.status),
+    args: {
+      accessKeyId: t.arg.string({ required: true }),
+      status: t.arg({ type: AccessKeyStatusEnum, required: true }),
+    },
+    resolve: (_root, args, context) =>
+      context.identity.accessKeys.setAccessKeyStatus(actorOf(context), args.accessKeyId, args.status),
   }),
   deleteAccessKey: t.field({
     type: SuccessType,

@@ -25,7 +25,10 @@ const ApplicationType = builder.objectRef<Application>("Application").implement(
     redirectUris: t.exposeStringList("redirectUris"),
     postLogoutRedirectUris: t.exposeStringList("postLogoutRedirectUris"),
     grantTypes: t.field({ type: [GrantTypeEnum], resolve: (app) => app.grantTypes as GrantType[] }),
-    tokenEndpointAuthMethod: t.field({ type: TokenEndpointAuthMethodEnum, resolve: (app) => app.tokenEndpointAuthMethod }),
+    tokenEndpointAuthMethod: t.field({
+      type: TokenEndpointAuthMethodEnum,
+      resolve: (app) => app.tokenEndpointAuthMethod,
+    }),
     accessTokenLifetimeSecs: t.exposeInt("accessTokenLifetimeSecs"),
     idTokenLifetimeSecs: t.exposeInt("idTokenLifetimeSecs"),
     refreshTokenLifetimeSecs: t.exposeInt("refreshTokenLifetimeSecs"),
@@ -46,7 +49,9 @@ type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fie
 
 const settingsFields = (t: InputFieldBuilder) => ({
   description: t.string(),
-  redirectUris: t.stringList({ description: "Exact URIs: https, http on localhost, or a native app's scheme (com.example.app:/cb)." }),
+  redirectUris: t.stringList({
+    description: "Exact URIs: https, http on localhost, or a native app's scheme (com.example.app:/cb).",
+  }),
   postLogoutRedirectUris: t.stringList(),
   grantTypes: t.field({ type: [GrantTypeEnum], description: "Used by the OIDC token endpoint; at least one." }),
   tokenEndpointAuthMethod: t.field({ type: TokenEndpointAuthMethodEnum }),
@@ -69,7 +74,10 @@ builder.queryFields((t) => ({
     authScopes: { admin: true },
     errors: { types: applicationErrors },
     resolve: (_root, _args, context) =>
-      context.identity.db.application.findMany({ where: { userPoolId: actorOf(context).userPoolId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      context.identity.db.application.findMany({
+        where: { userPoolId: actorOf(context).userPoolId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      }),
   }),
   application: t.field({
     type: ApplicationType,
@@ -86,14 +94,16 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: applicationErrors },
     args: { input: t.arg({ type: CreateApplicationInput, required: true }) },
-    resolve: (_root, args, context) => context.identity.applicationAdmin.createApplication(actorOf(context), args.input),
+    resolve: (_root, args, context) =>
+      context.identity.applicationAdmin.createApplication(actorOf(context), args.input),
   }),
   updateApplication: t.field({
     type: ApplicationType,
     authScopes: { admin: true },
     errors: { types: applicationErrors },
     args: { appId: t.arg.string({ required: true }), input: t.arg({ type: UpdateApplicationInput, required: true }) },
-    resolve: (_root, args, context) => context.identity.applicationAdmin.updateApplication(actorOf(context), args.appId, args.input),
+    resolve: (_root, args, context) =>
+      context.identity.applicationAdmin.updateApplication(actorOf(context), args.appId, args.input),
   }),
   rotateApplicationSecret: t.field({
     type: ApplicationWithSecretType,
@@ -101,7 +111,8 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: applicationErrors },
     args: { appId: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => context.identity.applicationAdmin.rotateApplicationSecret(actorOf(context), args.appId),
+    resolve: (_root, args, context) =>
+      context.identity.applicationAdmin.rotateApplicationSecret(actorOf(context), args.appId),
   }),
   deleteApplication: t.field({
     type: SuccessType,

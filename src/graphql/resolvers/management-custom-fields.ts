@@ -7,15 +7,20 @@ import { SuccessType } from "../types/passcodes.ts";
 
 const customFieldErrors = [...adminErrors, ResourceNotFoundError, ResourceExistsError];
 
-const CustomFieldDataTypeEnum = builder.enumType("CustomFieldDataType", { values: ["STRING", "NUMBER", "BOOLEAN", "DATETIME"] as const });
+const CustomFieldDataTypeEnum = builder.enumType("CustomFieldDataType", {
+  values: ["STRING", "NUMBER", "BOOLEAN", "DATETIME"] as const,
+});
 
 const CustomFieldType = builder.objectRef<CustomFieldDefinition>("CustomField").implement({
-  description: "A typed field the pool adds to its users; values appear in User.customData and the extended_fields claim.",
+  description:
+    "A typed field the pool adds to its users; values appear in User.customData and the extended_fields claim.",
   fields: (t) => ({
     key: t.exposeString("key"),
     label: t.exposeString("label"),
     dataType: t.field({ type: CustomFieldDataTypeEnum, resolve: (field) => field.dataType }),
-    userEditable: t.exposeBoolean("userEditable", { description: "Whether users may set their own value with setCustomData." }),
+    userEditable: t.exposeBoolean("userEditable", {
+      description: "Whether users may set their own value with setCustomData.",
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
@@ -48,7 +53,8 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: customFieldErrors },
     args: { key: t.arg.string({ required: true }), label: t.arg.string(), userEditable: t.arg.boolean() },
-    resolve: (_root, { key, ...input }, context) => context.identity.customFieldAdmin.updateCustomField(actorOf(context), key, input),
+    resolve: (_root, { key, ...input }, context) =>
+      context.identity.customFieldAdmin.updateCustomField(actorOf(context), key, input),
   }),
   deleteCustomField: t.field({
     type: SuccessType,
@@ -69,7 +75,10 @@ builder.mutationFields((t) => ({
     args: { userId: t.arg.string({ required: true }), customData: t.arg({ type: "JSONObject", required: true }) },
     resolve: async (query, _root, args, context) => {
       const actor = actorOf(context);
-      const user = await context.identity.db.user.findFirst({ where: { id: args.userId, userPoolId: actor.userPoolId }, select: { id: true, userPoolId: true } });
+      const user = await context.identity.db.user.findFirst({
+        where: { id: args.userId, userPoolId: actor.userPoolId },
+        select: { id: true, userPoolId: true },
+      });
       if (!user) throw new UserNotFoundError();
       await context.identity.customFieldAdmin.setUserCustomData(actor, user, args.customData);
       return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });

@@ -25,7 +25,11 @@ builder.mutationFields((t) => ({
     type: OrganizationType,
     authScopes: { admin: true },
     errors: { types: departmentErrors },
-    args: { code: t.arg.string({ required: true }), name: t.arg.string({ required: true }), description: t.arg.string() },
+    args: {
+      code: t.arg.string({ required: true }),
+      name: t.arg.string({ required: true }),
+      description: t.arg.string(),
+    },
     resolve: async (query, _root, args, context) => {
       const created = await context.identity.departmentAdmin.createOrganization(actorOf(context), args);
       return context.identity.db.organization.findUniqueOrThrow({ ...query, where: { id: created.id } });
@@ -67,7 +71,8 @@ builder.mutationFields((t) => ({
   }),
   deleteDepartment: t.field({
     type: SuccessType,
-    description: "Refused while the department has sub-departments or members, unless force (which deletes the subtree).",
+    description:
+      "Refused while the department has sub-departments or members, unless force (which deletes the subtree).",
     authScopes: { admin: true },
     errors: { types: departmentErrors },
     args: { departmentId: t.arg.string({ required: true }), force: t.arg.boolean({ defaultValue: false }) },
@@ -116,13 +121,23 @@ builder.queryFields((t) => ({
     errors: { types: departmentErrors },
     maxSize: 100,
     resolve: (query, _root, _args, context) =>
-      context.identity.db.organization.findMany({ ...query, where: { userPoolId: actorOf(context).userPoolId }, orderBy: [{ code: "asc" }, { id: "asc" }] }),
+      context.identity.db.organization.findMany({
+        ...query,
+        where: { userPoolId: actorOf(context).userPoolId },
+        orderBy: [{ code: "asc" }, { id: "asc" }],
+      }),
   }),
   listChildrenDepartments: t.prismaField({
     type: ["Department"],
     description: "The direct children of a department, or the top-level departments of an organization.",
     authScopes: { admin: true },
-    errors: { types: departmentErrors, directResult: false, result: { name: "DepartmentList" }, dataField: { name: "departments" }, union: { name: "ListChildrenDepartmentsResult" } },
+    errors: {
+      types: departmentErrors,
+      directResult: false,
+      result: { name: "DepartmentList" },
+      dataField: { name: "departments" },
+      union: { name: "ListChildrenDepartmentsResult" },
+    },
     args: { organizationCode: t.arg.string({ required: true }), departmentId: t.arg.string() },
     resolve: async (query, _root, args, context) => {
       const actor = actorOf(context);
@@ -139,19 +154,31 @@ builder.queryFields((t) => ({
     type: ["Department"],
     description: "Departments whose name or code contains the keyword (case-insensitive), at most 100.",
     authScopes: { admin: true },
-    errors: { types: departmentErrors, directResult: false, result: { name: "DepartmentSearch" }, dataField: { name: "departments" }, union: { name: "SearchDepartmentsResult" } },
+    errors: {
+      types: departmentErrors,
+      directResult: false,
+      result: { name: "DepartmentSearch" },
+      dataField: { name: "departments" },
+      union: { name: "SearchDepartmentsResult" },
+    },
     args: { keyword: t.arg.string({ required: true }), organizationCode: t.arg.string() },
     resolve: async (query, _root, args, context) => {
       const actor = actorOf(context);
       const keyword = args.keyword.trim();
-      if (!keyword || keyword.length > 128) throw new InvalidInputError("keyword", "input.required", { field: "keyword" });
-      const organization = args.organizationCode ? await context.identity.departmentAdmin.organizationOf(actor, args.organizationCode) : null;
+      if (!keyword || keyword.length > 128)
+        throw new InvalidInputError("keyword", "input.required", { field: "keyword" });
+      const organization = args.organizationCode
+        ? await context.identity.departmentAdmin.organizationOf(actor, args.organizationCode)
+        : null;
       return context.identity.db.department.findMany({
         ...selectingAtLeastKey(query),
         where: {
           userPoolId: actor.userPoolId,
           ...(organization ? { organizationId: organization.id } : {}),
-          OR: [{ name: { contains: keyword, mode: "insensitive" } }, { code: { contains: keyword, mode: "insensitive" } }],
+          OR: [
+            { name: { contains: keyword, mode: "insensitive" } },
+            { code: { contains: keyword, mode: "insensitive" } },
+          ],
         },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         take: 100,

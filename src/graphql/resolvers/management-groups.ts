@@ -12,7 +12,11 @@ builder.mutationFields((t) => ({
     type: "Group",
     authScopes: { admin: true },
     errors: { types: groupErrors },
-    args: { code: t.arg.string({ required: true }), name: t.arg.string({ required: true }), description: t.arg.string() },
+    args: {
+      code: t.arg.string({ required: true }),
+      name: t.arg.string({ required: true }),
+      description: t.arg.string(),
+    },
     resolve: async (query, _root, args, context) => {
       const group = await context.identity.groupAdmin.createGroup(actorOf(context), args);
       return context.identity.db.group.findUniqueOrThrow({ ...query, where: { id: group.id } });
@@ -75,7 +79,14 @@ builder.queryFields((t) => ({
         ...query,
         where: {
           userPoolId: actorOf(context).userPoolId,
-          ...(keyword ? { OR: [{ code: { contains: keyword, mode: "insensitive" } }, { name: { contains: keyword, mode: "insensitive" } }] } : {}),
+          ...(keyword
+            ? {
+                OR: [
+                  { code: { contains: keyword, mode: "insensitive" } },
+                  { name: { contains: keyword, mode: "insensitive" } },
+                ],
+              }
+            : {}),
         },
         orderBy: [{ code: "asc" }, { id: "asc" }],
       });

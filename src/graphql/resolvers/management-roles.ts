@@ -35,7 +35,12 @@ builder.mutationFields((t) => ({
     errors: { types: roleErrors },
     args: { code: t.arg.string({ required: true }), name: t.arg.string(), description: t.arg.string() },
     resolve: async (query, _root, args, context) => {
-      const created = await context.identity.roleAdmin.createNamespace(actorOf(context), args.code, args.name, args.description);
+      const created = await context.identity.roleAdmin.createNamespace(
+        actorOf(context),
+        args.code,
+        args.name,
+        args.description,
+      );
       return context.identity.db.namespace.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
@@ -43,7 +48,12 @@ builder.mutationFields((t) => ({
     type: "Role",
     authScopes: { admin: true },
     errors: { types: roleErrors },
-    args: { code: t.arg.string({ required: true }), namespace: t.arg.string({ description: namespaceDescription }), name: t.arg.string(), description: t.arg.string() },
+    args: {
+      code: t.arg.string({ required: true }),
+      namespace: t.arg.string({ description: namespaceDescription }),
+      name: t.arg.string(),
+      description: t.arg.string(),
+    },
     resolve: async (query, _root, args, context) => {
       const role = await context.identity.roleAdmin.createRole(actorOf(context), args);
       return context.identity.db.role.findUniqueOrThrow({ ...query, where: { id: role.id } });
@@ -70,7 +80,10 @@ builder.mutationFields((t) => ({
     description: "Deletes the roles and their assignments in one transaction; an unknown code deletes none.",
     authScopes: { admin: true },
     errors: { types: roleErrors },
-    args: { codes: t.arg.stringList({ required: true }), namespace: t.arg.string({ description: namespaceDescription }) },
+    args: {
+      codes: t.arg.stringList({ required: true }),
+      namespace: t.arg.string({ description: namespaceDescription }),
+    },
     resolve: async (_root, args, context) => {
       await context.identity.roleAdmin.deleteRoles(actorOf(context), args.codes, args.namespace);
       return { success: true } as const;
@@ -123,7 +136,14 @@ builder.queryFields((t) => ({
         ...query,
         where: {
           namespaceId: ns.id,
-          ...(keyword ? { OR: [{ code: { contains: keyword, mode: "insensitive" } }, { name: { contains: keyword, mode: "insensitive" } }] } : {}),
+          ...(keyword
+            ? {
+                OR: [
+                  { code: { contains: keyword, mode: "insensitive" } },
+                  { name: { contains: keyword, mode: "insensitive" } },
+                ],
+              }
+            : {}),
         },
         orderBy: [{ code: "asc" }, { id: "asc" }],
       });
@@ -146,7 +166,11 @@ builder.queryFields((t) => ({
     authScopes: { admin: true },
     errors: { types: roleErrors },
     maxSize: 100,
-    args: { code: t.arg.string({ required: true }), namespace: t.arg.string({ description: namespaceDescription }), includeDepartments: t.arg.boolean({ defaultValue: true }) },
+    args: {
+      code: t.arg.string({ required: true }),
+      namespace: t.arg.string({ description: namespaceDescription }),
+      includeDepartments: t.arg.boolean({ defaultValue: true }),
+    },
     resolve: async (query, _root, args, context) => {
       const role = await context.identity.roleAdmin.roleOf(actorOf(context), args.code, args.namespace);
       return context.identity.db.user.findMany({

@@ -8,7 +8,12 @@ import {
   UserNotFoundError,
 } from "../../identity/errors.ts";
 import { profileTextFields } from "../../identity/users/profile.ts";
-import { normalizeCountryCode, normalizeEmail, normalizePhone, normalizeUsername } from "../../identity/users/account-identifiers.ts";
+import {
+  normalizeCountryCode,
+  normalizeEmail,
+  normalizePhone,
+  normalizeUsername,
+} from "../../identity/users/account-identifiers.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
 import { actorOf, adminErrors } from "../admin.ts";
@@ -76,8 +81,18 @@ builder.prismaObject("AuditLog", {
     action: t.exposeString("action"),
     targetType: t.exposeString("targetType", { nullable: true }),
     targetId: t.exposeString("targetId", { nullable: true }),
-    before: t.field({ type: "JSONObject", nullable: true, select: { before: true }, resolve: (entry) => entry.before as Record<string, unknown> | null }),
-    after: t.field({ type: "JSONObject", nullable: true, select: { after: true }, resolve: (entry) => entry.after as Record<string, unknown> | null }),
+    before: t.field({
+      type: "JSONObject",
+      nullable: true,
+      select: { before: true },
+      resolve: (entry) => entry.before as Record<string, unknown> | null,
+    }),
+    after: t.field({
+      type: "JSONObject",
+      nullable: true,
+      select: { after: true },
+      resolve: (entry) => entry.after as Record<string, unknown> | null,
+    }),
     requestId: t.exposeString("requestId", { nullable: true }),
     ip: t.exposeString("ip", { nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -89,19 +104,41 @@ const reload = (context: GraphQLContext, query: object, id: string) =>
 
 /** CreateUserInput as the identity core's new-user input. */
 function newUserOf(input: typeof CreateUserInput.$inferInput) {
-  const { username, email, phone, phoneCountryCode, password, externalId, customData, emailVerified, phoneVerified, ...profile } = input;
+  const {
+    username,
+    email,
+    phone,
+    phoneCountryCode,
+    password,
+    externalId,
+    customData,
+    emailVerified,
+    phoneVerified,
+    ...profile
+  } = input;
   return {
-    username, email, phone, phoneCountryCode, password, externalId, customData, profile,
+    username,
+    email,
+    phone,
+    phoneCountryCode,
+    password,
+    externalId,
+    customData,
+    profile,
     verified: { email: emailVerified ?? false, phone: phoneVerified ?? false },
   };
 }
 
-const SessionStatusType = builder.objectRef<{ active: boolean; activeSessionCount: number }>("SessionStatus").implement({
-  fields: (t) => ({
-    active: t.exposeBoolean("active", { description: "Whether the user has a live session (not ended, not expired)." }),
-    activeSessionCount: t.exposeInt("activeSessionCount"),
-  }),
-});
+const SessionStatusType = builder
+  .objectRef<{ active: boolean; activeSessionCount: number }>("SessionStatus")
+  .implement({
+    fields: (t) => ({
+      active: t.exposeBoolean("active", {
+        description: "Whether the user has a live session (not ended, not expired).",
+      }),
+      activeSessionCount: t.exposeInt("activeSessionCount"),
+    }),
+  });
 
 builder.queryFields((t) => ({
   checkSessionStatus: t.field({
@@ -110,7 +147,8 @@ builder.queryFields((t) => ({
     authScopes: { admin: true },
     errors: { types: [...adminErrors, UserNotFoundError, ResourceNotFoundError] },
     args: { userId: t.arg.string({ required: true }), appId: t.arg.string() },
-    resolve: (_root, args, context) => context.identity.userAdmin.checkSessionStatus(actorOf(context), args.userId, args.appId),
+    resolve: (_root, args, context) =>
+      context.identity.userAdmin.checkSessionStatus(actorOf(context), args.userId, args.appId),
   }),
 }));
 
@@ -171,7 +209,12 @@ builder.mutationFields((t) => ({
       requireChangeOnNextLogin: t.arg.boolean({ defaultValue: false }),
     },
     resolve: async (_root, args, context) => {
-      await context.identity.userAdmin.resetUserPassword(actorOf(context), args.userId, args.password, args.requireChangeOnNextLogin ?? false);
+      await context.identity.userAdmin.resetUserPassword(
+        actorOf(context),
+        args.userId,
+        args.password,
+        args.requireChangeOnNextLogin ?? false,
+      );
       return { success: true } as const;
     },
   }),
@@ -203,18 +246,36 @@ builder.queryFields((t) => ({
   isUserExists: t.boolean({
     description: "Whether a user of the pool has this username, email, phone or external id (any given one).",
     authScopes: { admin: true },
-    errors: { types: adminErrors, directResult: false, result: { name: "IsUserExistsSuccess" }, dataField: { name: "exists" }, union: { name: "IsUserExistsResult" } },
-    args: { username: t.arg.string(), email: t.arg.string(), phone: t.arg.string(), phoneCountryCode: t.arg.string(), externalId: t.arg.string() },
+    errors: {
+      types: adminErrors,
+      directResult: false,
+      result: { name: "IsUserExistsSuccess" },
+      dataField: { name: "exists" },
+      union: { name: "IsUserExistsResult" },
+    },
+    args: {
+      username: t.arg.string(),
+      email: t.arg.string(),
+      phone: t.arg.string(),
+      phoneCountryCode: t.arg.string(),
+      externalId: t.arg.string(),
+    },
     resolve: async (_root, args, context) => {
       const { userPoolId } = actorOf(context);
       const pool = await context.identity.db.userPool.findUniqueOrThrow({ where: { id: userPoolId } });
       const conditions = [
         args.username ? { username: normalizeUsername(args.username) } : null,
         args.email ? { email: normalizeEmail(args.email) } : null,
-        args.phone ? { phone: normalizePhone(args.phone), phoneCountryCode: normalizeCountryCode(args.phoneCountryCode, pool.defaultPhoneCountryCode) } : null,
+        args.phone
+          ? {
+              phone: normalizePhone(args.phone),
+              phoneCountryCode: normalizeCountryCode(args.phoneCountryCode, pool.defaultPhoneCountryCode),
+            }
+          : null,
         args.externalId ? { externalId: args.externalId.trim() } : null,
       ].filter((condition) => condition !== null);
-      if (conditions.length === 0) throw new InvalidInputError("username", "input.required", { field: "username | email | phone | externalId" });
+      if (conditions.length === 0)
+        throw new InvalidInputError("username", "input.required", { field: "username | email | phone | externalId" });
       return (await context.identity.db.user.count({ where: { userPoolId, OR: conditions } })) > 0;
     },
   }),
@@ -222,11 +283,20 @@ builder.queryFields((t) => ({
     type: [LoginHistoryType],
     description: "The user's latest sign-ins and failed attempts, newest first.",
     authScopes: { admin: true },
-    errors: { types: [...adminErrors, UserNotFoundError], directResult: false, result: { name: "UserLoginHistory" }, dataField: { name: "entries" }, union: { name: "GetUserLoginHistoryResult" } },
+    errors: {
+      types: [...adminErrors, UserNotFoundError],
+      directResult: false,
+      result: { name: "UserLoginHistory" },
+      dataField: { name: "entries" },
+      union: { name: "GetUserLoginHistoryResult" },
+    },
     args: { userId: t.arg.string({ required: true }), last: t.arg.int({ defaultValue: 20 }) },
     resolve: async (query, _root, args, context) => {
       const { userPoolId } = actorOf(context);
-      const user = await context.identity.db.user.findFirst({ where: { id: args.userId, userPoolId }, select: { id: true } });
+      const user = await context.identity.db.user.findFirst({
+        where: { id: args.userId, userPoolId },
+        select: { id: true },
+      });
       if (!user) throw new UserNotFoundError();
       return context.identity.db.loginHistory.findMany({
         ...query,
@@ -247,7 +317,11 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) =>
       context.identity.db.auditLog.findMany({
         ...query,
-        where: { userPoolId: actorOf(context).userPoolId, action: args.action ?? undefined, targetId: args.targetId ?? undefined },
+        where: {
+          userPoolId: actorOf(context).userPoolId,
+          action: args.action ?? undefined,
+          targetId: args.targetId ?? undefined,
+        },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       }),
   }),

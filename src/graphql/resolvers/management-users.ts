@@ -13,14 +13,18 @@ const ManagementTokenType = builder
   .objectRef<{ access_token: string; expires_in: number }>("ManagementToken")
   .implement({
     fields: (t) => ({
-      access_token: t.exposeString("access_token", { description: "Send as `Authorization: Bearer <token>` on admin fields." }),
+      access_token: t.exposeString("access_token", {
+        description: "Send as `Authorization: Bearer <token>` on admin fields.",
+      }),
       expires_in: t.exposeInt("expires_in"),
     }),
   });
 
 const UserFilterInput = builder.inputType("UserFilter", {
   fields: (t) => ({
-    keyword: t.string({ description: "Matches username, email, phone, name, nickname or externalId (case-insensitive)." }),
+    keyword: t.string({
+      description: "Matches username, email, phone, name, nickname or externalId (case-insensitive).",
+    }),
     status: t.field({ type: UserStatusEnum }),
     departmentId: t.string(),
     roleId: t.string(),
@@ -32,7 +36,9 @@ const UserFilterInput = builder.inputType("UserFilter", {
   }),
 });
 
-const UserSortFieldEnum = builder.enumType("UserSortField", { values: ["createdAt", "lastLogin", "username"] as const });
+const UserSortFieldEnum = builder.enumType("UserSortField", {
+  values: ["createdAt", "lastLogin", "username"] as const,
+});
 const SortDirectionEnum = builder.enumType("SortDirection", { values: ["asc", "desc"] as const });
 const UserIdTypeEnum = builder.enumType("UserIdType", {
   values: ["user_id", "external_id", "phone", "email", "username"] as const,
@@ -68,7 +74,10 @@ const UserPageType = builder.objectRef<UserPageQuery>("UserPage").implement({
 
 /** The page and its totalCount share one search (its candidate query), keyed by the field's arguments object. */
 const searchWheres = new WeakMap<object, Promise<Prisma.UserWhereInput>>();
-function searchWhereOnce(context: GraphQLContext, args: { filter?: UserFilter | null }): Promise<Prisma.UserWhereInput> {
+function searchWhereOnce(
+  context: GraphQLContext,
+  args: { filter?: UserFilter | null },
+): Promise<Prisma.UserWhereInput> {
   let where = searchWheres.get(args);
   if (!where) {
     where = userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter);
@@ -80,10 +89,12 @@ function searchWhereOnce(context: GraphQLContext, args: { filter?: UserFilter | 
 builder.mutationFields((t) => ({
   getManagementToken: t.field({
     type: ManagementTokenType,
-    description: "Exchanges the user pool's access key pair (AK/SK) for a management token valid for expires_in seconds.",
+    description:
+      "Exchanges the user pool's access key pair (AK/SK) for a management token valid for expires_in seconds.",
     errors: { types: [InvalidClientError] },
     args: { accessKeyId: t.arg.string({ required: true }), accessKeySecret: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => context.identity.management.issueManagementToken(args.accessKeyId, args.accessKeySecret),
+    resolve: (_root, args, context) =>
+      context.identity.management.issueManagementToken(args.accessKeyId, args.accessKeySecret),
   }),
 }));
 
@@ -107,7 +118,8 @@ builder.queryFields((t) => ({
         where: await searchWhereOnce(context, args),
         orderBy: userOrderBy(args.sortBy ?? "createdAt", args.direction ?? "desc"),
       }),
-    totalCount: async (_connection, args, context) => context.identity.db.user.count({ where: await searchWhereOnce(context, args) }),
+    totalCount: async (_connection, args, context) =>
+      context.identity.db.user.count({ where: await searchWhereOnce(context, args) }),
   }),
   listUsers: t.field({
     type: UserPageType,
@@ -124,8 +136,10 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const page = args.page ?? 1;
       const limit = args.limit ?? 10;
-      if (page < 1 || page > 1_000_000) throw new InvalidInputError("page", "input.outOfRange", { field: "page", min: 1, max: 1_000_000 });
-      if (limit < 1 || limit > maxBatchSize) throw new InvalidInputError("limit", "input.outOfRange", { field: "limit", min: 1, max: maxBatchSize });
+      if (page < 1 || page > 1_000_000)
+        throw new InvalidInputError("page", "input.outOfRange", { field: "page", min: 1, max: 1_000_000 });
+      if (limit < 1 || limit > maxBatchSize)
+        throw new InvalidInputError("limit", "input.outOfRange", { field: "limit", min: 1, max: maxBatchSize });
       const where = await userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter);
       return { where, orderBy: userOrderBy(args.sortBy ?? "createdAt", args.direction ?? "desc"), page, limit };
     },
@@ -141,7 +155,10 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, context) => {
       const pool = await context.identity.db.userPool.findUniqueOrThrow({ where: { id: actorOf(context).userPoolId } });
-      const user = await context.identity.db.user.findFirst({ ...query, where: userLookup(pool, args.userId, args.userIdType ?? "user_id") });
+      const user = await context.identity.db.user.findFirst({
+        ...query,
+        where: userLookup(pool, args.userId, args.userIdType ?? "user_id"),
+      });
       if (!user) throw new UserNotFoundError();
       return user;
     },

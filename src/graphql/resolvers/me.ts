@@ -1,4 +1,11 @@
-import { assertTokenStillStands, readSignedInUserColumns, sessionOfToken, sessionStandsIn, tokenStandingColumns, userColumnsOf } from "../../identity/account/signed-in-user.ts";
+import {
+  assertTokenStillStands,
+  readSignedInUserColumns,
+  sessionOfToken,
+  sessionStandsIn,
+  tokenStandingColumns,
+  userColumnsOf,
+} from "../../identity/account/signed-in-user.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import { NotAuthenticatedError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";

@@ -74,11 +74,16 @@ builder.queryFields((t) => ({
   }),
   getAccessibleApps: t.prismaField({
     type: [ApplicationSummaryType],
-    description: "The applications of the user's pool the user may sign in to (every one, until per-app access rules exist).",
+    description:
+      "The applications of the user's pool the user may sign in to (every one, until per-app access rules exist).",
     errors: listErrors("MyApplications", "applications"),
     resolve: async (query, _root, _args, context) => {
       const user = await loadSignedInUser(context.identity.db, viewerOf(context));
-      return context.identity.db.application.findMany({ ...selectingAtLeastKey(query), where: { userPoolId: user.userPoolId }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+      return context.identity.db.application.findMany({
+        ...selectingAtLeastKey(query),
+        where: { userPoolId: user.userPoolId },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      });
     },
   }),
 }));

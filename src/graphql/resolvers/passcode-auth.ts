@@ -12,7 +12,11 @@ import { SignInOptionsInput, SignUpOptionsInput, SignUpProfileInput } from "../t
 import { SignUpConnectionEnum } from "../types/passcodes.ts";
 import { SignInSuccessType } from "../types/token-set.ts";
 
-type SignUpOptions = { clientIp?: string | null; context?: Record<string, unknown> | null; passwordEncryptType?: "none" | "rsa" | "sm2" | null };
+type SignUpOptions = {
+  clientIp?: string | null;
+  context?: Record<string, unknown> | null;
+  passwordEncryptType?: "none" | "rsa" | "sm2" | null;
+};
 
 async function signUpWithPasscode(
   context: GraphQLContext,
@@ -70,7 +74,14 @@ builder.mutationFields((t) => ({
       options: t.arg({ type: SignUpOptionsInput }),
     },
     resolve: (query, _root, args, context) =>
-      signUpWithPasscode(context, { transport: "email", email: args.email }, args.passCode, args.profile, args.options, query),
+      signUpWithPasscode(
+        context,
+        { transport: "email", email: args.email },
+        args.passCode,
+        args.profile,
+        args.options,
+        query,
+      ),
   }),
   signUpByPhonePasscode: t.prismaField({
     type: "User",

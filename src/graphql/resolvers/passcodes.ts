@@ -43,25 +43,34 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const { pool } = await context.application();
       const recipient = { transport: "email", email: args.email } as const;
-      return context.identity.passcodes.sendPasscode(pool, args.channel, recipient, context.language, { ip: context.ip, captcha: args });
+      return context.identity.passcodes.sendPasscode(pool, args.channel, recipient, context.language, {
+        ip: context.ip,
+        captcha: args,
+      });
     },
   }),
 }));
 
 const CaptchaKindEnum = builder.enumType("CaptchaKind", {
-  values: { image: { description: "Type the characters of captchaCodeSvg." }, altcha: { description: "Solve altchaChallenge (an ALTCHA proof of work)." } } as const,
+  values: {
+    image: { description: "Type the characters of captchaCodeSvg." },
+    altcha: { description: "Solve altchaChallenge (an ALTCHA proof of work)." },
+  } as const,
 });
 
 const CaptchaType = builder.objectRef<IssuedCaptcha>("Captcha").implement({
   fields: (t) => ({
     kind: t.field({ type: CaptchaKindEnum, resolve: (captcha) => captcha.kind }),
-    captchaCodeSvg: t.exposeString("captchaCodeSvg", { description: "An SVG image of the characters to type (image captchas)." }),
+    captchaCodeSvg: t.exposeString("captchaCodeSvg", {
+      description: "An SVG image of the characters to type (image captchas).",
+    }),
     captchaToken: t.exposeString("captchaToken", { description: "Send with the answer as options.captchaToken." }),
     expiresIn: t.exposeInt("expiresIn"),
     altchaChallenge: t.field({
       type: "JSONObject",
       nullable: true,
-      description: "ALTCHA pools: the challenge for an ALTCHA widget or altcha-lib's solveChallenge; send the solution's base64 payload as captchaCode.",
+      description:
+        "ALTCHA pools: the challenge for an ALTCHA widget or altcha-lib's solveChallenge; send the solution's base64 payload as captchaCode.",
       resolve: (captcha) => (captcha.altchaChallenge ? { ...captcha.altchaChallenge } : null),
     }),
   }),

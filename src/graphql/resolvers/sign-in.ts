@@ -50,7 +50,12 @@ builder.mutationFields((t) => {
         options: options(),
       },
       resolve: (_root, args, context) =>
-        signIn(context, { kind: "phone", value: args.phone, phoneCountryCode: args.phoneCountryCode }, args.password, args.options),
+        signIn(
+          context,
+          { kind: "phone", value: args.phone, phoneCountryCode: args.phoneCountryCode },
+          args.password,
+          args.options,
+        ),
     }),
   };
 });

@@ -9,7 +9,12 @@ import type { SignUpPasswordInput } from "../../identity/authentication.ts";
 
 type Options = { clientIp?: string | null; passwordEncryptType?: "none" | "rsa" | "sm2" | null } | null | undefined;
 
-async function signUp(context: GraphQLContext, input: SignUpPasswordInput, options: Options, query: { select?: Record<string, unknown> }) {
+async function signUp(
+  context: GraphQLContext,
+  input: SignUpPasswordInput,
+  options: Options,
+  query: { select?: Record<string, unknown> },
+) {
   const user = await withEventLog(context, "sign_up", async () => {
     const request = await requestContextFor(context, options?.clientIp);
     return context.identity.authentication.signUpWithPassword(request, input, options);

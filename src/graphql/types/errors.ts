@@ -57,7 +57,16 @@ const PasswordPolicyReason = builder.enumType("PasswordPolicyReason", {
 });
 
 const NotAuthenticatedReason = builder.enumType("NotAuthenticatedReason", {
-  values: ["missing", "invalid", "expired", "revoked", "signatureInvalid", "signatureStale", "signatureReplayed", "signingUnavailable"] as const,
+  values: [
+    "missing",
+    "invalid",
+    "expired",
+    "revoked",
+    "signatureInvalid",
+    "signatureStale",
+    "signatureReplayed",
+    "signingUnavailable",
+  ] as const,
 });
 
 builder.objectType(InvalidInputError, {
@@ -102,8 +111,16 @@ builder.objectType(NotAuthenticatedError, {
   fields: (t) => ({ reason: t.expose("reason", { type: NotAuthenticatedReason }) }),
 });
 
-builder.objectType(PasscodeExpiredError, { name: "PasscodeExpiredError", description: "2300", interfaces: [ErrorInterface] });
-builder.objectType(PasscodeIncorrectError, { name: "PasscodeIncorrectError", description: "2301", interfaces: [ErrorInterface] });
+builder.objectType(PasscodeExpiredError, {
+  name: "PasscodeExpiredError",
+  description: "2300",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(PasscodeIncorrectError, {
+  name: "PasscodeIncorrectError",
+  description: "2301",
+  interfaces: [ErrorInterface],
+});
 builder.objectType(PasscodeAttemptsExceededError, {
   name: "PasscodeAttemptsExceededError",
   description: "2302: too many wrong guesses on this code or for this recipient this hour.",
@@ -124,23 +141,38 @@ builder.objectType(DeliveryFailedError, {
 });
 builder.objectType(ReauthenticationRequiredError, {
   name: "ReauthenticationRequiredError",
-  description: "2213: binding an address or setting a first password needs a sign-in within maxAgeSeconds: sign in again.",
+  description:
+    "2213: binding an address or setting a first password needs a sign-in within maxAgeSeconds: sign in again.",
   interfaces: [ErrorInterface],
   fields: (t) => ({ maxAgeSeconds: t.exposeInt("maxAgeSeconds") }),
 });
 builder.objectType(EmailNotVerifiedError, {
   name: "EmailNotVerifiedError",
-  description: "2040: the pool signs in by email and password only once the email is proven; sign in by email passcode first.",
+  description:
+    "2040: the pool signs in by email and password only once the email is proven; sign in by email passcode first.",
   interfaces: [ErrorInterface],
 });
 builder.objectType(DeliveryNotConfiguredError, {
   name: "DeliveryNotConfiguredError",
-  description: "2022: the gateway has no carrier for this transport (production never writes live codes to a log or table).",
+  description:
+    "2022: the gateway has no carrier for this transport (production never writes live codes to a log or table).",
   interfaces: [ErrorInterface],
 });
-builder.objectType(VerificationTicketError, { name: "VerificationTicketError", description: "2311", interfaces: [ErrorInterface] });
-builder.objectType(LastSignInMethodError, { name: "LastSignInMethodError", description: "2310", interfaces: [ErrorInterface] });
-builder.objectType(OldPasswordIncorrectError, { name: "OldPasswordIncorrectError", description: "2203", interfaces: [ErrorInterface] });
+builder.objectType(VerificationTicketError, {
+  name: "VerificationTicketError",
+  description: "2311",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(LastSignInMethodError, {
+  name: "LastSignInMethodError",
+  description: "2310",
+  interfaces: [ErrorInterface],
+});
+builder.objectType(OldPasswordIncorrectError, {
+  name: "OldPasswordIncorrectError",
+  description: "2203",
+  interfaces: [ErrorInterface],
+});
 builder.objectType(AlreadyBoundError, {
   name: "AlreadyBoundError",
   description: "2035: the account already has this kind of identifier; use the update flow.",
@@ -163,7 +195,11 @@ builder.objectType(CaptchaRequiredError, {
   description: "2000: answer a captcha from getCaptchaCode in the sign-in options.",
   interfaces: [ErrorInterface],
 });
-builder.objectType(CaptchaIncorrectError, { name: "CaptchaIncorrectError", description: "2001", interfaces: [ErrorInterface] });
+builder.objectType(CaptchaIncorrectError, {
+  name: "CaptchaIncorrectError",
+  description: "2001",
+  interfaces: [ErrorInterface],
+});
 builder.objectType(RegistrationTooFrequentError, {
   name: "RegistrationTooFrequentError",
   description: "2100: too many registrations from this IP this hour.",
@@ -197,13 +233,17 @@ const BatchItemFailureType = builder.objectRef<BatchItemFailure>("BatchItemFailu
   description: "One refused item of a batch: the error it would have got alone.",
   fields: (t) => ({
     index: t.exposeInt("index", { description: "The refused item's position in the request's list, from 0." }),
-    errorType: t.string({ description: "The error member it would have got alone: UserExistsError, InvalidInputError, ...", resolve: (failure) => failure.error.name }),
+    errorType: t.string({
+      description: "The error member it would have got alone: UserExistsError, InvalidInputError, ...",
+      resolve: (failure) => failure.error.name,
+    }),
     statusCode: t.int({ resolve: (failure) => failure.error.statusCode }),
     apiCode: t.int({ resolve: (failure) => failure.error.apiCode }),
     message: t.string({ resolve: (failure, _args, context) => messageOf(failure.error, context.language) }),
     field: t.string({
       nullable: true,
-      description: "The input field at fault (InvalidInputError, UserExistsError) or the password rule (PasswordPolicyError).",
+      description:
+        "The input field at fault (InvalidInputError, UserExistsError) or the password rule (PasswordPolicyError).",
       resolve: (failure) => {
         const error = failure.error as { field?: unknown; reason?: unknown };
         return typeof error.field === "string" ? error.field : typeof error.reason === "string" ? error.reason : null;

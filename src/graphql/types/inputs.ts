@@ -32,15 +32,25 @@ export const SignUpOptionsInput = builder.inputType("SignUpOptionsInput", {
 
 export const SignInOptionsInput = builder.inputType("SignInOptionsInput", {
   fields: (t) => ({
-    scope: t.string({ required: false, description: 'Space-separated; must include openid. Default "openid profile".' }),
+    scope: t.string({
+      required: false,
+      description: 'Space-separated; must include openid. Default "openid profile".',
+    }),
     clientIp: t.string({
       required: false,
       description: "The end user's IP when your backend calls for them; needs x-authing-app-secret.",
     }),
     context: t.field({ type: "JSONObject", required: false, description: "Passed to hooks." }),
-    customData: t.field({ type: "JSONObject", required: false, description: "Custom data of an auto-registered user." }),
+    customData: t.field({
+      type: "JSONObject",
+      required: false,
+      description: "Custom data of an auto-registered user.",
+    }),
     autoRegister: t.boolean({ required: false, description: "Create the account when it does not exist." }),
-    captchaCode: t.string({ required: false, description: "The answer to the captcha of captchaToken (after apiCode 2000)." }),
+    captchaCode: t.string({
+      required: false,
+      description: "The answer to the captcha of captchaToken (after apiCode 2000).",
+    }),
     captchaToken: t.string({ required: false, description: "From getCaptchaCode." }),
     passwordEncryptType: t.field({ type: PasswordEncryptTypeEnum, required: false }),
   }),

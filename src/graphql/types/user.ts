@@ -29,17 +29,47 @@ export const IdentityType = builder.prismaObject("Identity", {
 });
 
 const optionalText = [
-  "externalId", "username", "email", "phone", "phoneCountryCode", "name", "nickname", "photo", "lastIp",
-  "birthdate", "country", "province", "city", "address", "streetAddress", "locality", "region", "postalCode",
-  "formatted", "company", "browser", "device", "givenName", "familyName", "middleName", "profile",
-  "preferredUsername", "website", "zoneinfo", "locale", "userSourceId", "lastLoginApp", "mainDepartmentId",
+  "externalId",
+  "username",
+  "email",
+  "phone",
+  "phoneCountryCode",
+  "name",
+  "nickname",
+  "photo",
+  "lastIp",
+  "birthdate",
+  "country",
+  "province",
+  "city",
+  "address",
+  "streetAddress",
+  "locality",
+  "region",
+  "postalCode",
+  "formatted",
+  "company",
+  "browser",
+  "device",
+  "givenName",
+  "familyName",
+  "middleName",
+  "profile",
+  "preferredUsername",
+  "website",
+  "zoneinfo",
+  "locale",
+  "userSourceId",
+  "lastLoginApp",
+  "mainDepartmentId",
 ] as const;
 
 export const UserType = builder.prismaObject("User", {
   name: "User",
   // An end user reads only their own record, however a query reaches a User (a department's members, a group's,
   // a relation added later): other users' records need an administrator's credential.
-  authScopes: (user, context) => context.admin !== null || context.viewer?.sub === user.id || context.provenUserIds.has(user.id),
+  authScopes: (user, context) =>
+    context.admin !== null || context.viewer?.sub === user.id || context.provenUserIds.has(user.id),
   // Only the columns of the selected fields are read: a user row has ~55 columns, and reading and converting all of
   // them made a `me { userId username }` cost twice as much CPU as the rest of the request.
   select: { id: true },
@@ -63,14 +93,18 @@ export const UserType = builder.prismaObject("User", {
     identities: t.relation("identities"),
     roles: t.field({
       type: [RoleType],
-      description: "Roles the user holds directly and, unless includeDepartmentRoles is false, through their departments.",
+      description:
+        "Roles the user holds directly and, unless includeDepartmentRoles is false, through their departments.",
       args: { includeDepartmentRoles: t.arg.boolean({ defaultValue: true }) },
       select: (_args, _context, nestedSelection) => ({
         roles: { include: { role: nestedSelection(true) } },
         departments: { include: { department: { include: { roles: { include: { role: nestedSelection(true) } } } } } },
       }),
       resolve: (user, args) => {
-        const throughDepartments = args.includeDepartmentRoles === false ? [] : user.departments.flatMap(({ department }) => department.roles.map(({ role }) => role));
+        const throughDepartments =
+          args.includeDepartmentRoles === false
+            ? []
+            : user.departments.flatMap(({ department }) => department.roles.map(({ role }) => role));
         const held = [...user.roles.map(({ role }) => role), ...throughDepartments];
         const distinct = new Map(held.map((role) => [role.id, role]));
         return [...distinct.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -78,7 +112,9 @@ export const UserType = builder.prismaObject("User", {
     }),
     departments: t.field({
       type: [DepartmentType],
-      select: (_args, _context, nestedSelection) => ({ departments: { include: { department: nestedSelection(true) } } }),
+      select: (_args, _context, nestedSelection) => ({
+        departments: { include: { department: nestedSelection(true) } },
+      }),
       resolve: (user) => user.departments.map(({ department }) => department),
     }),
     groups: t.field({
@@ -103,7 +139,8 @@ export const UserType = builder.prismaObject("User", {
 });
 
 /** Members shown inline on a department or a group (listDepartmentMembers / listGroupMembers page through all). */
-const membersDescription = "The first members (at most 100), oldest membership first. Administrators only: empty for end users.";
+const membersDescription =
+  "The first members (at most 100), oldest membership first. Administrators only: empty for end users.";
 const inlineMembers = (first: number | null | undefined) => Math.min(Math.max(first ?? 20, 0), 100);
 
 /**
@@ -121,7 +158,9 @@ async function loadFirstMembers(context: GraphQLContext, kind: MembershipKind, k
     const lists = await firstMemberIds(context.identity.db, kind, parentIds, limit);
     for (const [index, parentId] of parentIds.entries()) memberIds.set(`${limit}|${parentId}`, lists[index]!);
   }
-  const users = await context.identity.db.user.findMany({ where: { id: { in: [...new Set([...memberIds.values()].flat())] } } });
+  const users = await context.identity.db.user.findMany({
+    where: { id: { in: [...new Set([...memberIds.values()].flat())] } },
+  });
   const byId = new Map(users.map((user) => [user.id, user]));
   return keys.map((key) => memberIds.get(key)!.flatMap((id) => byId.get(id) ?? []));
 }
@@ -144,11 +183,19 @@ const adminOnlyMembers = { authScopes: { admin: true }, unauthorizedResolver: ()
 
 builder.objectFields(DepartmentType, (t) => ({
   memberCount: t.loadable(memberCountField("department")),
-  members: t.loadableList({ ...membersField("department"), ...adminOnlyMembers, args: { first: t.arg.int({ defaultValue: 20 }) } }),
+  members: t.loadableList({
+    ...membersField("department"),
+    ...adminOnlyMembers,
+    args: { first: t.arg.int({ defaultValue: 20 }) },
+  }),
 }));
 builder.objectFields(GroupType, (t) => ({
   memberCount: t.loadable(memberCountField("group")),
-  members: t.loadableList({ ...membersField("group"), ...adminOnlyMembers, args: { first: t.arg.int({ defaultValue: 20 }) } }),
+  members: t.loadableList({
+    ...membersField("group"),
+    ...adminOnlyMembers,
+    args: { first: t.arg.int({ defaultValue: 20 }) },
+  }),
 }));
 builder.objectFields(RoleType, (t) => ({
   userCount: t.loadable({

@@ -48,17 +48,32 @@ function canStillSignIn(user: Pick<User, "username" | "email" | "phone" | "passw
   return Boolean(user.email || user.phone || (user.username && user.passwordHash));
 }
 
-export function createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts, claims }: AccountServiceDeps) {
+export function createAccountService({
+  db,
+  clock,
+  hasher,
+  passcodes,
+  tickets,
+  sessions,
+  passwordAttempts,
+  claims,
+}: AccountServiceDeps) {
   /**
    * Checks the signed-in user's current password under the same counter, captcha and lock as signing in: a
    * stolen session must not become an unlimited password oracle.
    */
-  async function proveCurrentPassword(pool: UserPool, user: User, password: string, captcha: CaptchaAnswer = {}): Promise<void> {
+  async function proveCurrentPassword(
+    pool: UserPool,
+    user: User,
+    password: string,
+    captcha: CaptchaAnswer = {},
+  ): Promise<void> {
     const check = await passwordAttempts.admitPasswordCheck(pool, userCounterKey(user.id), null, captcha);
     const normalized = normalizePassword(password);
     // An account without a password costs the same hash work, and never matches.
     if (!user.passwordHash) await hasher.verifyDummy(normalized);
-    if (!user.passwordHash || !(await hasher.verify(user.passwordHash, normalized))) throw new OldPasswordIncorrectError();
+    if (!user.passwordHash || !(await hasher.verify(user.passwordHash, normalized)))
+      throw new OldPasswordIncorrectError();
     await passwordAttempts.passwordProven(pool, check);
   }
 
@@ -71,9 +86,12 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
    * or setting a first password with a stolen, long-lived session would make the theft permanent.
    */
   async function assertRecentSignIn(pool: UserPool, sessionId: string | null | undefined): Promise<void> {
-    const session = sessionId ? await db.session.findUnique({ where: { id: sessionId }, select: { createdAt: true } }) : null;
+    const session = sessionId
+      ? await db.session.findUnique({ where: { id: sessionId }, select: { createdAt: true } })
+      : null;
     const age = session ? clock.now().getTime() - session.createdAt.getTime() : Number.POSITIVE_INFINITY;
-    if (age > pool.reauthenticationMaxAgeSecs * 1000) throw new ReauthenticationRequiredError(pool.reauthenticationMaxAgeSecs);
+    if (age > pool.reauthenticationMaxAgeSecs * 1000)
+      throw new ReauthenticationRequiredError(pool.reauthenticationMaxAgeSecs);
   }
 
   async function saveIdentifier(userId: string, data: Partial<User>): Promise<User> {
@@ -99,7 +117,13 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     return resolved;
   }
 
-  async function bindEmail(pool: UserPool, user: User, email: string, passCode: string, sessionId?: string | null): Promise<User> {
+  async function bindEmail(
+    pool: UserPool,
+    user: User,
+    email: string,
+    passCode: string,
+    sessionId?: string | null,
+  ): Promise<User> {
     if (user.email) throw new AlreadyBoundError("email");
     await assertRecentSignIn(pool, sessionId);
     await passcodes.consumePasscode(pool, "CHANNEL_BIND_EMAIL", { transport: "email", email }, passCode);
@@ -107,12 +131,22 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     return saveIdentifier(user.id, { email: recipient.email, emailVerified: true });
   }
 
-  async function bindPhone(pool: UserPool, user: User, phone: PhoneRecipient, passCode: string, sessionId?: string | null): Promise<User> {
+  async function bindPhone(
+    pool: UserPool,
+    user: User,
+    phone: PhoneRecipient,
+    passCode: string,
+    sessionId?: string | null,
+  ): Promise<User> {
     if (user.phone) throw new AlreadyBoundError("phone");
     await assertRecentSignIn(pool, sessionId);
     await passcodes.consumePasscode(pool, "CHANNEL_BIND_PHONE", phone, passCode);
     const recipient = await claimProvenAddress(pool, user.id, phone);
-    return saveIdentifier(user.id, { phone: recipient.phone, phoneCountryCode: recipient.phoneCountryCode, phoneVerified: true });
+    return saveIdentifier(user.id, {
+      phone: recipient.phone,
+      phoneCountryCode: recipient.phoneCountryCode,
+      phoneVerified: true,
+    });
   }
 
   async function unbindEmail(pool: UserPool, user: User, passCode: string): Promise<User> {
@@ -127,7 +161,10 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     if (!canStillSignIn({ ...user, phone: null })) throw new LastSignInMethodError();
     const current: PhoneRecipient = { transport: "sms", phone: user.phone, phoneCountryCode: user.phoneCountryCode };
     await passcodes.consumePasscode(pool, "CHANNEL_UNBIND_PHONE", current, passCode);
-    return db.user.update({ where: { id: user.id }, data: { phone: null, phoneCountryCode: null, phoneVerified: false } });
+    return db.user.update({
+      where: { id: user.id },
+      data: { phone: null, phoneCountryCode: null, phoneVerified: false },
+    });
   }
 
   /** Step one of changing the email: proves the new address (and the old one when the pool asks) and returns a ticket. */
@@ -139,12 +176,23 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
   ): Promise<IssuedTicket> {
     const recipient = resolveRecipient(pool, { transport: "email", email: input.newEmail });
     if (pool.verifyOldIdentifierOnUpdate && user.email) {
-      if (!input.oldEmailPassCode) throw new InvalidInputError("oldEmailPassCode", "account.oldIdentifierRequired", { field: "email" });
-      await passcodes.consumePasscode(pool, "CHANNEL_UPDATE_EMAIL", { transport: "email", email: user.email }, input.oldEmailPassCode);
+      if (!input.oldEmailPassCode)
+        throw new InvalidInputError("oldEmailPassCode", "account.oldIdentifierRequired", { field: "email" });
+      await passcodes.consumePasscode(
+        pool,
+        "CHANNEL_UPDATE_EMAIL",
+        { transport: "email", email: user.email },
+        input.oldEmailPassCode,
+      );
     } else {
       await assertRecentSignIn(pool, sessionId);
     }
-    await passcodes.consumePasscode(pool, "CHANNEL_UPDATE_EMAIL", { transport: "email", email: recipient.email! }, input.newEmailPassCode);
+    await passcodes.consumePasscode(
+      pool,
+      "CHANNEL_UPDATE_EMAIL",
+      { transport: "email", email: recipient.email! },
+      input.newEmailPassCode,
+    );
     await claimProvenAddress(pool, user.id, { transport: "email", email: recipient.email! });
     return tickets.issueTicket(pool, user.id, "UPDATE_EMAIL", { email: recipient.email! });
   }
@@ -164,7 +212,8 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
   ): Promise<IssuedTicket> {
     const recipient = resolveRecipient(pool, input.newPhone);
     if (pool.verifyOldIdentifierOnUpdate && user.phone) {
-      if (!input.oldPhonePassCode) throw new InvalidInputError("oldPhonePassCode", "account.oldIdentifierRequired", { field: "phone" });
+      if (!input.oldPhonePassCode)
+        throw new InvalidInputError("oldPhonePassCode", "account.oldIdentifierRequired", { field: "phone" });
       const current: PhoneRecipient = { transport: "sms", phone: user.phone, phoneCountryCode: user.phoneCountryCode };
       await passcodes.consumePasscode(pool, "CHANNEL_UPDATE_PHONE", current, input.oldPhonePassCode);
     } else {
@@ -172,7 +221,10 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
     }
     await passcodes.consumePasscode(pool, "CHANNEL_UPDATE_PHONE", input.newPhone, input.newPhonePassCode);
     await claimProvenAddress(pool, user.id, input.newPhone);
-    return tickets.issueTicket(pool, user.id, "UPDATE_PHONE", { phone: recipient.phone!, phoneCountryCode: recipient.phoneCountryCode! });
+    return tickets.issueTicket(pool, user.id, "UPDATE_PHONE", {
+      phone: recipient.phone!,
+      phoneCountryCode: recipient.phoneCountryCode!,
+    });
   }
 
   async function updatePhone(user: User, updatePhoneToken: string): Promise<User> {
@@ -297,7 +349,11 @@ export function createAccountService({ db, clock, hasher, passcodes, tickets, se
       const own =
         method === "EMAIL_PASSCODE"
           ? { email: user.email }
-          : { phone: user.phone ? ({ transport: "sms", phone: user.phone, phoneCountryCode: user.phoneCountryCode } as PhoneRecipient) : null };
+          : {
+              phone: user.phone
+                ? ({ transport: "sms", phone: user.phone, phoneCountryCode: user.phoneCountryCode } as PhoneRecipient)
+                : null,
+            };
       const proven = await proveAccount(pool, "CHANNEL_DELETE_ACCOUNT", method, { ...own, passCode: proof.passCode });
       if (proven.id !== user.id) throw new UserNotFoundError();
     }

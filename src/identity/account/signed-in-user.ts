@@ -11,7 +11,12 @@ import type { AccessTokenClaims } from "../tokens/token-service.ts";
  * `sessionStands`: whether the token's session exists and was not revoked, when it was read together with the
  * user (`sessionOfToken`), which saves a statement; without it the session is read here.
  */
-export async function assertTokenStillStands<U extends Pick<User, keyof typeof tokenStandingColumns>>(db: Db, claims: AccessTokenClaims, user: U | null, sessionStands?: boolean): Promise<U> {
+export async function assertTokenStillStands<U extends Pick<User, keyof typeof tokenStandingColumns>>(
+  db: Db,
+  claims: AccessTokenClaims,
+  user: U | null,
+  sessionStands?: boolean,
+): Promise<U> {
   if (!user || user.userPoolId !== claims.userPoolId || user.status !== "Activated") {
     throw new NotAuthenticatedError("revoked");
   }
@@ -46,9 +51,15 @@ export function userColumnsOf(select: Record<string, unknown>): string[] | null 
  * `me` is the most frequent authenticated read, and the Prisma client's pipeline would cost more than the query.
  * Throws NotAuthenticatedError like loadSignedInUser.
  */
-export async function readSignedInUserColumns(sql: SqlRows, db: Db, claims: AccessTokenClaims, columns: string[]): Promise<Partial<User> & Pick<User, keyof typeof tokenStandingColumns>> {
+export async function readSignedInUserColumns(
+  sql: SqlRows,
+  db: Db,
+  claims: AccessTokenClaims,
+  columns: string[],
+): Promise<Partial<User> & Pick<User, keyof typeof tokenStandingColumns>> {
   const wanted = new Set([...columns, ...Object.keys(tokenStandingColumns)]);
-  for (const column of wanted) if (!userColumns.has(column)) throw new Error(`readSignedInUserColumns: ${column} is not a column of User`);
+  for (const column of wanted)
+    if (!userColumns.has(column)) throw new Error(`readSignedInUserColumns: ${column} is not a column of User`);
   const list = [...wanted].map((column) => `u."${column}"`).join(", ");
   const [row] = await sql.query<Pick<User, keyof typeof tokenStandingColumns> & { sessionStands: boolean | null }>(
     `SELECT ${list}, (SELECT s."revokedAt" IS NULL FROM "Session" s WHERE s.id = $2 AND s."userId" = u.id) AS "sessionStands" FROM "User" u WHERE u.id = $1`,

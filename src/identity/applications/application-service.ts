@@ -31,7 +31,9 @@ export function createApplicationService({ db, clock }: { db: Db; clock: Clock }
   }
 
   /** The application named by `x-authing-app-id`, with its user pool; a typed error when absent or unknown. */
-  async function findApplicationByAppId(appId: string | null | undefined): Promise<{ application: Application; pool: UserPool }> {
+  async function findApplicationByAppId(
+    appId: string | null | undefined,
+  ): Promise<{ application: Application; pool: UserPool }> {
     const trimmed = appId?.trim();
     if (!trimmed) throw new UnknownApplicationError(true);
     if (trimmed.length > 128) throw new UnknownApplicationError(false);

@@ -50,7 +50,15 @@ export function checkRedirectUri(value: string, field: string): string {
   // another address; no control character or space belongs in a registered URI.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
   const controlOrSpace = /[\u0000-\u0020\u007F-\u009F\u2028\u2029]/u.test(uri);
-  if (!allowed || controlOrSpace || parsed.hash || uri.includes("*") || uri.length > 2048 || parsed.username || parsed.password) {
+  if (
+    !allowed ||
+    controlOrSpace ||
+    parsed.hash ||
+    uri.includes("*") ||
+    uri.length > 2048 ||
+    parsed.username ||
+    parsed.password
+  ) {
     throw new InvalidInputError(field, "input.invalidRedirectUri", { field });
   }
   return uri;
@@ -67,7 +75,10 @@ function uriList(values: string[], field: string): string[] {
  */
 export function applicationSettings(
   input: ApplicationSettingsInput,
-  current: Pick<Prisma.ApplicationCreateManyInput, "grantTypes" | "tokenEndpointAuthMethod" | "refreshTokenLifetimeSecs" | "refreshTokenIdleLifetimeSecs">,
+  current: Pick<
+    Prisma.ApplicationCreateManyInput,
+    "grantTypes" | "tokenEndpointAuthMethod" | "refreshTokenLifetimeSecs" | "refreshTokenIdleLifetimeSecs"
+  >,
 ): Prisma.ApplicationUpdateInput {
   const data: Prisma.ApplicationUpdateInput = {};
   if (input.name != null) {
@@ -83,31 +94,43 @@ export function applicationSettings(
     data.description = input.description?.trim() || null;
   }
   if (input.redirectUris != null) data.redirectUris = uriList(input.redirectUris, "redirectUris");
-  if (input.postLogoutRedirectUris != null) data.postLogoutRedirectUris = uriList(input.postLogoutRedirectUris, "postLogoutRedirectUris");
+  if (input.postLogoutRedirectUris != null)
+    data.postLogoutRedirectUris = uriList(input.postLogoutRedirectUris, "postLogoutRedirectUris");
   if (input.grantTypes != null) {
     const unknown = input.grantTypes.find((grant) => !(supportedGrantTypes as readonly string[]).includes(grant));
     if (unknown !== undefined || input.grantTypes.length === 0) {
-      throw new InvalidInputError("grantTypes", "input.unsupportedGrantType", { supported: supportedGrantTypes.join(", ") });
+      throw new InvalidInputError("grantTypes", "input.unsupportedGrantType", {
+        supported: supportedGrantTypes.join(", "),
+      });
     }
     data.grantTypes = [...new Set(input.grantTypes)];
   }
   if (input.tokenEndpointAuthMethod != null) data.tokenEndpointAuthMethod = input.tokenEndpointAuthMethod;
-  for (const [field, [min, max]] of Object.entries(lifetimeBounds) as [keyof typeof lifetimeBounds, readonly [number, number]][]) {
+  for (const [field, [min, max]] of Object.entries(lifetimeBounds) as [
+    keyof typeof lifetimeBounds,
+    readonly [number, number],
+  ][]) {
     const value = input[field];
     if (value == null) continue;
-    if (!Number.isInteger(value) || value < min || value > max) throw new InvalidInputError(field, "input.outOfRange", { field, min, max });
+    if (!Number.isInteger(value) || value < min || value > max)
+      throw new InvalidInputError(field, "input.outOfRange", { field, min, max });
     data[field] = value;
   }
 
   const grants = (data.grantTypes as string[] | undefined) ?? (current.grantTypes as string[]);
-  const method = (data.tokenEndpointAuthMethod as TokenEndpointAuthMethod | undefined) ?? current.tokenEndpointAuthMethod;
+  const method =
+    (data.tokenEndpointAuthMethod as TokenEndpointAuthMethod | undefined) ?? current.tokenEndpointAuthMethod;
   if (method === "none" && grants.includes("client_credentials")) {
     throw new InvalidInputError("grantTypes", "input.publicClientCredentials");
   }
   const absolute = (data.refreshTokenLifetimeSecs as number | undefined) ?? current.refreshTokenLifetimeSecs!;
   const idle = (data.refreshTokenIdleLifetimeSecs as number | undefined) ?? current.refreshTokenIdleLifetimeSecs!;
   if (idle > absolute) {
-    throw new InvalidInputError("refreshTokenIdleLifetimeSecs", "input.outOfRange", { field: "refreshTokenIdleLifetimeSecs", min: 300, max: absolute });
+    throw new InvalidInputError("refreshTokenIdleLifetimeSecs", "input.outOfRange", {
+      field: "refreshTokenIdleLifetimeSecs",
+      min: 300,
+      max: absolute,
+    });
   }
   return data;
 }

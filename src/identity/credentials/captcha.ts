@@ -52,7 +52,13 @@ export interface CaptchaServiceDeps {
   altchaMaxNumber?: number;
 }
 
-export function createCaptchaService({ db, clock, generate = defaultGenerator, altchaHmacKey, altchaMaxNumber = 100_000 }: CaptchaServiceDeps) {
+export function createCaptchaService({
+  db,
+  clock,
+  generate = defaultGenerator,
+  altchaHmacKey,
+  altchaMaxNumber = 100_000,
+}: CaptchaServiceDeps) {
   async function issueCaptcha(pool: UserPool): Promise<IssuedCaptcha> {
     const now = clock.now();
     const token = randomBytes(32).toString("base64url");
@@ -60,7 +66,13 @@ export function createCaptchaService({ db, clock, generate = defaultGenerator, a
       const expires = new Date(now.getTime() + captchaTtlSecs * 1000);
       const challenge = await createChallenge({ hmacKey: altchaHmacKey, maxNumber: altchaMaxNumber, expires });
       await saveChallenge(pool, token, "altcha", challenge.signature, now);
-      return { kind: "altcha", captchaCodeSvg: proofOfWorkSvg, captchaToken: token, expiresIn: captchaTtlSecs, altchaChallenge: challenge };
+      return {
+        kind: "altcha",
+        captchaCodeSvg: proofOfWorkSvg,
+        captchaToken: token,
+        expiresIn: captchaTtlSecs,
+        altchaChallenge: challenge,
+      };
     }
     const { text, data } = generate();
     await saveChallenge(pool, token, "image", text.toLowerCase(), now);

@@ -31,7 +31,10 @@ export interface HasherOptions {
   observe?: (operation: "hash" | "verify", seconds: number) => void;
 }
 
-export function createArgon2Hasher(parameters: Argon2Parameters = defaultArgon2Parameters, { concurrency = availableParallelism(), observe }: HasherOptions = {}): PasswordHasher {
+export function createArgon2Hasher(
+  parameters: Argon2Parameters = defaultArgon2Parameters,
+  { concurrency = availableParallelism(), observe }: HasherOptions = {},
+): PasswordHasher {
   const options = { algorithm: Algorithm.Argon2id, ...parameters };
   const slots = pLimit(concurrency);
   const limit = <T>(operation: "hash" | "verify", work: () => Promise<T>) =>

@@ -25,7 +25,12 @@ export interface AdmittedPasswordCheck {
 export const userCounterKey = (userId: string) => `user:${userId}`;
 
 export function createPasswordAttempts({ limiter, captchas }: { limiter: AttemptLimiter; captchas: CaptchaService }) {
-  function rules(pool: UserPool, accountKey: string, ip: string | null | undefined, captchaSolved: boolean): AttemptRule[] {
+  function rules(
+    pool: UserPool,
+    accountKey: string,
+    ip: string | null | undefined,
+    captchaSolved: boolean,
+  ): AttemptRule[] {
     const window = { windowSecs: pool.loginFailureWindowSecs, windowFrom: "last" as const };
     const account: AttemptRule = {
       scope: "signin:account",
@@ -35,7 +40,10 @@ export function createPasswordAttempts({ limiter, captchas }: { limiter: Attempt
       ...window,
     };
     if (!ip) return [account];
-    return [account, { scope: "signin:ip", key: ip, limit: captchaSolved ? unlimited : pool.captchaAfterIpFailures, ...window }];
+    return [
+      account,
+      { scope: "signin:ip", key: ip, limit: captchaSolved ? unlimited : pool.captchaAfterIpFailures, ...window },
+    ];
   }
 
   /**

@@ -51,7 +51,8 @@ export function checkPasswordPolicy(
   const normalized = normalizePassword(password);
   const length = characterCount(normalized);
   if (length === 0) throw new PasswordPolicyError("REQUIRED");
-  if (controlCharacter.test(normalized) || normalized.replace(invisibleCharacter, "") === "") throw new PasswordPolicyError("INVISIBLE");
+  if (controlCharacter.test(normalized) || normalized.replace(invisibleCharacter, "") === "")
+    throw new PasswordPolicyError("INVISIBLE");
   if (length < policy.minLength) throw new PasswordPolicyError("TOO_SHORT", { min: policy.minLength });
   if (length > policy.maxLength) throw new PasswordPolicyError("TOO_LONG", { max: policy.maxLength });
   const lower = normalized.toLowerCase();

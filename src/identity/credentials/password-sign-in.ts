@@ -2,10 +2,21 @@
 // answer, whether the account is unknown, the password wrong or the account disabled (unless the pool opts
 // into GenAuth's distinct codes).
 import type { User } from "../../generated/prisma/client.ts";
-import { AccountLockedError, CaptchaIncorrectError, CaptchaRequiredError, EmailNotVerifiedError, InvalidCredentialsError } from "../errors.ts";
+import {
+  AccountLockedError,
+  CaptchaIncorrectError,
+  CaptchaRequiredError,
+  EmailNotVerifiedError,
+  InvalidCredentialsError,
+} from "../errors.ts";
 import { typedAccount, type AccountLookup, type UserService } from "../users/user-service.ts";
 import type { PasswordHasher } from "./hasher.ts";
-import { userCounterKey, type AdmittedPasswordCheck, type CaptchaAnswer, type PasswordAttempts } from "./password-attempts.ts";
+import {
+  userCounterKey,
+  type AdmittedPasswordCheck,
+  type CaptchaAnswer,
+  type PasswordAttempts,
+} from "./password-attempts.ts";
 import { normalizePassword } from "./password-policy.ts";
 import type { SignInContext, SignInRecords } from "./sign-in-records.ts";
 import type { SessionDraft } from "../tokens/token-service.ts";
@@ -51,7 +62,11 @@ export function createPasswordSignIn({ hasher, users, attempts, records }: Passw
     try {
       check = await attempts.admitPasswordCheck(pool, signInCounterKey(lookup, user), context.ip, captcha);
     } catch (error) {
-      if (error instanceof AccountLockedError || error instanceof CaptchaRequiredError || error instanceof CaptchaIncorrectError) {
+      if (
+        error instanceof AccountLockedError ||
+        error instanceof CaptchaRequiredError ||
+        error instanceof CaptchaIncorrectError
+      ) {
         await records.recordFailure(context, user, "password", error.apiCode);
       }
       throw error;

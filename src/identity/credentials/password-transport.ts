@@ -31,7 +31,12 @@ export function createPasswordTransport({ db }: { db: Db }) {
       const sm2 = smCrypto.sm2.generateKeyPairHex();
       await db.userPool.updateMany({
         where: { id: pool.id, rsaPrivateKeyPem: null },
-        data: { rsaPublicKeyPem: rsa.publicKey, rsaPrivateKeyPem: rsa.privateKey, sm2PublicKey: sm2.publicKey, sm2PrivateKey: sm2.privateKey },
+        data: {
+          rsaPublicKeyPem: rsa.publicKey,
+          rsaPrivateKeyPem: rsa.privateKey,
+          sm2PublicKey: sm2.publicKey,
+          sm2PrivateKey: sm2.privateKey,
+        },
       });
       keys = await db.userPool.findUniqueOrThrow({ where: { id: pool.id } });
     }
@@ -47,7 +52,11 @@ export function createPasswordTransport({ db }: { db: Db }) {
   }
 
   /** The plain password, decrypted when the client encrypted it; PasswordDecryptionError (2016) when it cannot be. */
-  async function receivePassword(pool: UserPool, password: string, encryptType: PasswordEncryptType | null | undefined): Promise<string> {
+  async function receivePassword(
+    pool: UserPool,
+    password: string,
+    encryptType: PasswordEncryptType | null | undefined,
+  ): Promise<string> {
     const type = encryptType ?? "none";
     if (type === "none") return password;
     const keys = await keysOf(pool);

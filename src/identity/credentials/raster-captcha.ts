@@ -21,13 +21,18 @@ interface PathCommand {
 }
 interface Font {
   unitsPerEm: number;
-  charToGlyph(character: string): { advanceWidth: number; getPath(x: number, y: number, size: number): { commands: PathCommand[] } };
+  charToGlyph(character: string): {
+    advanceWidth: number;
+    getPath(x: number, y: number, size: number): { commands: PathCommand[] };
+  };
 }
 
 /** The font svg-captcha ships (its license travels with the package). */
 export function captchaFont(): Font {
   const opentype = require("opentype.js") as { loadSync(file: string): Font };
-  return opentype.loadSync(path.join(path.dirname(require.resolve("svg-captcha/package.json")), "fonts", "Comismsh.ttf"));
+  return opentype.loadSync(
+    path.join(path.dirname(require.resolve("svg-captcha/package.json")), "fonts", "Comismsh.ttf"),
+  );
 }
 
 const alphabet = "ABCDEFGHJKMNPQRSTUVWXYZabdefghjkmnpqrtuwxyz23456789";
@@ -40,14 +45,24 @@ type Point = [number, number];
 const uniform = (min: number, max: number) => min + (randomInt(0, 1_000_000) / 1_000_000) * (max - min);
 
 /** A glyph's outline as closed polygons (curves flattened), rotated and scaled about its centre. */
-function glyphPolygons(font: Font, character: string, centreX: number, baseline: number, size: number, angle: number): Point[][] {
+function glyphPolygons(
+  font: Font,
+  character: string,
+  centreX: number,
+  baseline: number,
+  size: number,
+  angle: number,
+): Point[][] {
   const glyph = font.charToGlyph(character);
   const advance = (glyph.advanceWidth * size) / font.unitsPerEm;
   const commands = glyph.getPath(centreX - advance / 2, baseline, size).commands;
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
   const pivotY = baseline - size / 3;
-  const place = (x: number, y: number): Point => [centreX + (x - centreX) * cos - (y - pivotY) * sin, pivotY + (x - centreX) * sin + (y - pivotY) * cos];
+  const place = (x: number, y: number): Point => [
+    centreX + (x - centreX) * cos - (y - pivotY) * sin,
+    pivotY + (x - centreX) * sin + (y - pivotY) * cos,
+  ];
   const polygons: Point[][] = [];
   let current: Point[] = [];
   let last: Point = [0, 0];
@@ -66,7 +81,10 @@ function glyphPolygons(font: Font, character: string, centreX: number, baseline:
         const u = 1 - t;
         const point: Point =
           command.type === "Q"
-            ? [u * u * from[0] + 2 * u * t * command.x1! + t * t * command.x!, u * u * from[1] + 2 * u * t * command.y1! + t * t * command.y!]
+            ? [
+                u * u * from[0] + 2 * u * t * command.x1! + t * t * command.x!,
+                u * u * from[1] + 2 * u * t * command.y1! + t * t * command.y!,
+              ]
             : [
                 u ** 3 * from[0] + 3 * u * u * t * command.x1! + 3 * u * t * t * command.x2! + t ** 3 * command.x!,
                 u ** 3 * from[1] + 3 * u * u * t * command.y1! + 3 * u * t * t * command.y2! + t ** 3 * command.y!,
@@ -111,7 +129,8 @@ function thicken(grid: Float32Array, gridWidth: number, gridHeight: number) {
   for (let y = 1; y < gridHeight - 1; y++) {
     for (let x = 1; x < gridWidth - 1; x++) {
       let strongest = source[y * gridWidth + x]!;
-      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) strongest = Math.max(strongest, source[(y + dy) * gridWidth + x + dx]!);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) strongest = Math.max(strongest, source[(y + dy) * gridWidth + x + dx]!);
       grid[y * gridWidth + x] = strongest;
     }
   }
@@ -129,7 +148,8 @@ function stroke(grid: Float32Array, gridWidth: number, gridHeight: number, thick
       for (let dx = -thickness; dx <= thickness; dx++) {
         const px = Math.round(x + dx);
         const py = Math.round(y + dy);
-        if (dx * dx + dy * dy <= thickness * thickness && px >= 0 && py >= 0 && px < gridWidth && py < gridHeight) grid[py * gridWidth + px] = ink;
+        if (dx * dx + dy * dy <= thickness * thickness && px >= 0 && py >= 0 && px < gridWidth && py < gridHeight)
+          grid[py * gridWidth + px] = ink;
       }
     }
   }
@@ -150,8 +170,14 @@ export function encodeGreyPng(pixels: Uint8Array, imageWidth: number, imageHeigh
   header.writeUInt32BE(imageHeight, 4);
   header.set([8, 0, 0, 0, 0], 8);
   const rows = Buffer.alloc((imageWidth + 1) * imageHeight);
-  for (let row = 0; row < imageHeight; row++) rows.set(pixels.subarray(row * imageWidth, (row + 1) * imageWidth), row * (imageWidth + 1) + 1);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  for (let row = 0; row < imageHeight; row++)
+    rows.set(pixels.subarray(row * imageWidth, (row + 1) * imageWidth), row * (imageWidth + 1) + 1);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 export function createRasterCaptchaGenerator(font: Font = captchaFont()) {
@@ -168,7 +194,13 @@ export function createRasterCaptchaGenerator(font: Font = captchaFont()) {
       // Centred on its own box (the font's glyphs sit at different heights), then nudged.
       const ys = polygons.flat().map(([, y]) => y);
       const shift = gridHeight / 2 - (Math.min(...ys) + Math.max(...ys)) / 2 + uniform(-3, 3) * scale;
-      fill(ink, gridWidth, gridHeight, polygons.map((polygon) => polygon.map(([x, y]): Point => [x, y + shift])), uniform(0.8, 1));
+      fill(
+        ink,
+        gridWidth,
+        gridHeight,
+        polygons.map((polygon) => polygon.map(([x, y]): Point => [x, y + shift])),
+        uniform(0.8, 1),
+      );
     });
     thicken(ink, gridWidth, gridHeight);
     for (let i = randomInt(2, 4); i > 0; i--) stroke(ink, gridWidth, gridHeight, randomInt(1, 3), uniform(0.55, 0.9));
@@ -191,7 +223,8 @@ export function createRasterCaptchaGenerator(font: Font = captchaFont()) {
             const gy = y * scale + sy;
             const fromX = Math.round(gx + shiftX[gy]!);
             const fromY = Math.round(gy + shiftY[gx]!);
-            if (fromX >= 0 && fromY >= 0 && fromX < gridWidth && fromY < gridHeight) sum += ink[fromY * gridWidth + fromX]!;
+            if (fromX >= 0 && fromY >= 0 && fromX < gridWidth && fromY < gridHeight)
+              sum += ink[fromY * gridWidth + fromX]!;
           }
         }
         const index = y * width + x;

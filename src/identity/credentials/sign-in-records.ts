@@ -75,7 +75,12 @@ export function createSignInRecords({ db, clock, limiter }: { db: Db; clock: Clo
    * (and `changes`), the history row, the session with its refresh token, and the cleared failure counter. Returns
    * the user as written. A user deleted meanwhile fails the session's foreign key: the sign-in fails, nothing stays.
    */
-  async function recordSuccess(context: SignInContext, user: User, method: SignInMethod, success: SignInSuccess): Promise<User> {
+  async function recordSuccess(
+    context: SignInContext,
+    user: User,
+    method: SignInMethod,
+    success: SignInSuccess,
+  ): Promise<User> {
     const now = clock.now();
     const { session, refreshToken } = success.session;
     const changes = success.changes ?? {};
@@ -125,7 +130,15 @@ export function createSignInRecords({ db, clock, limiter }: { db: Db; clock: Clo
     }
     const written = rows[0];
     if (!written) throw new InvalidCredentialsError();
-    return { ...user, ...appliedChanges(changes), loginsCount: written.loginsCount, lastLogin: now, lastIp: context.ip ?? null, lastLoginApp: context.application.appId, updatedAt: now };
+    return {
+      ...user,
+      ...appliedChanges(changes),
+      loginsCount: written.loginsCount,
+      lastLogin: now,
+      lastIp: context.ip ?? null,
+      lastLoginApp: context.application.appId,
+      updatedAt: now,
+    };
   }
 
   return { recordFailure, recordSuccess };

@@ -2,7 +2,7 @@
 // through `satisfies`). {name} placeholders are filled from the error's params.
 
 const enUS = {
-  "internal": "Something went wrong on our side. Try again later.",
+  internal: "Something went wrong on our side. Try again later.",
   "input.required": "{field} is required.",
   "input.tooLong": "{field} may be at most {max} characters long.",
   "input.invalidUsername":
@@ -22,7 +22,8 @@ const enUS = {
   "password.TOO_SHORT": "The password must be at least {min} characters long.",
   "password.TOO_LONG": "The password may be at most {max} characters long.",
   "password.INVISIBLE": "The password must contain visible characters, and no control characters.",
-  "password.REPETITIVE": "The password may not be one repeated character or a plain sequence such as 12345678 or abcdefgh.",
+  "password.REPETITIVE":
+    "The password may not be one repeated character or a plain sequence such as 12345678 or abcdefgh.",
   "password.BLOCKLISTED": "This password is among the most commonly used passwords; choose another.",
   "password.CONTAINS_ACCOUNT": "The password may not be your username, email or phone number.",
   "user.exists": "A user with this {field} already exists.",
@@ -47,7 +48,8 @@ const enUS = {
   "delivery.emailFailed": "The email could not be sent. Try again later.",
   "delivery.smsFailed": "The text message could not be sent. Try again later.",
   "signIn.emailNotVerified": "Verify your email first: sign in once with a code sent to it.",
-  "account.reauthenticate": "For this change, sign in again first (it needs a sign-in within the last {minutes} minutes).",
+  "account.reauthenticate":
+    "For this change, sign in again first (it needs a sign-in within the last {minutes} minutes).",
   "delivery.emailNotConfigured": "This gateway cannot send email passcodes: no email transport is configured.",
   "delivery.smsNotConfigured": "This gateway cannot send SMS passcodes: no SMS transport is configured.",
   "ticket.invalid": "This verification has expired or was already used: verify again.",
@@ -63,25 +65,31 @@ const enUS = {
   "captcha.required": "Too many failed attempts: answer the captcha (getCaptchaCode) and try again.",
   "captcha.incorrect": "The captcha answer is wrong or the captcha has expired: get a new one.",
   "signUp.tooFrequent": "Too many registrations from your network. Try again in {seconds} seconds.",
-  "input.clientIpNeedsSecret": "clientIp is accepted only from your backend: send the application secret (x-authing-app-secret) with it.",
-  "password.decryptionFailed": "The password could not be decrypted ({type}): encrypt it with the public key from getSystemInfo.",
+  "input.clientIpNeedsSecret":
+    "clientIp is accepted only from your backend: send the application secret (x-authing-app-secret) with it.",
+  "password.decryptionFailed":
+    "The password could not be decrypted ({type}): encrypt it with the public key from getSystemInfo.",
   "input.batchTooLarge": "A batch holds at most {max} items.",
   "resource.notFound": "No {resource} {identifier} in this user pool.",
   "resource.exists": "A {resource} with code {identifier} already exists.",
   "input.invalidCode": "{field} is 1 to 64 letters, digits, and _ : . -, starting with a letter or digit.",
   "department.cycle": "A department cannot move under itself or one of its own sub-departments.",
-  "department.notEmpty": "The department still has {children} sub-departments and {members} members: empty it first, or delete with force.",
+  "department.notEmpty":
+    "The department still has {children} sub-departments and {members} members: empty it first, or delete with force.",
   "department.notMember": "The user is not a member of this department.",
   "auth.signatureInvalid": "The request signature is invalid: check the access key, its secret and the string to sign.",
   "auth.signatureStale": "The signed request's date is more than 5 minutes away from the server's clock.",
   "auth.signatureReplayed": "This signature nonce was already used: sign every request with a new nonce.",
-  "auth.signingUnavailable": "This access key cannot sign requests on this gateway: use getManagementToken, or create a new access key after the operator sets SECRETS_KEY.",
+  "auth.signingUnavailable":
+    "This access key cannot sign requests on this gateway: use getManagementToken, or create a new access key after the operator sets SECRETS_KEY.",
   "accessKey.lastActive": "The last active access key cannot be disabled or deleted: create another one first.",
   "batch.failed": "{count} of the {total} items were refused, so nothing was written: see failures.",
   "input.outOfRange": "{field} must be from {min} to {max}.",
-  "input.invalidRedirectUri": "{field} must hold exact URIs: https, http on localhost, or a native app's scheme such as com.example.app:/callback; no fragments or wildcards.",
+  "input.invalidRedirectUri":
+    "{field} must hold exact URIs: https, http on localhost, or a native app's scheme such as com.example.app:/callback; no fragments or wildcards.",
   "input.unsupportedGrantType": "grantTypes must name one or more of: {supported}.",
-  "input.publicClientCredentials": "A public application (tokenEndpointAuthMethod none) cannot use the client_credentials grant.",
+  "input.publicClientCredentials":
+    "A public application (tokenEndpointAuthMethod none) cannot use the client_credentials grant.",
   "input.invalidFieldKey": "key is 1 to 64 letters, digits and _, starting with a letter.",
   "input.reservedFieldKey": "{key} is a built-in user field; choose another key.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
@@ -91,7 +99,7 @@ export type MessageKey = keyof typeof enUS;
 type Catalogue = Record<MessageKey, string>;
 
 const zhCN = {
-  "internal": "服务内部错误，请稍后再试。",
+  internal: "服务内部错误，请稍后再试。",
   "input.required": "{field} 不能为空。",
   "input.tooLong": "{field} 最多 {max} 个字符。",
   "input.invalidUsername": "用户名为 1 到 {max} 个字符：字母、数字及 . _ - @ +，须以字母或数字开头。",
@@ -163,11 +171,13 @@ const zhCN = {
   "auth.signatureInvalid": "请求签名无效：请检查 AccessKey、密钥和待签名字符串。",
   "auth.signatureStale": "签名请求的时间与服务器时间相差超过 5 分钟。",
   "auth.signatureReplayed": "该签名随机数已被使用：每个请求都须使用新的随机数签名。",
-  "auth.signingUnavailable": "该 AccessKey 无法在本网关签名请求：请使用 getManagementToken，或在运维设置 SECRETS_KEY 后创建新的 AccessKey。",
+  "auth.signingUnavailable":
+    "该 AccessKey 无法在本网关签名请求：请使用 getManagementToken，或在运维设置 SECRETS_KEY 后创建新的 AccessKey。",
   "accessKey.lastActive": "不能停用或删除最后一个启用的 AccessKey：请先创建另一个。",
   "batch.failed": "{total} 项中有 {count} 项被拒绝，因此未写入任何数据：请查看 failures。",
   "input.outOfRange": "{field} 须在 {min} 到 {max} 之间。",
-  "input.invalidRedirectUri": "{field} 必须是精确的 URI：https、localhost 上的 http，或原生应用的 scheme（如 com.example.app:/callback）；不能包含片段或通配符。",
+  "input.invalidRedirectUri":
+    "{field} 必须是精确的 URI：https、localhost 上的 http，或原生应用的 scheme（如 com.example.app:/callback）；不能包含片段或通配符。",
   "input.unsupportedGrantType": "grantTypes 须为以下一项或多项：{supported}。",
   "input.publicClientCredentials": "公开应用（tokenEndpointAuthMethod 为 none）不能使用 client_credentials 授权。",
   "input.invalidFieldKey": "key 为 1 到 64 个字母、数字或 _，须以字母开头。",
@@ -176,7 +186,7 @@ const zhCN = {
 } satisfies Catalogue;
 
 const zhTW = {
-  "internal": "伺服器內部錯誤，請稍後再試。",
+  internal: "伺服器內部錯誤，請稍後再試。",
   "input.required": "{field} 不能為空。",
   "input.tooLong": "{field} 最多 {max} 個字元。",
   "input.invalidUsername": "使用者名稱為 1 到 {max} 個字元：字母、數字及 . _ - @ +，須以字母或數字開頭。",
@@ -248,11 +258,13 @@ const zhTW = {
   "auth.signatureInvalid": "請求簽章無效：請檢查 AccessKey、金鑰和待簽章字串。",
   "auth.signatureStale": "簽章請求的時間與伺服器時間相差超過 5 分鐘。",
   "auth.signatureReplayed": "該簽章隨機數已被使用：每個請求都須使用新的隨機數簽章。",
-  "auth.signingUnavailable": "該 AccessKey 無法在本閘道簽章請求：請使用 getManagementToken，或在維運設定 SECRETS_KEY 後建立新的 AccessKey。",
+  "auth.signingUnavailable":
+    "該 AccessKey 無法在本閘道簽章請求：請使用 getManagementToken，或在維運設定 SECRETS_KEY 後建立新的 AccessKey。",
   "accessKey.lastActive": "不能停用或刪除最後一個啟用的 AccessKey：請先建立另一個。",
   "batch.failed": "{total} 項中有 {count} 項被拒絕，因此未寫入任何資料：請查看 failures。",
   "input.outOfRange": "{field} 須在 {min} 到 {max} 之間。",
-  "input.invalidRedirectUri": "{field} 必須是精確的 URI：https、localhost 上的 http，或原生應用程式的 scheme（如 com.example.app:/callback）；不能包含片段或萬用字元。",
+  "input.invalidRedirectUri":
+    "{field} 必須是精確的 URI：https、localhost 上的 http，或原生應用程式的 scheme（如 com.example.app:/callback）；不能包含片段或萬用字元。",
   "input.unsupportedGrantType": "grantTypes 須為以下一項或多項：{supported}。",
   "input.publicClientCredentials": "公開應用程式（tokenEndpointAuthMethod 為 none）不能使用 client_credentials 授權。",
   "input.invalidFieldKey": "key 為 1 到 64 個字母、數字或 _，須以字母開頭。",
@@ -261,7 +273,7 @@ const zhTW = {
 } satisfies Catalogue;
 
 const jaJP = {
-  "internal": "サーバー内部でエラーが発生しました。しばらくしてから再試行してください。",
+  internal: "サーバー内部でエラーが発生しました。しばらくしてから再試行してください。",
   "input.required": "{field} は必須です。",
   "input.tooLong": "{field} は {max} 文字以内で入力してください。",
   "input.invalidUsername": "ユーザー名は 1〜{max} 文字の英字、数字、. _ - @ + で、英字か数字で始めてください。",
@@ -306,8 +318,10 @@ const jaJP = {
   "delivery.smsFailed": "SMS を送信できませんでした。しばらくしてから再試行してください。",
   "signIn.emailNotVerified": "先にメールアドレスを確認してください。送信された認証コードで一度サインインしてください。",
   "account.reauthenticate": "この変更には直近 {minutes} 分以内のサインインが必要です。もう一度サインインしてください。",
-  "delivery.emailNotConfigured": "このゲートウェイはメールで認証コードを送信できません：メールの送信手段が設定されていません。",
-  "delivery.smsNotConfigured": "このゲートウェイは SMS で認証コードを送信できません：SMS の送信手段が設定されていません。",
+  "delivery.emailNotConfigured":
+    "このゲートウェイはメールで認証コードを送信できません：メールの送信手段が設定されていません。",
+  "delivery.smsNotConfigured":
+    "このゲートウェイは SMS で認証コードを送信できません：SMS の送信手段が設定されていません。",
   "ticket.invalid": "この確認は期限切れか使用済みです。もう一度確認してください。",
   "account.lastSignInMethod": "これが唯一のログイン方法です。削除する前に別の方法を追加してください。",
   "account.oldPasswordIncorrect": "現在のパスワードが正しくありません。",
@@ -317,34 +331,44 @@ const jaJP = {
   "input.unsupportedChannel": "この認証コードのチャネルは {transport} では使用できません。",
   "forbidden.noPermission": "この操作を行う権限がありません。",
   "token.invalidGrant": "リフレッシュトークンが無効、使用済み、または期限切れです。再度ログインしてください。",
-  "client.invalid": "アプリケーションの認証情報がないか正しくありません。x-authing-app-secret または HTTP Basic を送信してください。",
+  "client.invalid":
+    "アプリケーションの認証情報がないか正しくありません。x-authing-app-secret または HTTP Basic を送信してください。",
   "captcha.required": "失敗が多すぎます。画像認証（getCaptchaCode）に回答してから再試行してください。",
   "captcha.incorrect": "画像認証の回答が正しくないか、期限切れです。新しい画像を取得してください。",
   "signUp.tooFrequent": "お使いのネットワークからの登録が多すぎます。{seconds} 秒後に再試行してください。",
-  "input.clientIpNeedsSecret": "clientIp はバックエンドからのみ受け付けます。アプリケーションシークレット（x-authing-app-secret）を一緒に送信してください。",
-  "password.decryptionFailed": "パスワードを復号できませんでした（{type}）。getSystemInfo の公開鍵で暗号化してください。",
+  "input.clientIpNeedsSecret":
+    "clientIp はバックエンドからのみ受け付けます。アプリケーションシークレット（x-authing-app-secret）を一緒に送信してください。",
+  "password.decryptionFailed":
+    "パスワードを復号できませんでした（{type}）。getSystemInfo の公開鍵で暗号化してください。",
   "input.batchTooLarge": "一括操作は最大 {max} 件までです。",
   "resource.notFound": "このユーザープールに {resource} {identifier} は存在しません。",
   "resource.exists": "コード {identifier} の {resource} は既に存在します。",
   "input.invalidCode": "{field} は英数字と _ : . - の 1〜64 文字で、英数字で始めてください。",
   "department.cycle": "部署を自身やその配下の部署の下に移動することはできません。",
-  "department.notEmpty": "この部署にはまだ {children} 個のサブ部署と {members} 人のメンバーがいます。先に空にするか、force で削除してください。",
+  "department.notEmpty":
+    "この部署にはまだ {children} 個のサブ部署と {members} 人のメンバーがいます。先に空にするか、force で削除してください。",
   "department.notMember": "このユーザーはこの部署のメンバーではありません。",
   "auth.signatureInvalid": "リクエスト署名が無効です。アクセスキー、シークレット、署名対象文字列を確認してください。",
   "auth.signatureStale": "署名付きリクエストの日時がサーバーの時刻と 5 分以上ずれています。",
   "auth.signatureReplayed": "この署名ノンスは既に使用されています。リクエストごとに新しいノンスで署名してください。",
-  "auth.signingUnavailable": "このアクセスキーではこのゲートウェイへのリクエストに署名できません。getManagementToken を使うか、運用者が SECRETS_KEY を設定した後に新しいアクセスキーを作成してください。",
+  "auth.signingUnavailable":
+    "このアクセスキーではこのゲートウェイへのリクエストに署名できません。getManagementToken を使うか、運用者が SECRETS_KEY を設定した後に新しいアクセスキーを作成してください。",
   "accessKey.lastActive": "最後の有効なアクセスキーは無効化・削除できません。先に別のキーを作成してください。",
   "batch.failed": "{total} 件中 {count} 件が拒否されたため、何も書き込まれていません。failures を確認してください。",
   "input.outOfRange": "{field} は {min} から {max} の範囲で指定してください。",
-  "input.invalidRedirectUri": "{field} には正確な URI を指定してください：https、localhost の http、またはネイティブアプリのスキーム（例：com.example.app:/callback）。フラグメントやワイルドカードは使えません。",
+  "input.invalidRedirectUri":
+    "{field} には正確な URI を指定してください：https、localhost の http、またはネイティブアプリのスキーム（例：com.example.app:/callback）。フラグメントやワイルドカードは使えません。",
   "input.unsupportedGrantType": "grantTypes には次のいずれか 1 つ以上を指定してください：{supported}。",
-  "input.publicClientCredentials": "公開アプリケーション（tokenEndpointAuthMethod が none）は client_credentials グラントを使用できません。",
+  "input.publicClientCredentials":
+    "公開アプリケーション（tokenEndpointAuthMethod が none）は client_credentials グラントを使用できません。",
   "input.invalidFieldKey": "key は英字で始まる 1〜64 文字の英数字と _ です。",
   "input.reservedFieldKey": "{key} は組み込みのユーザーフィールドです。別の key を選んでください。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 
-export const catalogues = { "en-US": enUS, "zh-CN": zhCN, "zh-TW": zhTW, "ja-JP": jaJP } satisfies Record<string, Catalogue>;
+export const catalogues = { "en-US": enUS, "zh-CN": zhCN, "zh-TW": zhTW, "ja-JP": jaJP } satisfies Record<
+  string,
+  Catalogue
+>;
 export type Language = keyof typeof catalogues;
 export const defaultLanguage: Language = "en-US";

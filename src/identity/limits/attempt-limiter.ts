@@ -52,7 +52,11 @@ export const unlimited = 2_147_483_647;
 
 const sortKey = (rule: CounterKey) => `${rule.scope}\u0000${rule.key}`;
 
-type Adjustment = { key: CounterKey } & ({ kind: "admit"; rule: AttemptRule } | { kind: "giveBack" } | { kind: "clear" });
+type Adjustment = { key: CounterKey } & (
+  | { kind: "admit"; rule: AttemptRule }
+  | { kind: "giveBack" }
+  | { kind: "clear" }
+);
 
 export function createAttemptLimiter({ db, clock }: { db: Db; clock: Clock }) {
   function restartCondition(rule: AttemptRule, now: Date): Prisma.Sql {
@@ -67,10 +71,20 @@ export function createAttemptLimiter({ db, clock }: { db: Db; clock: Clock }) {
   /** What one row's columns become, and whether it changes at all. */
   function rowChange(adjustment: Adjustment, now: Date) {
     if (adjustment.kind === "giveBack") {
-      return { count: Prisma.sql`GREATEST(c."count" - 1, 0)`, windowStart: Prisma.sql`c."windowStart"`, lastAt: Prisma.sql`c."lastAt"`, when: Prisma.sql`true` };
+      return {
+        count: Prisma.sql`GREATEST(c."count" - 1, 0)`,
+        windowStart: Prisma.sql`c."windowStart"`,
+        lastAt: Prisma.sql`c."lastAt"`,
+        when: Prisma.sql`true`,
+      };
     }
     if (adjustment.kind === "clear") {
-      return { count: Prisma.sql`0`, windowStart: Prisma.sql`${now}::timestamp(3)`, lastAt: Prisma.sql`${now}::timestamp(3)`, when: Prisma.sql`true` };
+      return {
+        count: Prisma.sql`0`,
+        windowStart: Prisma.sql`${now}::timestamp(3)`,
+        lastAt: Prisma.sql`${now}::timestamp(3)`,
+        when: Prisma.sql`true`,
+      };
     }
     const restart = restartCondition(adjustment.rule, now);
     return {
@@ -90,11 +104,15 @@ export function createAttemptLimiter({ db, clock }: { db: Db; clock: Clock }) {
     const ordered = [...adjustments].sort((a, b) => (sortKey(a.key) < sortKey(b.key) ? -1 : 1));
     const changes = ordered.map((adjustment) => ({ adjustment, change: rowChange(adjustment, now) }));
     const values = ordered.map(
-      ({ kind, key }) => Prisma.sql`(${pool.id}, ${key.scope}, ${key.key}, ${kind === "admit" ? 1 : 0}::int, ${now}::timestamp(3), ${now}::timestamp(3))`,
+      ({ kind, key }) =>
+        Prisma.sql`(${pool.id}, ${key.scope}, ${key.key}, ${kind === "admit" ? 1 : 0}::int, ${now}::timestamp(3), ${now}::timestamp(3))`,
     );
     const perRow = (column: "count" | "windowStart" | "lastAt" | "when") =>
       Prisma.sql`CASE ${Prisma.join(
-        changes.map(({ adjustment, change }) => Prisma.sql`WHEN c."scope" = ${adjustment.key.scope} AND c."key" = ${adjustment.key.key} THEN ${change[column]}`),
+        changes.map(
+          ({ adjustment, change }) =>
+            Prisma.sql`WHEN c."scope" = ${adjustment.key.scope} AND c."key" = ${adjustment.key.key} THEN ${change[column]}`,
+        ),
         " ",
       )} END`;
     return Prisma.sql`INSERT INTO "AttemptCounter" AS c ("userPoolId", "scope", "key", "count", "windowStart", "lastAt")
@@ -115,12 +133,20 @@ export function createAttemptLimiter({ db, clock }: { db: Db; clock: Clock }) {
     const refusedOutright = rules.find((rule) => rule.limit < 1);
     if (refusedOutright) return refusal(pool, refusedOutright, []);
     if (rules.length === 0) return { admitted: true };
-    const statement = adjustStatement(pool, rules.map((rule) => ({ kind: "admit", key: rule, rule })), clock.now());
+    const statement = adjustStatement(
+      pool,
+      rules.map((rule) => ({ kind: "admit", key: rule, rule })),
+      clock.now(),
+    );
     const rows = await db.$queryRaw<CounterKey[]>(statement);
     const admitted = new Set(rows.map(sortKey));
     if (admitted.size === rules.length) return { admitted: true };
     const refused = rules.find((rule) => !admitted.has(sortKey(rule)))!;
-    return refusal(pool, refused, rules.filter((rule) => admitted.has(sortKey(rule))));
+    return refusal(
+      pool,
+      refused,
+      rules.filter((rule) => admitted.has(sortKey(rule))),
+    );
   }
 
   async function refusal(pool: UserPool, rule: AttemptRule, toGiveBack: CounterKey[]): Promise<Admission> {
@@ -136,14 +162,23 @@ export function createAttemptLimiter({ db, clock }: { db: Db; clock: Clock }) {
       : locked
         ? row.lastAt.getTime() + rule.lock!.secs * 1000
         : (rule.windowFrom === "first" ? row.windowStart : row.lastAt).getTime() + rule.windowSecs * 1000;
-    return { admitted: false, refusedBy: rule, count, locked, retryAfterSecs: Math.max(1, Math.ceil((until - now) / 1000)) };
+    return {
+      admitted: false,
+      refusedBy: rule,
+      count,
+      locked,
+      retryAfterSecs: Math.max(1, Math.ceil((until - now) / 1000)),
+    };
   }
 
   /**
    * A statement that settles counters once an attempt's outcome is known: `clear` forgets a key's count (a proven
    * secret ends the run of failures before it), `giveBack` returns one attempt (it turned out not to count).
    */
-  function settleStatement(pool: UserPool, { clear = [], giveBack = [] }: { clear?: CounterKey[]; giveBack?: CounterKey[] }): Prisma.Sql {
+  function settleStatement(
+    pool: UserPool,
+    { clear = [], giveBack = [] }: { clear?: CounterKey[]; giveBack?: CounterKey[] },
+  ): Prisma.Sql {
     const adjustments: Adjustment[] = [
       ...clear.map((key) => ({ kind: "clear" as const, key })),
       ...giveBack.map((key) => ({ kind: "giveBack" as const, key })),

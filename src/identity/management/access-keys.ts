@@ -33,13 +33,22 @@ export function createAccessKeys({ db, clock, secretBox }: { db: Db; clock: Cloc
   async function createAccessKey(actor: AdminActor) {
     return db.$transaction(async (tx) => {
       const created = await insertAccessKey(tx, actor.userPoolId);
-      await recordAudit(tx, actor, { action: "accessKey.create", targetType: "accessKey", targetId: created.accessKey.accessKeyId, after: summary(created.accessKey), at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "accessKey.create",
+        targetType: "accessKey",
+        targetId: created.accessKey.accessKeyId,
+        after: summary(created.accessKey),
+        at: clock.now(),
+      });
       return created;
     });
   }
 
   function listAccessKeys(actor: AdminActor): Promise<AccessKey[]> {
-    return db.accessKey.findMany({ where: { userPoolId: actor.userPoolId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    return db.accessKey.findMany({
+      where: { userPoolId: actor.userPoolId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
   }
 
   async function accessKeyOf(tx: Tx, actor: AdminActor, accessKeyId: string): Promise<AccessKey> {
@@ -55,16 +64,29 @@ export function createAccessKeys({ db, clock, secretBox }: { db: Db; clock: Cloc
   async function assertAnotherActiveKey(tx: Tx, key: AccessKey): Promise<void> {
     if (key.status !== "ACTIVE") return;
     await tx.$queryRaw`SELECT id FROM "UserPool" WHERE id = ${key.userPoolId} FOR UPDATE`;
-    const others = await tx.accessKey.count({ where: { userPoolId: key.userPoolId, status: "ACTIVE", id: { not: key.id } } });
+    const others = await tx.accessKey.count({
+      where: { userPoolId: key.userPoolId, status: "ACTIVE", id: { not: key.id } },
+    });
     if (others === 0) throw new LastAccessKeyError();
   }
 
-  async function setAccessKeyStatus(actor: AdminActor, accessKeyId: string, status: AccessKeyStatus): Promise<AccessKey> {
+  async function setAccessKeyStatus(
+    actor: AdminActor,
+    accessKeyId: string,
+    status: AccessKeyStatus,
+  ): Promise<AccessKey> {
     return db.$transaction(async (tx) => {
       const before = await accessKeyOf(tx, actor, accessKeyId);
       if (status !== "ACTIVE") await assertAnotherActiveKey(tx, before);
       const after = await tx.accessKey.update({ where: { id: before.id }, data: { status } });
-      await recordAudit(tx, actor, { action: "accessKey.setStatus", targetType: "accessKey", targetId: after.accessKeyId, before: summary(before), after: summary(after), at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "accessKey.setStatus",
+        targetType: "accessKey",
+        targetId: after.accessKeyId,
+        before: summary(before),
+        after: summary(after),
+        at: clock.now(),
+      });
       return after;
     });
   }
@@ -75,7 +97,13 @@ export function createAccessKeys({ db, clock, secretBox }: { db: Db; clock: Cloc
       await assertAnotherActiveKey(tx, key);
       await tx.accessKey.delete({ where: { id: key.id } });
       await tx.signatureNonce.deleteMany({ where: { accessKeyId: key.accessKeyId } });
-      await recordAudit(tx, actor, { action: "accessKey.delete", targetType: "accessKey", targetId: key.accessKeyId, before: summary(key), at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "accessKey.delete",
+        targetType: "accessKey",
+        targetId: key.accessKeyId,
+        before: summary(key),
+        at: clock.now(),
+      });
     });
   }
 

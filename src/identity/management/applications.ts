@@ -37,14 +37,18 @@ export interface CreatedApplication {
 /** The pool's application with this appId; another pool's is as unknown as a missing one (ResourceNotFoundError). */
 export async function applicationInPool(db: Db, userPoolId: string, appId: string): Promise<Application> {
   const application = await db.application.findUnique({ where: { appId: appId.trim() } });
-  if (!application || application.userPoolId !== userPoolId) throw new ResourceNotFoundError("application", appId.trim());
+  if (!application || application.userPoolId !== userPoolId)
+    throw new ResourceNotFoundError("application", appId.trim());
   return application;
 }
 
 export function createApplicationAdministration({ db, clock }: { db: Db; clock: Clock }) {
   const applicationOf = (actor: AdminActor, appId: string) => applicationInPool(db, actor.userPoolId, appId);
 
-  async function createApplication(actor: AdminActor, input: ApplicationSettingsInput & { name: string }): Promise<CreatedApplication> {
+  async function createApplication(
+    actor: AdminActor,
+    input: ApplicationSettingsInput & { name: string },
+  ): Promise<CreatedApplication> {
     if (!input.name?.trim()) throw new InvalidInputError("name", "input.required", { field: "name" });
     const settings = applicationSettings(input, { ...defaults, grantTypes: [...defaults.grantTypes] });
     const appSecret = generateSecret();
@@ -62,17 +66,34 @@ export function createApplicationAdministration({ db, clock }: { db: Db; clock: 
           createdAt: clock.now(),
         },
       });
-      await recordAudit(tx, actor, { action: "application.create", targetType: "application", targetId: application.appId, after: summary(application), at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "application.create",
+        targetType: "application",
+        targetId: application.appId,
+        after: summary(application),
+        at: clock.now(),
+      });
       return { application, appSecret };
     });
   }
 
-  async function updateApplication(actor: AdminActor, appId: string, input: ApplicationSettingsInput): Promise<Application> {
+  async function updateApplication(
+    actor: AdminActor,
+    appId: string,
+    input: ApplicationSettingsInput,
+  ): Promise<Application> {
     const before = await applicationOf(actor, appId);
     const data = applicationSettings(input, before);
     return db.$transaction(async (tx) => {
       const after = await tx.application.update({ where: { id: before.id }, data });
-      await recordAudit(tx, actor, { action: "application.update", targetType: "application", targetId: after.appId, before: summary(before), after: summary(after), at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "application.update",
+        targetType: "application",
+        targetId: after.appId,
+        before: summary(before),
+        after: summary(after),
+        at: clock.now(),
+      });
       return after;
     });
   }
@@ -81,8 +102,16 @@ export function createApplicationAdministration({ db, clock }: { db: Db; clock: 
     const before = await applicationOf(actor, appId);
     const appSecret = generateSecret();
     return db.$transaction(async (tx) => {
-      const application = await tx.application.update({ where: { id: before.id }, data: { secretHash: digestSecret(appSecret) } });
-      await recordAudit(tx, actor, { action: "application.rotateSecret", targetType: "application", targetId: application.appId, at: clock.now() });
+      const application = await tx.application.update({
+        where: { id: before.id },
+        data: { secretHash: digestSecret(appSecret) },
+      });
+      await recordAudit(tx, actor, {
+        action: "application.rotateSecret",
+        targetType: "application",
+        targetId: application.appId,
+        at: clock.now(),
+      });
       return { application, appSecret };
     });
   }
@@ -91,7 +120,13 @@ export function createApplicationAdministration({ db, clock }: { db: Db; clock: 
     const application = await applicationOf(actor, appId);
     await db.$transaction(async (tx) => {
       await tx.application.delete({ where: { id: application.id } });
-      await recordAudit(tx, actor, { action: "application.delete", targetType: "application", targetId: application.appId, before: summary(application), at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "application.delete",
+        targetType: "application",
+        targetId: application.appId,
+        before: summary(application),
+        at: clock.now(),
+      });
     });
   }
 

@@ -32,7 +32,14 @@ export function userSummary(user: User | null): Prisma.InputJsonObject | undefin
 export async function recordAudit(
   tx: Tx,
   actor: AdminActor,
-  entry: { action: string; targetType: string; targetId?: string | null; before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue; at: Date },
+  entry: {
+    action: string;
+    targetType: string;
+    targetId?: string | null;
+    before?: Prisma.InputJsonValue;
+    after?: Prisma.InputJsonValue;
+    at: Date;
+  },
 ): Promise<void> {
   await tx.auditLog.create({
     data: {

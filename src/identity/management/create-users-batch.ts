@@ -5,7 +5,13 @@ import type { Db } from "../../db/index.ts";
 import type { Prisma, User } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
-import { BatchFailedError, IdentityError, InvalidInputError, UserExistsError, type BatchItemFailure } from "../errors.ts";
+import {
+  BatchFailedError,
+  IdentityError,
+  InvalidInputError,
+  UserExistsError,
+  type BatchItemFailure,
+} from "../errors.ts";
 import { asUserExists, type NewUserInput, type PreparedUser, type UserService } from "../users/user-service.ts";
 import { userSummary, type AdminActor } from "./audit-log.ts";
 import { maxBatchSize } from "./batches.ts";
@@ -24,18 +30,31 @@ function uniqueKeys(row: PreparedUser["row"]): [UniqueField, string][] {
 
 export function createUsersBatchImport({ db, clock, users }: { db: Db; clock: Clock; users: UserService }) {
   /** Items clashing with existing users of the pool, one failure per item (its first taken field). */
-  async function clashesWithExisting(userPoolId: string, prepared: { index: number; user: PreparedUser }[]): Promise<BatchItemFailure[]> {
+  async function clashesWithExisting(
+    userPoolId: string,
+    prepared: { index: number; user: PreparedUser }[],
+  ): Promise<BatchItemFailure[]> {
     const rows = prepared.map((item) => item.user.row);
-    const values = (field: "username" | "email" | "externalId") => rows.flatMap((row) => (row[field] ? [row[field] as string] : []));
-    const phones = rows.filter((row) => row.phone).map((row) => ({ phone: row.phone, phoneCountryCode: row.phoneCountryCode }));
+    const values = (field: "username" | "email" | "externalId") =>
+      rows.flatMap((row) => (row[field] ? [row[field] as string] : []));
+    const phones = rows
+      .filter((row) => row.phone)
+      .map((row) => ({ phone: row.phone, phoneCountryCode: row.phoneCountryCode }));
     const existing = await db.user.findMany({
       where: {
         userPoolId,
-        OR: [{ username: { in: values("username") } }, { email: { in: values("email") } }, { externalId: { in: values("externalId") } }, ...phones],
+        OR: [
+          { username: { in: values("username") } },
+          { email: { in: values("email") } },
+          { externalId: { in: values("externalId") } },
+          ...phones,
+        ],
       },
       select: { username: true, email: true, phone: true, phoneCountryCode: true, externalId: true },
     });
-    const taken = new Set(existing.flatMap((user) => uniqueKeys(user as PreparedUser["row"]).map(([field, value]) => `${field}:${value}`)));
+    const taken = new Set(
+      existing.flatMap((user) => uniqueKeys(user as PreparedUser["row"]).map(([field, value]) => `${field}:${value}`)),
+    );
     return prepared.flatMap(({ index, user }) => {
       const clash = uniqueKeys(user.row).find(([field, value]) => taken.has(`${field}:${value}`));
       return clash ? [{ index, error: new UserExistsError(clash[0]) }] : [];
@@ -44,7 +63,8 @@ export function createUsersBatchImport({ db, clock, users }: { db: Db; clock: Cl
 
   async function createUsersBatch(actor: AdminActor, inputs: Omit<NewUserInput, "source">[]): Promise<User[]> {
     if (inputs.length === 0) throw new InvalidInputError("users", "input.required", { field: "users" });
-    if (inputs.length > maxBatchSize) throw new InvalidInputError("users", "input.batchTooLarge", { max: maxBatchSize });
+    if (inputs.length > maxBatchSize)
+      throw new InvalidInputError("users", "input.batchTooLarge", { max: maxBatchSize });
     const pool = await db.userPool.findUniqueOrThrow({ where: { id: actor.userPoolId } });
     const source = { type: "adminCreated" as const, id: actor.accessKeyId };
     const outcomes = await Promise.all(
@@ -74,7 +94,11 @@ export function createUsersBatchImport({ db, clock, users }: { db: Db; clock: Cl
       }
     }
     failures.push(...(await clashesWithExisting(pool.id, prepared)));
-    if (failures.length) throw new BatchFailedError(failures.sort((a, b) => a.index - b.index), inputs.length);
+    if (failures.length)
+      throw new BatchFailedError(
+        failures.sort((a, b) => a.index - b.index),
+        inputs.length,
+      );
 
     const at = clock.now();
     const audit = (user: User): Prisma.AuditLogCreateManyInput => ({

@@ -13,9 +13,18 @@ import { recordAudit, type AdminActor } from "./audit-log.ts";
 export const maxCustomFields = 100;
 const keyPattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 /** A custom field may not shadow a built-in user field: claims and SDKs would not tell them apart. */
-const reservedKeys = new Set(Object.values(PrismaNamespace.UserScalarFieldEnum).map((key) => key.toLowerCase()).concat(["userid", "id", "sub", "password"]));
+const reservedKeys = new Set(
+  Object.values(PrismaNamespace.UserScalarFieldEnum)
+    .map((key) => key.toLowerCase())
+    .concat(["userid", "id", "sub", "password"]),
+);
 
-const summary = (field: CustomFieldDefinition): Prisma.InputJsonObject => ({ key: field.key, label: field.label, dataType: field.dataType, userEditable: field.userEditable });
+const summary = (field: CustomFieldDefinition): Prisma.InputJsonObject => ({
+  key: field.key,
+  label: field.label,
+  dataType: field.dataType,
+  userEditable: field.userEditable,
+});
 
 function checkLabel(label: string): string {
   const trimmed = label.trim();
@@ -26,16 +35,24 @@ function checkLabel(label: string): string {
 
 export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: Clock }) {
   async function fieldOf(actor: AdminActor, key: string): Promise<CustomFieldDefinition> {
-    const field = await db.customFieldDefinition.findUnique({ where: { userPoolId_targetType_key: { userPoolId: actor.userPoolId, targetType: "USER", key: key.trim() } } });
+    const field = await db.customFieldDefinition.findUnique({
+      where: { userPoolId_targetType_key: { userPoolId: actor.userPoolId, targetType: "USER", key: key.trim() } },
+    });
     if (!field) throw new ResourceNotFoundError("custom field", key.trim());
     return field;
   }
 
   function listCustomFields(actor: AdminActor): Promise<CustomFieldDefinition[]> {
-    return db.customFieldDefinition.findMany({ where: { userPoolId: actor.userPoolId, targetType: "USER" }, orderBy: [{ createdAt: "asc" }, { key: "asc" }] });
+    return db.customFieldDefinition.findMany({
+      where: { userPoolId: actor.userPoolId, targetType: "USER" },
+      orderBy: [{ createdAt: "asc" }, { key: "asc" }],
+    });
   }
 
-  async function createCustomField(actor: AdminActor, input: { key: string; label: string; dataType: CustomFieldDataType; userEditable?: boolean | null }): Promise<CustomFieldDefinition> {
+  async function createCustomField(
+    actor: AdminActor,
+    input: { key: string; label: string; dataType: CustomFieldDataType; userEditable?: boolean | null },
+  ): Promise<CustomFieldDefinition> {
     const key = input.key.trim();
     if (!keyPattern.test(key)) throw new InvalidInputError("key", "input.invalidFieldKey");
     if (reservedKeys.has(key.toLowerCase())) throw new InvalidInputError("key", "input.reservedFieldKey", { key });
@@ -48,9 +65,23 @@ export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: 
           throw new InvalidInputError("key", "input.batchTooLarge", { max: maxCustomFields });
         }
         const field = await tx.customFieldDefinition.create({
-          data: { userPoolId: actor.userPoolId, targetType: "USER", key, label, dataType: input.dataType, userEditable: input.userEditable ?? false, createdAt: clock.now() },
+          data: {
+            userPoolId: actor.userPoolId,
+            targetType: "USER",
+            key,
+            label,
+            dataType: input.dataType,
+            userEditable: input.userEditable ?? false,
+            createdAt: clock.now(),
+          },
         });
-        await recordAudit(tx, actor, { action: "customField.create", targetType: "customField", targetId: field.key, after: summary(field), at: clock.now() });
+        await recordAudit(tx, actor, {
+          action: "customField.create",
+          targetType: "customField",
+          targetId: field.key,
+          after: summary(field),
+          at: clock.now(),
+        });
         return field;
       });
     } catch (error) {
@@ -59,14 +90,25 @@ export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: 
     }
   }
 
-  async function updateCustomField(actor: AdminActor, key: string, input: { label?: string | null; userEditable?: boolean | null }): Promise<CustomFieldDefinition> {
+  async function updateCustomField(
+    actor: AdminActor,
+    key: string,
+    input: { label?: string | null; userEditable?: boolean | null },
+  ): Promise<CustomFieldDefinition> {
     const before = await fieldOf(actor, key);
     const data: Prisma.CustomFieldDefinitionUpdateInput = {};
     if (input.label != null) data.label = checkLabel(input.label);
     if (input.userEditable != null) data.userEditable = input.userEditable;
     return db.$transaction(async (tx) => {
       const after = await tx.customFieldDefinition.update({ where: { id: before.id }, data });
-      await recordAudit(tx, actor, { action: "customField.update", targetType: "customField", targetId: after.key, before: summary(before), after: summary(after), at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "customField.update",
+        targetType: "customField",
+        targetId: after.key,
+        before: summary(before),
+        after: summary(after),
+        at: clock.now(),
+      });
       return after;
     });
   }
@@ -76,14 +118,30 @@ export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: 
     const field = await fieldOf(actor, key);
     await db.$transaction(async (tx) => {
       await tx.customFieldDefinition.delete({ where: { id: field.id } });
-      await recordAudit(tx, actor, { action: "customField.delete", targetType: "customField", targetId: field.key, before: summary(field), at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "customField.delete",
+        targetType: "customField",
+        targetId: field.key,
+        before: summary(field),
+        at: clock.now(),
+      });
     });
   }
 
   /** The administrator sets (null: removes) any custom values of a user of the pool. */
-  async function setUserCustomData(actor: AdminActor, user: { id: string; userPoolId: string }, customData: CustomDataInput): Promise<void> {
+  async function setUserCustomData(
+    actor: AdminActor,
+    user: { id: string; userPoolId: string },
+    customData: CustomDataInput,
+  ): Promise<void> {
     await writeCustomData(db, user, customData, "admin", (tx) =>
-      recordAudit(tx, actor, { action: "user.setCustomData", targetType: "user", targetId: user.id, after: customData as Prisma.InputJsonObject, at: clock.now() }),
+      recordAudit(tx, actor, {
+        action: "user.setCustomData",
+        targetType: "user",
+        targetId: user.id,
+        after: customData as Prisma.InputJsonObject,
+        at: clock.now(),
+      }),
     );
   }
 

@@ -17,11 +17,18 @@ function checkName(name: string): string {
   return trimmed;
 }
 
-const summary = (d: Department): Prisma.InputJsonObject => ({ code: d.code, name: d.name, parentId: d.parentId, organizationId: d.organizationId });
+const summary = (d: Department): Prisma.InputJsonObject => ({
+  code: d.code,
+  name: d.name,
+  parentId: d.parentId,
+  organizationId: d.organizationId,
+});
 
 export function createDepartmentAdministration({ db, clock }: { db: Db; clock: Clock }) {
   async function organizationOf(actor: AdminActor, code: string): Promise<Organization> {
-    const organization = await db.organization.findUnique({ where: { userPoolId_code: { userPoolId: actor.userPoolId, code: code.trim() } } });
+    const organization = await db.organization.findUnique({
+      where: { userPoolId_code: { userPoolId: actor.userPoolId, code: code.trim() } },
+    });
     if (!organization) throw new ResourceNotFoundError("organization", code.trim());
     return organization;
   }
@@ -32,12 +39,28 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
     return department;
   }
 
-  async function createOrganization(actor: AdminActor, input: { code: string; name: string; description?: string | null }) {
+  async function createOrganization(
+    actor: AdminActor,
+    input: { code: string; name: string; description?: string | null },
+  ) {
     const code = checkCode(input.code);
     try {
       return await db.$transaction(async (tx) => {
-        const organization = await tx.organization.create({ data: { userPoolId: actor.userPoolId, code, name: checkName(input.name), description: input.description ?? null } });
-        await recordAudit(tx, actor, { action: "organization.create", targetType: "organization", targetId: organization.id, after: { code, name: organization.name }, at: clock.now() });
+        const organization = await tx.organization.create({
+          data: {
+            userPoolId: actor.userPoolId,
+            code,
+            name: checkName(input.name),
+            description: input.description ?? null,
+          },
+        });
+        await recordAudit(tx, actor, {
+          action: "organization.create",
+          targetType: "organization",
+          targetId: organization.id,
+          after: { code, name: organization.name },
+          at: clock.now(),
+        });
         return organization;
       });
     } catch (error) {
@@ -48,21 +71,41 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
 
   async function createDepartment(
     actor: AdminActor,
-    input: { organizationCode: string; code: string; name: string; parentDepartmentId?: string | null; description?: string | null },
+    input: {
+      organizationCode: string;
+      code: string;
+      name: string;
+      parentDepartmentId?: string | null;
+      description?: string | null;
+    },
   ): Promise<Department> {
     const organization = await organizationOf(actor, input.organizationCode);
     const code = checkCode(input.code);
     const name = checkName(input.name);
     if (input.parentDepartmentId) {
       const parent = await departmentOf(actor, input.parentDepartmentId);
-      if (parent.organizationId !== organization.id) throw new ResourceNotFoundError("department", input.parentDepartmentId);
+      if (parent.organizationId !== organization.id)
+        throw new ResourceNotFoundError("department", input.parentDepartmentId);
     }
     try {
       return await db.$transaction(async (tx) => {
         const department = await tx.department.create({
-          data: { userPoolId: actor.userPoolId, organizationId: organization.id, parentId: input.parentDepartmentId ?? null, code, name, description: input.description ?? null },
+          data: {
+            userPoolId: actor.userPoolId,
+            organizationId: organization.id,
+            parentId: input.parentDepartmentId ?? null,
+            code,
+            name,
+            description: input.description ?? null,
+          },
         });
-        await recordAudit(tx, actor, { action: "department.create", targetType: "department", targetId: department.id, after: summary(department), at: clock.now() });
+        await recordAudit(tx, actor, {
+          action: "department.create",
+          targetType: "department",
+          targetId: department.id,
+          after: summary(department),
+          at: clock.now(),
+        });
         return department;
       });
     } catch (error) {
@@ -76,7 +119,10 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
     let current: string | null = candidateParentId;
     for (let depth = 0; current && depth < maxTreeDepth; depth++) {
       if (current === departmentId) return true;
-      const parent: { parentId: string | null } | null = await db.department.findUnique({ where: { id: current }, select: { parentId: true } });
+      const parent: { parentId: string | null } | null = await db.department.findUnique({
+        where: { id: current },
+        select: { parentId: true },
+      });
       current = parent?.parentId ?? null;
     }
     return current !== null;
@@ -85,7 +131,13 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
   async function updateDepartment(
     actor: AdminActor,
     departmentId: string,
-    input: { name?: string | null; code?: string | null; description?: string | null; parentDepartmentId?: string | null; moveToRoot?: boolean | null },
+    input: {
+      name?: string | null;
+      code?: string | null;
+      description?: string | null;
+      parentDepartmentId?: string | null;
+      moveToRoot?: boolean | null;
+    },
   ): Promise<Department> {
     const before = await departmentOf(actor, departmentId);
     const data: Prisma.DepartmentUncheckedUpdateInput = {};
@@ -95,14 +147,22 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
     if (input.moveToRoot) data.parentId = null;
     else if (input.parentDepartmentId) {
       const parent = await departmentOf(actor, input.parentDepartmentId);
-      if (parent.organizationId !== before.organizationId) throw new ResourceNotFoundError("department", input.parentDepartmentId);
+      if (parent.organizationId !== before.organizationId)
+        throw new ResourceNotFoundError("department", input.parentDepartmentId);
       if (await wouldCycle(before.id, parent.id)) throw new InvalidInputError("parentDepartmentId", "department.cycle");
       data.parentId = parent.id;
     }
     try {
       return await db.$transaction(async (tx) => {
         const after = await tx.department.update({ where: { id: before.id }, data });
-        await recordAudit(tx, actor, { action: "department.update", targetType: "department", targetId: before.id, before: summary(before), after: summary(after), at: clock.now() });
+        await recordAudit(tx, actor, {
+          action: "department.update",
+          targetType: "department",
+          targetId: before.id,
+          before: summary(before),
+          after: summary(after),
+          at: clock.now(),
+        });
         return after;
       });
     } catch (error) {
@@ -129,12 +189,19 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
     const descendants = await descendantsOf(department.id);
     const subtree = [department.id, ...descendants];
     const members = await db.departmentMember.count({ where: { departmentId: { in: subtree } } });
-    if (!force && (descendants.length > 0 || members > 0)) throw new InvalidInputError("departmentId", "department.notEmpty", { children: descendants.length, members });
+    if (!force && (descendants.length > 0 || members > 0))
+      throw new InvalidInputError("departmentId", "department.notEmpty", { children: descendants.length, members });
     await db.$transaction(async (tx) => {
       await tx.user.updateMany({ where: { mainDepartmentId: { in: subtree } }, data: { mainDepartmentId: null } });
       // Deepest first, so no row is deleted while a child still points at it.
       for (const id of [...subtree].reverse()) await tx.department.delete({ where: { id } });
-      await recordAudit(tx, actor, { action: "department.delete", targetType: "department", targetId: department.id, before: { ...summary(department), subtree: subtree.length, members }, at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "department.delete",
+        targetType: "department",
+        targetId: department.id,
+        before: { ...summary(department), subtree: subtree.length, members },
+        at: clock.now(),
+      });
     });
   }
 
@@ -143,27 +210,57 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
     const unique = boundedBatch(userIds, "userIds");
     await assertUsersInPool(db, actor.userPoolId, unique);
     await db.$transaction(async (tx) => {
-      if (add) await tx.departmentMember.createMany({ data: unique.map((userId) => ({ departmentId: department.id, userId })), skipDuplicates: true });
+      if (add)
+        await tx.departmentMember.createMany({
+          data: unique.map((userId) => ({ departmentId: department.id, userId })),
+          skipDuplicates: true,
+        });
       else {
         await tx.departmentMember.deleteMany({ where: { departmentId: department.id, userId: { in: unique } } });
-        await tx.user.updateMany({ where: { id: { in: unique }, mainDepartmentId: department.id }, data: { mainDepartmentId: null } });
+        await tx.user.updateMany({
+          where: { id: { in: unique }, mainDepartmentId: department.id },
+          data: { mainDepartmentId: null },
+        });
       }
-      await recordAudit(tx, actor, { action: add ? "department.addMembers" : "department.removeMembers", targetType: "department", targetId: department.id, after: { userIds: unique }, at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: add ? "department.addMembers" : "department.removeMembers",
+        targetType: "department",
+        targetId: department.id,
+        after: { userIds: unique },
+        at: clock.now(),
+      });
     });
   }
 
   /** The user's main department must be one they belong to. */
   async function setMainDepartment(actor: AdminActor, userId: string, departmentId: string): Promise<void> {
     const department = await departmentOf(actor, departmentId);
-    const membership = await db.departmentMember.findUnique({ where: { departmentId_userId: { departmentId: department.id, userId } } });
+    const membership = await db.departmentMember.findUnique({
+      where: { departmentId_userId: { departmentId: department.id, userId } },
+    });
     if (!membership) throw new InvalidInputError("departmentId", "department.notMember");
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: userId }, data: { mainDepartmentId: department.id } });
-      await recordAudit(tx, actor, { action: "user.setMainDepartment", targetType: "user", targetId: userId, after: { departmentId: department.id }, at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "user.setMainDepartment",
+        targetType: "user",
+        targetId: userId,
+        after: { departmentId: department.id },
+        at: clock.now(),
+      });
     });
   }
 
-  return { organizationOf, departmentOf, createOrganization, createDepartment, updateDepartment, deleteDepartment, setMembers, setMainDepartment };
+  return {
+    organizationOf,
+    departmentOf,
+    createOrganization,
+    createDepartment,
+    updateDepartment,
+    deleteDepartment,
+    setMembers,
+    setMainDepartment,
+  };
 }
 
 export type DepartmentAdministration = ReturnType<typeof createDepartmentAdministration>;

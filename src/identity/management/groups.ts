@@ -7,23 +7,40 @@ import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from ".
 import { recordAudit, type AdminActor } from "./audit-log.ts";
 import { assertUsersInPool, boundedBatch, checkCode } from "./batches.ts";
 
-const summary = (group: Group): Prisma.InputJsonObject => ({ code: group.code, name: group.name, description: group.description });
+const summary = (group: Group): Prisma.InputJsonObject => ({
+  code: group.code,
+  name: group.name,
+  description: group.description,
+});
 
 export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock }) {
   async function groupOf(actor: AdminActor, code: string): Promise<Group> {
-    const group = await db.group.findUnique({ where: { userPoolId_code: { userPoolId: actor.userPoolId, code: code.trim() } } });
+    const group = await db.group.findUnique({
+      where: { userPoolId_code: { userPoolId: actor.userPoolId, code: code.trim() } },
+    });
     if (!group) throw new ResourceNotFoundError("group", code.trim());
     return group;
   }
 
-  async function createGroup(actor: AdminActor, input: { code: string; name: string; description?: string | null }): Promise<Group> {
+  async function createGroup(
+    actor: AdminActor,
+    input: { code: string; name: string; description?: string | null },
+  ): Promise<Group> {
     const code = checkCode(input.code);
     const name = input.name.trim();
     if (!name) throw new InvalidInputError("name", "input.required", { field: "name" });
     try {
       return await db.$transaction(async (tx) => {
-        const group = await tx.group.create({ data: { userPoolId: actor.userPoolId, code, name, description: input.description ?? null } });
-        await recordAudit(tx, actor, { action: "group.create", targetType: "group", targetId: group.id, after: summary(group), at: clock.now() });
+        const group = await tx.group.create({
+          data: { userPoolId: actor.userPoolId, code, name, description: input.description ?? null },
+        });
+        await recordAudit(tx, actor, {
+          action: "group.create",
+          targetType: "group",
+          targetId: group.id,
+          after: summary(group),
+          at: clock.now(),
+        });
         return group;
       });
     } catch (error) {
@@ -32,7 +49,11 @@ export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock 
     }
   }
 
-  async function updateGroup(actor: AdminActor, code: string, input: { name?: string | null; description?: string | null }): Promise<Group> {
+  async function updateGroup(
+    actor: AdminActor,
+    code: string,
+    input: { name?: string | null; description?: string | null },
+  ): Promise<Group> {
     const before = await groupOf(actor, code);
     const data: Prisma.GroupUpdateInput = {};
     if (input.name != null) {
@@ -42,7 +63,14 @@ export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock 
     if (input.description !== undefined) data.description = input.description;
     return db.$transaction(async (tx) => {
       const after = await tx.group.update({ where: { id: before.id }, data });
-      await recordAudit(tx, actor, { action: "group.update", targetType: "group", targetId: before.id, before: summary(before), after: summary(after), at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "group.update",
+        targetType: "group",
+        targetId: before.id,
+        before: summary(before),
+        after: summary(after),
+        at: clock.now(),
+      });
       return after;
     });
   }
@@ -51,7 +79,13 @@ export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock 
     const group = await groupOf(actor, code);
     await db.$transaction(async (tx) => {
       await tx.group.delete({ where: { id: group.id } });
-      await recordAudit(tx, actor, { action: "group.delete", targetType: "group", targetId: group.id, before: summary(group), at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "group.delete",
+        targetType: "group",
+        targetId: group.id,
+        before: summary(group),
+        at: clock.now(),
+      });
     });
   }
 
@@ -60,9 +94,19 @@ export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock 
     const unique = boundedBatch(userIds, "userIds");
     await assertUsersInPool(db, actor.userPoolId, unique);
     await db.$transaction(async (tx) => {
-      if (add) await tx.groupMember.createMany({ data: unique.map((userId) => ({ groupId: group.id, userId })), skipDuplicates: true });
+      if (add)
+        await tx.groupMember.createMany({
+          data: unique.map((userId) => ({ groupId: group.id, userId })),
+          skipDuplicates: true,
+        });
       else await tx.groupMember.deleteMany({ where: { groupId: group.id, userId: { in: unique } } });
-      await recordAudit(tx, actor, { action: add ? "group.addMembers" : "group.removeMembers", targetType: "group", targetId: group.id, after: { userIds: unique }, at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: add ? "group.addMembers" : "group.removeMembers",
+        targetType: "group",
+        targetId: group.id,
+        after: { userIds: unique },
+        at: clock.now(),
+      });
     });
   }
 

@@ -19,7 +19,17 @@ export interface Administrator {
   accessKeyId: string;
 }
 
-export function createManagementTokens({ db, clock, keys, issuer }: { db: Db; clock: Clock; keys: SigningKeyStore; issuer: string }) {
+export function createManagementTokens({
+  db,
+  clock,
+  keys,
+  issuer,
+}: {
+  db: Db;
+  clock: Clock;
+  keys: SigningKeyStore;
+  issuer: string;
+}) {
   async function issueManagementToken(accessKeyId: string, accessKeySecret: string) {
     const accessKey = await db.accessKey.findUnique({ where: { accessKeyId: accessKeyId.trim() } });
     // The secret is compared even for unknown keys, so timing does not tell which keys exist.
@@ -66,7 +76,12 @@ export function createManagementTokens({ db, clock, keys, issuer }: { db: Db; cl
     // minted otherwise (a forged or years-long one) is refused even when its signature verifies.
     const now = Math.floor(clock.now().getTime() / 1000);
     const { iat = 0, exp = 0 } = payload;
-    if (iat > now + clockToleranceSecs || exp - iat !== managementTokenLifetimeSecs || payload.scope !== "management" || payload.user_pool_id !== key.userPoolId) {
+    if (
+      iat > now + clockToleranceSecs ||
+      exp - iat !== managementTokenLifetimeSecs ||
+      payload.scope !== "management" ||
+      payload.user_pool_id !== key.userPoolId
+    ) {
       throw new NotAuthenticatedError("invalid");
     }
     const accessKey = await db.accessKey.findUnique({ where: { accessKeyId } });

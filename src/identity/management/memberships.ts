@@ -22,7 +22,12 @@ export async function countMembers(db: Db, kind: MembershipKind, parentIds: read
 }
 
 /** The user ids of each parent's first `limit` members, oldest membership first, in the order of `parentIds`. */
-export async function firstMemberIds(db: Db, kind: MembershipKind, parentIds: readonly string[], limit: number): Promise<string[][]> {
+export async function firstMemberIds(
+  db: Db,
+  kind: MembershipKind,
+  parentIds: readonly string[],
+  limit: number,
+): Promise<string[][]> {
   const { table, parent } = tables[kind];
   const rows = await db.$queryRaw<{ parent: string; userId: string }[]>`
     SELECT p.id AS parent, m."userId" FROM unnest(${[...parentIds]}::text[]) AS p(id)

@@ -33,15 +33,23 @@ function canonicalValue(value: string): string {
 }
 
 export function buildStringToSign(request: Pick<SignedRequest, "method" | "path" | "headers" | "query">): string {
-  const signedHeaders = [...request.headers.keys()].filter((name) => name.startsWith("x-authing-") || name === "date").sort();
+  const signedHeaders = [...request.headers.keys()]
+    .filter((name) => name.startsWith("x-authing-") || name === "date")
+    .sort();
   const headerLines = signedHeaders.map((name) => `${name}:${canonicalValue(request.headers.get(name)!)}\n`).join("");
-  const params = [...request.query].sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
-  const resource = params.length ? `${request.path}?${params.map(([key, value]) => `${key}=${value}`).join("&")}` : request.path;
+  const params = [...request.query].sort(([a, av], [b, bv]) =>
+    a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0,
+  );
+  const resource = params.length
+    ? `${request.path}?${params.map(([key, value]) => `${key}=${value}`).join("&")}`
+    : request.path;
   return `${request.method.toUpperCase()}\n${request.headers.get("content-type") ?? ""}\n${headerLines}${resource}`;
 }
 
 /** The `authing AK:signature` credentials, or null when the header uses another scheme. */
-export function parseSignatureAuthorization(header: string | null | undefined): { accessKeyId: string; signature: string } | null {
+export function parseSignatureAuthorization(
+  header: string | null | undefined,
+): { accessKeyId: string; signature: string } | null {
   const match = /^authing\s+([^:\s]+):(\S+)$/i.exec(header?.trim() ?? "");
   return match ? { accessKeyId: match[1]!, signature: match[2]! } : null;
 }
@@ -59,12 +67,22 @@ function signedAt(headers: ReadonlyMap<string, string>): number | null {
   return Number.isNaN(parsed) ? null : parsed;
 }
 
-export function createRequestSignatures({ db, clock, secretBox }: { db: Db; clock: Clock; secretBox: SecretBox | null }) {
+export function createRequestSignatures({
+  db,
+  clock,
+  secretBox,
+}: {
+  db: Db;
+  clock: Clock;
+  secretBox: SecretBox | null;
+}) {
   async function verifySignedRequest(request: SignedRequest): Promise<Administrator> {
     const credentials = parseSignatureAuthorization(request.headers.get("authorization"));
-    const algorithm = algorithms[request.headers.get("x-authing-signature-method")?.trim().toUpperCase() ?? "HMAC-SHA1"];
+    const algorithm =
+      algorithms[request.headers.get("x-authing-signature-method")?.trim().toUpperCase() ?? "HMAC-SHA1"];
     const nonce = request.headers.get("x-authing-signature-nonce")?.trim() ?? "";
-    if (!credentials || !algorithm || nonce.length < 8 || nonce.length > 128) throw new NotAuthenticatedError("signatureInvalid");
+    if (!credentials || !algorithm || nonce.length < 8 || nonce.length > 128)
+      throw new NotAuthenticatedError("signatureInvalid");
 
     const at = signedAt(request.headers);
     const now = clock.now().getTime();

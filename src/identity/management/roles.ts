@@ -15,20 +15,31 @@ export interface RoleTarget {
   targetId: string;
 }
 
-const roleSummary = (role: Role): Prisma.InputJsonObject => ({ code: role.code, name: role.name, description: role.description, namespaceId: role.namespaceId });
+const roleSummary = (role: Role): Prisma.InputJsonObject => ({
+  code: role.code,
+  name: role.name,
+  description: role.description,
+  namespaceId: role.namespaceId,
+});
 
 export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }) {
   /** The namespace by code; the default one is created on first use, others must exist. */
   async function namespaceOf(actor: AdminActor, code: string | null | undefined, create = false) {
     const namespaceCode = checkCode(code ?? defaultNamespace, "namespace");
-    const existing = await db.namespace.findUnique({ where: { userPoolId_code: { userPoolId: actor.userPoolId, code: namespaceCode } } });
+    const existing = await db.namespace.findUnique({
+      where: { userPoolId_code: { userPoolId: actor.userPoolId, code: namespaceCode } },
+    });
     if (existing) return existing;
     if (namespaceCode !== defaultNamespace && !create) throw new ResourceNotFoundError("namespace", namespaceCode);
     try {
-      return await db.namespace.create({ data: { userPoolId: actor.userPoolId, code: namespaceCode, name: namespaceCode } });
+      return await db.namespace.create({
+        data: { userPoolId: actor.userPoolId, code: namespaceCode, name: namespaceCode },
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      return db.namespace.findUniqueOrThrow({ where: { userPoolId_code: { userPoolId: actor.userPoolId, code: namespaceCode } } });
+      return db.namespace.findUniqueOrThrow({
+        where: { userPoolId_code: { userPoolId: actor.userPoolId, code: namespaceCode } },
+      });
     }
   }
 
@@ -43,8 +54,16 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
     const namespaceCode = checkCode(code, "code");
     try {
       return await db.$transaction(async (tx) => {
-        const created = await tx.namespace.create({ data: { userPoolId: actor.userPoolId, code: namespaceCode, name: name?.trim() || namespaceCode, description } });
-        await recordAudit(tx, actor, { action: "namespace.create", targetType: "namespace", targetId: created.id, after: { code: namespaceCode }, at: clock.now() });
+        const created = await tx.namespace.create({
+          data: { userPoolId: actor.userPoolId, code: namespaceCode, name: name?.trim() || namespaceCode, description },
+        });
+        await recordAudit(tx, actor, {
+          action: "namespace.create",
+          targetType: "namespace",
+          targetId: created.id,
+          after: { code: namespaceCode },
+          at: clock.now(),
+        });
         return created;
       });
     } catch (error) {
@@ -53,15 +72,30 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
     }
   }
 
-  async function createRole(actor: AdminActor, input: { code: string; namespace?: string | null; name?: string | null; description?: string | null }): Promise<Role> {
+  async function createRole(
+    actor: AdminActor,
+    input: { code: string; namespace?: string | null; name?: string | null; description?: string | null },
+  ): Promise<Role> {
     const code = checkCode(input.code);
     const ns = await namespaceOf(actor, input.namespace);
     try {
       return await db.$transaction(async (tx) => {
         const role = await tx.role.create({
-          data: { userPoolId: actor.userPoolId, namespaceId: ns.id, code, name: input.name?.trim() || null, description: input.description?.trim() || null },
+          data: {
+            userPoolId: actor.userPoolId,
+            namespaceId: ns.id,
+            code,
+            name: input.name?.trim() || null,
+            description: input.description?.trim() || null,
+          },
         });
-        await recordAudit(tx, actor, { action: "role.create", targetType: "role", targetId: role.id, after: roleSummary(role), at: clock.now() });
+        await recordAudit(tx, actor, {
+          action: "role.create",
+          targetType: "role",
+          targetId: role.id,
+          after: roleSummary(role),
+          at: clock.now(),
+        });
         return role;
       });
     } catch (error) {
@@ -72,7 +106,13 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
 
   async function updateRole(
     actor: AdminActor,
-    input: { code: string; namespace?: string | null; newCode?: string | null; name?: string | null; description?: string | null },
+    input: {
+      code: string;
+      namespace?: string | null;
+      newCode?: string | null;
+      name?: string | null;
+      description?: string | null;
+    },
   ): Promise<Role> {
     const before = await roleOf(actor, input.code, input.namespace);
     const data: Prisma.RoleUpdateInput = {};
@@ -82,7 +122,14 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
     try {
       return await db.$transaction(async (tx) => {
         const after = await tx.role.update({ where: { id: before.id }, data });
-        await recordAudit(tx, actor, { action: "role.update", targetType: "role", targetId: before.id, before: roleSummary(before), after: roleSummary(after), at: clock.now() });
+        await recordAudit(tx, actor, {
+          action: "role.update",
+          targetType: "role",
+          targetId: before.id,
+          before: roleSummary(before),
+          after: roleSummary(after),
+          at: clock.now(),
+        });
         return after;
       });
     } catch (error) {
@@ -93,11 +140,21 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
 
   /** Deletes the roles (and their assignments) in one transaction; an unknown code deletes none. */
   async function deleteRoles(actor: AdminActor, codes: string[], namespace?: string | null): Promise<void> {
-    const unique = boundedBatch(codes.map((code) => code.trim()), "codes");
+    const unique = boundedBatch(
+      codes.map((code) => code.trim()),
+      "codes",
+    );
     const roles = await Promise.all(unique.map((code) => roleOf(actor, code, namespace)));
     await db.$transaction(async (tx) => {
       await tx.role.deleteMany({ where: { id: { in: roles.map((role) => role.id) } } });
-      for (const role of roles) await recordAudit(tx, actor, { action: "role.delete", targetType: "role", targetId: role.id, before: roleSummary(role), at: clock.now() });
+      for (const role of roles)
+        await recordAudit(tx, actor, {
+          action: "role.delete",
+          targetType: "role",
+          targetId: role.id,
+          before: roleSummary(role),
+          at: clock.now(),
+        });
     });
   }
 
@@ -107,29 +164,60 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
     const userIds = targets.filter((t) => t.targetType === "USER").map((t) => t.targetId);
     const departmentIds = targets.filter((t) => t.targetType === "DEPARTMENT").map((t) => t.targetId);
     await assertUsersInPool(db, actor.userPoolId, userIds);
-    const departments = await db.department.findMany({ where: { userPoolId: actor.userPoolId, id: { in: departmentIds } }, select: { id: true } });
+    const departments = await db.department.findMany({
+      where: { userPoolId: actor.userPoolId, id: { in: departmentIds } },
+      select: { id: true },
+    });
     const missingDepartment = departmentIds.find((id) => !departments.some((department) => department.id === id));
     if (missingDepartment) throw new ResourceNotFoundError("department", missingDepartment);
     return { userIds: [...new Set(userIds)], departmentIds: [...new Set(departmentIds)] };
   }
 
-  async function assignRole(actor: AdminActor, code: string, namespace: string | null | undefined, targets: RoleTarget[]): Promise<void> {
+  async function assignRole(
+    actor: AdminActor,
+    code: string,
+    namespace: string | null | undefined,
+    targets: RoleTarget[],
+  ): Promise<void> {
     const role = await roleOf(actor, code, namespace);
     const { userIds, departmentIds } = await checkTargets(actor, targets);
     await db.$transaction(async (tx) => {
-      await tx.userRole.createMany({ data: userIds.map((userId) => ({ userId, roleId: role.id })), skipDuplicates: true });
-      await tx.departmentRole.createMany({ data: departmentIds.map((departmentId) => ({ departmentId, roleId: role.id })), skipDuplicates: true });
-      await recordAudit(tx, actor, { action: "role.assign", targetType: "role", targetId: role.id, after: { userIds, departmentIds }, at: clock.now() });
+      await tx.userRole.createMany({
+        data: userIds.map((userId) => ({ userId, roleId: role.id })),
+        skipDuplicates: true,
+      });
+      await tx.departmentRole.createMany({
+        data: departmentIds.map((departmentId) => ({ departmentId, roleId: role.id })),
+        skipDuplicates: true,
+      });
+      await recordAudit(tx, actor, {
+        action: "role.assign",
+        targetType: "role",
+        targetId: role.id,
+        after: { userIds, departmentIds },
+        at: clock.now(),
+      });
     });
   }
 
-  async function revokeRole(actor: AdminActor, code: string, namespace: string | null | undefined, targets: RoleTarget[]): Promise<void> {
+  async function revokeRole(
+    actor: AdminActor,
+    code: string,
+    namespace: string | null | undefined,
+    targets: RoleTarget[],
+  ): Promise<void> {
     const role = await roleOf(actor, code, namespace);
     const { userIds, departmentIds } = await checkTargets(actor, targets);
     await db.$transaction(async (tx) => {
       await tx.userRole.deleteMany({ where: { roleId: role.id, userId: { in: userIds } } });
       await tx.departmentRole.deleteMany({ where: { roleId: role.id, departmentId: { in: departmentIds } } });
-      await recordAudit(tx, actor, { action: "role.revoke", targetType: "role", targetId: role.id, before: { userIds, departmentIds }, at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "role.revoke",
+        targetType: "role",
+        targetId: role.id,
+        before: { userIds, departmentIds },
+        at: clock.now(),
+      });
     });
   }
 
@@ -143,7 +231,17 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
     };
   }
 
-  return { namespaceOf, roleOf, createNamespace, createRole, updateRole, deleteRoles, assignRole, revokeRole, roleMembersWhere };
+  return {
+    namespaceOf,
+    roleOf,
+    createNamespace,
+    createRole,
+    updateRole,
+    deleteRoles,
+    assignRole,
+    revokeRole,
+    roleMembersWhere,
+  };
 }
 
 export type RoleAdministration = ReturnType<typeof createRoleAdministration>;

@@ -26,7 +26,13 @@ export interface UserUpdateInput extends ProfileInput {
   externalId?: string | null;
 }
 
-export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: PasswordHasher; users: UserService; sessions: SessionService }) {
+export function createUserAdministration(deps: {
+  db: Db;
+  clock: Clock;
+  hasher: PasswordHasher;
+  users: UserService;
+  sessions: SessionService;
+}) {
   const { db, clock, hasher, users, sessions } = deps;
 
   async function poolOf(actor: AdminActor): Promise<UserPool> {
@@ -48,8 +54,18 @@ export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: P
 
   async function createUser(actor: AdminActor, input: Omit<NewUserInput, "source">): Promise<User> {
     const pool = await poolOf(actor);
-    return users.createUser(pool, { ...input, source: { type: "adminCreated", id: actor.accessKeyId } }, "admin", (tx, user) =>
-      recordAudit(tx, actor, { action: "user.create", targetType: "user", targetId: user.id, after: userSummary(user), at: clock.now() }),
+    return users.createUser(
+      pool,
+      { ...input, source: { type: "adminCreated", id: actor.accessKeyId } },
+      "admin",
+      (tx, user) =>
+        recordAudit(tx, actor, {
+          action: "user.create",
+          targetType: "user",
+          targetId: user.id,
+          after: userSummary(user),
+          at: clock.now(),
+        }),
     );
   }
 
@@ -74,13 +90,28 @@ export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: P
     try {
       return await db.$transaction(async (tx) => {
         const after = await tx.user.update({ where: { id: before.id }, data });
-        await recordAudit(tx, actor, { action: "user.update", targetType: "user", targetId: before.id, before: userSummary(before), after: userSummary(after), at: clock.now() });
+        await recordAudit(tx, actor, {
+          action: "user.update",
+          targetType: "user",
+          targetId: before.id,
+          before: userSummary(before),
+          after: userSummary(after),
+          at: clock.now(),
+        });
         return after;
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
         const columns = uniqueViolationColumns(error);
-        throw new UserExistsError(columns.includes("username") ? "username" : columns.includes("email") ? "email" : columns.includes("phone") ? "phone" : "externalId");
+        throw new UserExistsError(
+          columns.includes("username")
+            ? "username"
+            : columns.includes("email")
+              ? "email"
+              : columns.includes("phone")
+                ? "phone"
+                : "externalId",
+        );
       }
       throw error;
     }
@@ -90,8 +121,18 @@ export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: P
   async function setUserStatus(actor: AdminActor, userId: string, status: UserStatus): Promise<User> {
     const before = await userOf(actor, userId);
     const after = await db.$transaction(async (tx) => {
-      const updated = await tx.user.update({ where: { id: before.id }, data: { status, statusChangedAt: clock.now() } });
-      await recordAudit(tx, actor, { action: "user.setStatus", targetType: "user", targetId: before.id, before: userSummary(before), after: userSummary(updated), at: clock.now() });
+      const updated = await tx.user.update({
+        where: { id: before.id },
+        data: { status, statusChangedAt: clock.now() },
+      });
+      await recordAudit(tx, actor, {
+        action: "user.setStatus",
+        targetType: "user",
+        targetId: before.id,
+        before: userSummary(before),
+        after: userSummary(updated),
+        at: clock.now(),
+      });
       return updated;
     });
     if (status !== "Activated") await sessions.revokeSessionsForUser(before.id);
@@ -99,17 +140,31 @@ export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: P
   }
 
   /** Sets a password chosen by the administrator and signs the user out everywhere. */
-  async function resetUserPassword(actor: AdminActor, userId: string, password: string, requireChange: boolean): Promise<void> {
+  async function resetUserPassword(
+    actor: AdminActor,
+    userId: string,
+    password: string,
+    requireChange: boolean,
+  ): Promise<void> {
     const pool = await poolOf(actor);
     const user = await userOf(actor, userId);
-    checkPasswordPolicy(password, { minLength: pool.passwordMinLength, maxLength: pool.passwordMaxLength }, [user.username, user.email, user.phone]);
+    checkPasswordPolicy(password, { minLength: pool.passwordMinLength, maxLength: pool.passwordMaxLength }, [
+      user.username,
+      user.email,
+      user.phone,
+    ]);
     const passwordHash = await hasher.hash(normalizePassword(password));
     await db.$transaction(async (tx) => {
       await tx.user.update({
         where: { id: user.id },
         data: { passwordHash, passwordLastSetAt: clock.now(), resetPasswordOnNextLogin: requireChange },
       });
-      await recordAudit(tx, actor, { action: "user.resetPassword", targetType: "user", targetId: user.id, at: clock.now() });
+      await recordAudit(tx, actor, {
+        action: "user.resetPassword",
+        targetType: "user",
+        targetId: user.id,
+        at: clock.now(),
+      });
     });
     await sessions.revokeSessionsForUser(user.id);
   }
@@ -118,16 +173,26 @@ export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: P
     const targets = await usersOf(actor, boundedBatch(userIds, "userIds"));
     for (const user of targets) await sessions.revokeSessionsForUser(user.id);
     await db.$transaction(async (tx) => {
-      for (const user of targets) await recordAudit(tx, actor, { action: "user.kick", targetType: "user", targetId: user.id, at: clock.now() });
+      for (const user of targets)
+        await recordAudit(tx, actor, { action: "user.kick", targetType: "user", targetId: user.id, at: clock.now() });
     });
   }
 
   /** Whether the user has a live session (not revoked, not expired), in one application when appId is given. */
-  async function checkSessionStatus(actor: AdminActor, userId: string, appId?: string | null): Promise<{ active: boolean; activeSessionCount: number }> {
+  async function checkSessionStatus(
+    actor: AdminActor,
+    userId: string,
+    appId?: string | null,
+  ): Promise<{ active: boolean; activeSessionCount: number }> {
     const user = await userOf(actor, userId);
     const applicationId = appId ? (await applicationInPool(db, actor.userPoolId, appId)).id : undefined;
     const activeSessionCount = await db.session.count({
-      where: { userId: user.id, revokedAt: null, expiresAt: { gt: clock.now() }, ...(applicationId ? { applicationId } : {}) },
+      where: {
+        userId: user.id,
+        revokedAt: null,
+        expiresAt: { gt: clock.now() },
+        ...(applicationId ? { applicationId } : {}),
+      },
     });
     return { active: activeSessionCount > 0, activeSessionCount };
   }
@@ -136,10 +201,18 @@ export function createUserAdministration(deps: { db: Db; clock: Clock; hasher: P
   async function deleteUsers(actor: AdminActor, userIds: string[]): Promise<number> {
     const targets = await usersOf(actor, boundedBatch(userIds, "userIds"));
     return db.$transaction(async (tx) => {
-      const { count } = await tx.user.deleteMany({ where: { userPoolId: actor.userPoolId, id: { in: targets.map((user) => user.id) } } });
+      const { count } = await tx.user.deleteMany({
+        where: { userPoolId: actor.userPoolId, id: { in: targets.map((user) => user.id) } },
+      });
       if (count !== targets.length) throw new UserNotFoundError();
       for (const user of targets) {
-        await recordAudit(tx, actor, { action: "user.delete", targetType: "user", targetId: user.id, before: userSummary(user), at: clock.now() });
+        await recordAudit(tx, actor, {
+          action: "user.delete",
+          targetType: "user",
+          targetId: user.id,
+          before: userSummary(user),
+          at: clock.now(),
+        });
       }
       return count;
     });

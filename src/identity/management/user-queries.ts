@@ -3,7 +3,12 @@ import type { Db } from "../../db/index.ts";
 import { Prisma, type UserPool } from "../../generated/prisma/client.ts";
 import type { UserStatus } from "../../generated/prisma/enums.ts";
 import { InvalidInputError } from "../errors.ts";
-import { normalizeCountryCode, normalizeEmail, normalizePhone, normalizeUsername } from "../users/account-identifiers.ts";
+import {
+  normalizeCountryCode,
+  normalizeEmail,
+  normalizePhone,
+  normalizeUsername,
+} from "../users/account-identifiers.ts";
 
 export interface UserFilter {
   keyword?: string | null;
@@ -29,7 +34,8 @@ const keywordFields = ["username", "email", "phone", "name", "nickname", "extern
 function keywordOf(filter: UserFilter | null | undefined): string | undefined {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the separator of the search column
   const keyword = filter?.keyword?.replace(/\u0001/g, "").trim();
-  if (keyword && keyword.length > 128) throw new InvalidInputError("keyword", "input.tooLong", { field: "keyword", max: 128 });
+  if (keyword && keyword.length > 128)
+    throw new InvalidInputError("keyword", "input.tooLong", { field: "keyword", max: 128 });
   return keyword || undefined;
 }
 
@@ -74,7 +80,11 @@ export function keywordMatches(keyword: string): Prisma.Sql {
  * lets PostgreSQL walk the createdAt index and test every user when few match (seconds at a million users); the
  * candidates come from the keyword trigram index instead, materialized so the planner cannot push the order into it.
  */
-export async function userSearchWhere(db: Db, userPoolId: string, filter: UserFilter | null | undefined): Promise<Prisma.UserWhereInput> {
+export async function userSearchWhere(
+  db: Db,
+  userPoolId: string,
+  filter: UserFilter | null | undefined,
+): Promise<Prisma.UserWhereInput> {
   const where = userWhere(userPoolId, filter);
   const keyword = keywordOf(filter);
   if (!keyword) return where;
@@ -87,7 +97,10 @@ export async function userSearchWhere(db: Db, userPoolId: string, filter: UserFi
 }
 
 /** A stable order: the chosen field, then the id, so pages never overlap or skip. */
-export function userOrderBy(field: UserSortField = "createdAt", direction: SortDirection = "desc"): Prisma.UserOrderByWithRelationInput[] {
+export function userOrderBy(
+  field: UserSortField = "createdAt",
+  direction: SortDirection = "desc",
+): Prisma.UserOrderByWithRelationInput[] {
   const primary: Prisma.UserOrderByWithRelationInput =
     field === "lastLogin" ? { lastLogin: { sort: direction, nulls: "last" } } : { [field]: direction };
   return [primary, { id: direction }];
@@ -96,7 +109,11 @@ export function userOrderBy(field: UserSortField = "createdAt", direction: SortD
 export type UserIdType = "user_id" | "external_id" | "phone" | "email" | "username";
 
 /** The unique lookup for `user(userId, userIdType)`; a phone may carry its country code as "+86 13800000000". */
-export function userLookup(pool: Pick<UserPool, "id" | "defaultPhoneCountryCode">, userId: string, type: UserIdType): Prisma.UserWhereInput {
+export function userLookup(
+  pool: Pick<UserPool, "id" | "defaultPhoneCountryCode">,
+  userId: string,
+  type: UserIdType,
+): Prisma.UserWhereInput {
   const value = userId.trim();
   if (!value) throw new InvalidInputError("userId", "input.required", { field: "userId" });
   switch (type) {

@@ -87,15 +87,29 @@ export interface PasscodeSendRequest {
 }
 
 export function createPasscodeService({ db, clock, delivery, limiter, captchas, digestKey, log }: PasscodeServiceDeps) {
-  function sendRules(pool: UserPool, channel: PasscodeChannel, key: string, ip: string | null | undefined, captchaSolved: boolean): AttemptRule[] {
+  function sendRules(
+    pool: UserPool,
+    channel: PasscodeChannel,
+    key: string,
+    ip: string | null | undefined,
+    captchaSolved: boolean,
+  ): AttemptRule[] {
     const hour = { windowSecs: 3600, windowFrom: "first" as const };
     const rules: AttemptRule[] = [
-      { scope: "passcode-send:recipient-channel", key: `${channel} ${key}`, limit: 1, windowSecs: pool.passcodeResendIntervalSecs, windowFrom: "first" },
+      {
+        scope: "passcode-send:recipient-channel",
+        key: `${channel} ${key}`,
+        limit: 1,
+        windowSecs: pool.passcodeResendIntervalSecs,
+        windowFrom: "first",
+      },
       { scope: "passcode-send:recipient", key, limit: pool.passcodeHourlySendLimit, ...hour },
       { scope: "passcode-send:pool", key: "", limit: pool.passcodeSendsPerPoolPerHour, ...hour },
     ];
     if (ip) {
-      const limit = captchaSolved ? pool.passcodeSendsPerIpPerHour : Math.min(pool.captchaAfterIpPasscodeSends, pool.passcodeSendsPerIpPerHour);
+      const limit = captchaSolved
+        ? pool.passcodeSendsPerIpPerHour
+        : Math.min(pool.captchaAfterIpPasscodeSends, pool.passcodeSendsPerIpPerHour);
       rules.push({ scope: "passcode-send:ip", key: ip, limit, ...hour });
     }
     return rules;
@@ -105,10 +119,16 @@ export function createPasscodeService({ db, clock, delivery, limiter, captchas, 
    * Counts one send under every limit (per recipient and channel, per recipient per hour, per address and per
    * pool per hour) or refuses it; past `captchaAfterIpPasscodeSends` from one address a send needs a captcha.
    */
-  async function admitSend(pool: UserPool, channel: PasscodeChannel, key: string, request: PasscodeSendRequest): Promise<AttemptRule[]> {
+  async function admitSend(
+    pool: UserPool,
+    channel: PasscodeChannel,
+    key: string,
+    request: PasscodeSendRequest,
+  ): Promise<AttemptRule[]> {
     let rules = sendRules(pool, channel, key, request.ip, false);
     let admission = await limiter.admit(pool, rules);
-    const needsCaptcha = (refused: AttemptRule, count: number) => refused.scope === "passcode-send:ip" && count < pool.passcodeSendsPerIpPerHour;
+    const needsCaptcha = (refused: AttemptRule, count: number) =>
+      refused.scope === "passcode-send:ip" && count < pool.passcodeSendsPerIpPerHour;
     if (!admission.admitted && needsCaptcha(admission.refusedBy, admission.count)) {
       const { captchaToken, captchaCode } = request.captcha ?? {};
       if (!captchaToken || !captchaCode) throw new CaptchaRequiredError();
@@ -133,11 +153,16 @@ export function createPasscodeService({ db, clock, delivery, limiter, captchas, 
   ): Promise<{ expiresIn: number }> {
     const recipient = resolveRecipient(pool, recipientInput);
     if (!channelAllowsTransport(channel, recipient.transport)) {
-      throw new InvalidInputError("channel", "input.unsupportedChannel", { transport: recipient.transport === "email" ? "email" : "SMS" });
+      throw new InvalidInputError("channel", "input.unsupportedChannel", {
+        transport: recipient.transport === "email" ? "email" : "SMS",
+      });
     }
-    if (delivery.configured && !delivery.configured[recipient.transport]) throw new DeliveryNotConfiguredError(recipient.transport);
+    if (delivery.configured && !delivery.configured[recipient.transport])
+      throw new DeliveryNotConfiguredError(recipient.transport);
     const counted = await admitSend(pool, channel, recipient.key, request);
-    const code = randomInt(0, 10 ** passcodeLength).toString().padStart(passcodeLength, "0");
+    const code = randomInt(0, 10 ** passcodeLength)
+      .toString()
+      .padStart(passcodeLength, "0");
     const now = clock.now();
     const row = await db.passcode.create({
       data: {
@@ -219,13 +244,17 @@ export function createPasscodeService({ db, clock, delivery, limiter, captchas, 
         orderBy: { createdAt: "desc" },
       });
       if (!current || current.consumedAt) throw new PasscodeIncorrectError();
-      if (current.attempts >= pool.passcodeMaxAttempts) throw new PasscodeAttemptsExceededError(pool.passcodeResendIntervalSecs);
+      if (current.attempts >= pool.passcodeMaxAttempts)
+        throw new PasscodeAttemptsExceededError(pool.passcodeResendIntervalSecs);
       throw new PasscodeExpiredError();
     }
     const wellFormed = /^\d{4,10}$/.test(code.trim());
     if (!wellFormed || !codeMatches(digestKey, guessed.codeHash, code.trim())) throw new PasscodeIncorrectError();
     // Conditional update: of two concurrent uses of one code, exactly one succeeds.
-    const { count } = await db.passcode.updateMany({ where: { id: guessed.id, consumedAt: null }, data: { consumedAt: now } });
+    const { count } = await db.passcode.updateMany({
+      where: { id: guessed.id, consumedAt: null },
+      data: { consumedAt: now },
+    });
     if (count === 0) throw new PasscodeIncorrectError();
     await limiter.refund(pool, [guessRule]);
   }

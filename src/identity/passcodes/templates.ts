@@ -92,6 +92,9 @@ export function renderPasscodeMessage(
 }
 
 function htmlOf(text: string, code: string, lang: string): string {
-  const body = escapeHtml(text).replace(escapeHtml(code), `<strong style="font-size:1.4em;letter-spacing:0.2em">${escapeHtml(code)}</strong>`);
+  const body = escapeHtml(text).replace(
+    escapeHtml(code),
+    `<strong style="font-size:1.4em;letter-spacing:0.2em">${escapeHtml(code)}</strong>`,
+  );
   return `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif"><p>${body}</p></body></html>`;
 }

@@ -45,7 +45,11 @@ export function createBootstrap(deps: {
     const { accessKey, accessKeySecret } = await accessKeys.insertAccessKey(db, pool.id);
     const name = "Demo application";
     const demo = options.demoApplication
-      ? await applications.createApplication(pool.id, { name, isDemo: true, redirectUris: ["http://localhost:3000/callback"] })
+      ? await applications.createApplication(pool.id, {
+          name,
+          isDemo: true,
+          redirectUris: ["http://localhost:3000/callback"],
+        })
       : null;
     return {
       pool,

@@ -71,5 +71,7 @@ async function roleCodes(db: Db, userId: string): Promise<string[]> {
 
 async function customData(db: Db, userId: string): Promise<Record<string, unknown>> {
   const values = await db.customFieldValue.findMany({ where: { userId }, include: { definition: true } });
-  return Object.fromEntries(values.map((value) => [value.definition.key, fromColumns(value.definition.dataType, value)]));
+  return Object.fromEntries(
+    values.map((value) => [value.definition.key, fromColumns(value.definition.dataType, value)]),
+  );
 }

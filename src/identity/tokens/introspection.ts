@@ -26,7 +26,17 @@ const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 // A JWT has two dots; our refresh tokens are 43 base64url characters and never do.
 const looksLikeJwt = (token: string) => token.split(".").length === 3;
 
-export function createTokenIntrospection({ db, clock, tokens, issuer }: { db: Db; clock: Clock; tokens: TokenService; issuer: string }) {
+export function createTokenIntrospection({
+  db,
+  clock,
+  tokens,
+  issuer,
+}: {
+  db: Db;
+  clock: Clock;
+  tokens: TokenService;
+  issuer: string;
+}) {
   async function introspectAccessToken(client: Application, token: string): Promise<Introspection> {
     try {
       const claims = await tokens.verifyAccessToken(token, client.appId);
@@ -80,11 +90,18 @@ export function createTokenIntrospection({ db, clock, tokens, issuer }: { db: Db
     };
   }
 
-  async function introspectToken(client: Application, token: string, hint?: TokenTypeHint | null): Promise<Introspection> {
+  async function introspectToken(
+    client: Application,
+    token: string,
+    hint?: TokenTypeHint | null,
+  ): Promise<Introspection> {
     const trimmed = token.trim();
     if (!trimmed || trimmed.length > 8192) return { active: false };
     const first = hint ?? (looksLikeJwt(trimmed) ? "access_token" : "refresh_token");
-    const result = first === "access_token" ? await introspectAccessToken(client, trimmed) : await introspectRefreshToken(client, trimmed);
+    const result =
+      first === "access_token"
+        ? await introspectAccessToken(client, trimmed)
+        : await introspectRefreshToken(client, trimmed);
     if (result.active || hint == null) return result;
     // A wrong hint must not hide a live token (RFC 7662 2.1).
     return first === "access_token" ? introspectRefreshToken(client, trimmed) : introspectAccessToken(client, trimmed);

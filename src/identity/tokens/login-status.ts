@@ -14,7 +14,12 @@ export interface LoginStatus {
   exp: number | null;
 }
 
-export async function checkLoginStatus(db: Db, tokens: TokenService, token: string, appId?: string): Promise<LoginStatus> {
+export async function checkLoginStatus(
+  db: Db,
+  tokens: TokenService,
+  token: string,
+  appId?: string,
+): Promise<LoginStatus> {
   const inactive = (reason: LoginStatus["reason"]): LoginStatus => ({
     active: false,
     reason,
@@ -27,9 +32,18 @@ export async function checkLoginStatus(db: Db, tokens: TokenService, token: stri
   try {
     const claims = await tokens.verifyAccessToken(token.trim(), appId);
     await assertTokenStillStands(db, claims, await db.user.findUnique({ where: { id: claims.sub } }));
-    return { active: true, reason: null, sub: claims.sub, clientId: claims.client_id, scope: claims.scope, iat: claims.iat, exp: claims.exp };
+    return {
+      active: true,
+      reason: null,
+      sub: claims.sub,
+      clientId: claims.client_id,
+      scope: claims.scope,
+      iat: claims.iat,
+      exp: claims.exp,
+    };
   } catch (error) {
-    if (error instanceof NotAuthenticatedError) return inactive(error.reason === "expired" || error.reason === "revoked" ? error.reason : "invalid");
+    if (error instanceof NotAuthenticatedError)
+      return inactive(error.reason === "expired" || error.reason === "revoked" ? error.reason : "invalid");
     throw error;
   }
 }

@@ -23,7 +23,10 @@ export function createSessionService({ db, clock }: { db: Db; clock: Clock }) {
     const others = { userId, revokedAt: null, id: { not: keepSessionId } };
     await db.$transaction([
       db.session.updateMany({ where: others, data: { revokedAt: now } }),
-      db.refreshToken.updateMany({ where: { userId, revokedAt: null, sessionId: { not: keepSessionId } }, data: { revokedAt: now } }),
+      db.refreshToken.updateMany({
+        where: { userId, revokedAt: null, sessionId: { not: keepSessionId } },
+        data: { revokedAt: now },
+      }),
     ]);
   }
 

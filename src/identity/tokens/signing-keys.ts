@@ -38,7 +38,9 @@ const sealOwner = (kid: string) => `signing-key:${kid}`;
 
 export class SealedSigningKeyError extends Error {
   constructor(kid: string) {
-    super(`signing key ${kid} is sealed under a SECRETS_KEY this gateway does not have (or another one): start it with the SECRETS_KEY that sealed the key`);
+    super(
+      `signing key ${kid} is sealed under a SECRETS_KEY this gateway does not have (or another one): start it with the SECRETS_KEY that sealed the key`,
+    );
   }
 }
 
@@ -68,7 +70,10 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000, secretBox =
     return sealed;
   }
 
-  const activeCache = new Map<string, { expires: number; key: Promise<(ActiveSigningKey & { staleAt: number }) | null> }>();
+  const activeCache = new Map<
+    string,
+    { expires: number; key: Promise<(ActiveSigningKey & { staleAt: number }) | null> }
+  >();
   const publicCache = new Map<string, { expires: number; key: Promise<VerificationKey | null> }>();
 
   function cached<T>(cache: Map<string, { expires: number; key: Promise<T> }>, id: string, load: () => Promise<T>) {
@@ -145,7 +150,10 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000, secretBox =
   async function verificationKey(kid: string): Promise<VerificationKey | null> {
     const key = await cached(publicCache, kid, async () => {
       // Never the private half: verification has no use for it.
-      const row = await db.signingKey.findUnique({ where: { kid }, select: { alg: true, userPoolId: true, publicJwk: true, verifyUntil: true } });
+      const row = await db.signingKey.findUnique({
+        where: { kid },
+        select: { alg: true, userPoolId: true, publicJwk: true, verifyUntil: true },
+      });
       if (!row) return null;
       const publicKey = await importJWK(row.publicJwk as JWK, row.alg);
       return { kid, alg: row.alg, userPoolId: row.userPoolId, publicKey, verifyUntil: row.verifyUntil };
@@ -167,7 +175,11 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000, secretBox =
       where: { userPoolId },
       _max: { accessTokenLifetimeSecs: true, idTokenLifetimeSecs: true },
     });
-    const retentionSecs = Math.max(lifetimes._max.accessTokenLifetimeSecs ?? 0, lifetimes._max.idTokenLifetimeSecs ?? 0, 7200);
+    const retentionSecs = Math.max(
+      lifetimes._max.accessTokenLifetimeSecs ?? 0,
+      lifetimes._max.idTokenLifetimeSecs ?? 0,
+      7200,
+    );
     await db.signingKey.deleteMany({ where: { userPoolId, verifyUntil: { lt: now } } });
     const kid = await createSigningKey(userPoolId, options.alg ?? pool.signingAlg, activatesAt);
     await db.signingKey.updateMany({
@@ -192,7 +204,15 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000, secretBox =
     return { keys: rows.map((row) => row.publicJwk as JWK) };
   }
 
-  return { createSigningKey, ensureSigningKey, activeSigningKey, verificationKey, rotateSigningKey, jwks, sealPlainSigningKeys };
+  return {
+    createSigningKey,
+    ensureSigningKey,
+    activeSigningKey,
+    verificationKey,
+    rotateSigningKey,
+    jwks,
+    sealPlainSigningKeys,
+  };
 }
 
 export type SigningKeyStore = ReturnType<typeof createSigningKeyStore>;

@@ -55,10 +55,31 @@ export interface IssueTokenSetInput {
 
 /** A session and its refresh token as rows to insert, with the refresh token's only plain copy. */
 export interface SessionDraft {
-  session: { id: string; userPoolId: string; userId: string; applicationId: string; scope: string; ip: string | null; userAgent: string | null; createdAt: Date; lastSeenAt: Date; expiresAt: Date };
+  session: {
+    id: string;
+    userPoolId: string;
+    userId: string;
+    applicationId: string;
+    scope: string;
+    ip: string | null;
+    userAgent: string | null;
+    createdAt: Date;
+    lastSeenAt: Date;
+    expiresAt: Date;
+  };
   refreshToken: {
     plain: string;
-    row: { id: string; userPoolId: string; sessionId: string; userId: string; applicationId: string; tokenHash: string; scope: string; createdAt: Date; expiresAt: Date };
+    row: {
+      id: string;
+      userPoolId: string;
+      sessionId: string;
+      userId: string;
+      applicationId: string;
+      tokenHash: string;
+      scope: string;
+      createdAt: Date;
+      expiresAt: Date;
+    };
   } | null;
 }
 
@@ -86,7 +107,14 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
   }
 
   /** Signs the access token of one session now and its id_token when first asked (at sign-in and every refresh). */
-  async function signTokens(input: { pool: UserPool; application: Application; user: User; scopes: Scope[]; sessionId: string; authTime: Date }) {
+  async function signTokens(input: {
+    pool: UserPool;
+    application: Application;
+    user: User;
+    scopes: Scope[];
+    sessionId: string;
+    authTime: Date;
+  }) {
     const { pool, application, user, scopes, sessionId } = input;
     const iat = epochSeconds(clock.now());
     const scope = scopes.join(" ");
@@ -106,12 +134,20 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
       application.accessTokenLifetimeSecs,
     );
     const signIdToken = async () =>
-      sign({ ...(await claimsForScopes(db, user, scopes)), auth_time: epochSeconds(input.authTime), sid: sessionId }, "JWT", application.idTokenLifetimeSecs);
+      sign(
+        { ...(await claimsForScopes(db, user, scopes)), auth_time: epochSeconds(input.authTime), sid: sessionId },
+        "JWT",
+        application.idTokenLifetimeSecs,
+      );
     let idToken: Promise<string> | undefined;
     return { scope, accessToken, idToken: () => (idToken ??= signIdToken()) };
   }
 
-  function tokenSet(application: Application, signed: { scope: string; accessToken: string; idToken: () => Promise<string> }, refreshToken: string | null): TokenSet {
+  function tokenSet(
+    application: Application,
+    signed: { scope: string; accessToken: string; idToken: () => Promise<string> },
+    refreshToken: string | null,
+  ): TokenSet {
     return {
       scope: signed.scope,
       access_token: signed.accessToken,
@@ -133,11 +169,32 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     const expiresAt = new Date(now.getTime() + application.refreshTokenLifetimeSecs * 1000);
     const refreshToken = scopes.includes("offline_access") ? randomBytes(32).toString("base64url") : null;
     return {
-      session: { id, userPoolId: pool.id, userId: user.id, applicationId: application.id, scope, ip: ip ?? null, userAgent: userAgent?.slice(0, 512) ?? null, createdAt: now, lastSeenAt: now, expiresAt },
+      session: {
+        id,
+        userPoolId: pool.id,
+        userId: user.id,
+        applicationId: application.id,
+        scope,
+        ip: ip ?? null,
+        userAgent: userAgent?.slice(0, 512) ?? null,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt,
+      },
       refreshToken: refreshToken
         ? {
             plain: refreshToken,
-            row: { id: randomUUID(), userPoolId: pool.id, sessionId: id, userId: user.id, applicationId: application.id, tokenHash: hashOpaqueToken(refreshToken), scope, createdAt: now, expiresAt: refreshExpiry(application, now, expiresAt) },
+            row: {
+              id: randomUUID(),
+              userPoolId: pool.id,
+              sessionId: id,
+              userId: user.id,
+              applicationId: application.id,
+              tokenHash: hashOpaqueToken(refreshToken),
+              scope,
+              createdAt: now,
+              expiresAt: refreshExpiry(application, now, expiresAt),
+            },
           }
         : null,
     };
@@ -156,7 +213,10 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
    * without revoking, since a racing client is not an attacker, and so is one that arrives within
    * `concurrentRefreshGraceMs` of the rotation (it raced, but lost by more than the update).
    */
-  async function refreshTokenSet(application: Application, presented: string): Promise<{ user: User; tokenSet: TokenSet }> {
+  async function refreshTokenSet(
+    application: Application,
+    presented: string,
+  ): Promise<{ user: User; tokenSet: TokenSet }> {
     const now = clock.now();
     const row = await db.refreshToken.findUnique({
       where: { tokenHash: hashOpaqueToken(presented.trim()) },
@@ -202,7 +262,14 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
       db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } }),
     ]);
     const scopes = row.scope.split(" ") as Scope[];
-    const signed = await signTokens({ pool: userPool, application, user, scopes, sessionId: session.id, authTime: session.createdAt });
+    const signed = await signTokens({
+      pool: userPool,
+      application,
+      user,
+      scopes,
+      sessionId: session.id,
+      authTime: session.createdAt,
+    });
     return { user, tokenSet: tokenSet(application, signed, next) };
   }
 

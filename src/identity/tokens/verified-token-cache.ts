@@ -4,7 +4,15 @@
 // `maxAgeMs` (the verification-key cache's own bound, so a withdrawn key stops working as soon as it would have).
 import type { Clock } from "../clock.ts";
 
-export function createVerifiedTokenCache<T extends { exp: number }>({ clock, maxEntries = 10_000, maxAgeMs = 60_000 }: { clock: Clock; maxEntries?: number; maxAgeMs?: number }) {
+export function createVerifiedTokenCache<T extends { exp: number }>({
+  clock,
+  maxEntries = 10_000,
+  maxAgeMs = 60_000,
+}: {
+  clock: Clock;
+  maxEntries?: number;
+  maxAgeMs?: number;
+}) {
   const entries = new Map<string, { value: T; until: number }>();
 
   function get(key: string): T | undefined {

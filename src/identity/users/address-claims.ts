@@ -24,16 +24,24 @@ export type AddressStanding =
   | "release";
 
 /** How a passcode-proven address stands on the account that holds it. */
-export function standingOf(user: Pick<User, "email" | "emailVerified" | "phone" | "phoneVerified">, address: ProvenAddress): AddressStanding {
+export function standingOf(
+  user: Pick<User, "email" | "emailVerified" | "phone" | "phoneVerified">,
+  address: ProvenAddress,
+): AddressStanding {
   const byEmail = Boolean(address.email);
   const provenHere = byEmail ? user.emailVerified : user.phoneVerified;
   if (provenHere) return "proven";
-  const provenElsewhere = byEmail ? Boolean(user.phone && user.phoneVerified) : Boolean(user.email && user.emailVerified);
+  const provenElsewhere = byEmail
+    ? Boolean(user.phone && user.phoneVerified)
+    : Boolean(user.email && user.emailVerified);
   return provenElsewhere ? "release" : "takeOver";
 }
 
 /** What a takeover clears on the account, besides its sessions: the password and the other unproven address. */
-export function takeOverChanges(user: Pick<User, "email" | "emailVerified" | "phone" | "phoneVerified">, address: ProvenAddress) {
+export function takeOverChanges(
+  user: Pick<User, "email" | "emailVerified" | "phone" | "phoneVerified">,
+  address: ProvenAddress,
+) {
   const dropPhone = Boolean(address.email && user.phone && !user.phoneVerified);
   const dropEmail = Boolean(address.phone && user.email && !user.emailVerified);
   return { clearPassword: true as const, dropPhone, dropEmail };
@@ -44,15 +52,25 @@ export function createAddressClaims({ db }: { db: Db }) {
    * Takes an address from any other account of the pool that holds it unproven. Returns whether a proven holder
    * remains (then the address is truly taken).
    */
-  async function releaseUnprovenClaims(userPoolId: string, address: ProvenAddress, exceptUserId?: string): Promise<{ provenHolder: boolean }> {
+  async function releaseUnprovenClaims(
+    userPoolId: string,
+    address: ProvenAddress,
+    exceptUserId?: string,
+  ): Promise<{ provenHolder: boolean }> {
     const notThisUser = exceptUserId ? { id: { not: exceptUserId } } : {};
     if (address.email) {
-      await db.user.updateMany({ where: { userPoolId, email: address.email, emailVerified: false, ...notThisUser }, data: { email: null } });
+      await db.user.updateMany({
+        where: { userPoolId, email: address.email, emailVerified: false, ...notThisUser },
+        data: { email: null },
+      });
       const holder = await db.user.count({ where: { userPoolId, email: address.email, ...notThisUser } });
       return { provenHolder: holder > 0 };
     }
     const phone = { phone: address.phone!, phoneCountryCode: address.phoneCountryCode! };
-    await db.user.updateMany({ where: { userPoolId, ...phone, phoneVerified: false, ...notThisUser }, data: { phone: null, phoneCountryCode: null } });
+    await db.user.updateMany({
+      where: { userPoolId, ...phone, phoneVerified: false, ...notThisUser },
+      data: { phone: null, phoneCountryCode: null },
+    });
     const holder = await db.user.count({ where: { userPoolId, ...phone, ...notThisUser } });
     return { provenHolder: holder > 0 };
   }

@@ -36,7 +36,8 @@ function toColumns(field: FieldDefinition, value: unknown): TypedValueColumns {
   switch (field.dataType) {
     case "STRING":
       if (typeof value !== "string") throw wrongType();
-      if ([...value].length > 4096) throw new InvalidInputError(`customData.${field.key}`, "input.tooLong", { field: field.key, max: 4096 });
+      if ([...value].length > 4096)
+        throw new InvalidInputError(`customData.${field.key}`, "input.tooLong", { field: field.key, max: 4096 });
       columns.stringValue = value;
       break;
     case "NUMBER":
@@ -87,9 +88,12 @@ export async function writeCustomData(
   // One read of the definitions serves both the values to set and the ones to remove (null).
   const fields = await editableFields(db, user.userPoolId, keys, editor);
   const removedIds = fields.filter((field) => customData[field.key] === null).map((field) => field.id);
-  const values = fields.filter((field) => customData[field.key] !== null).map((field) => ({ definitionId: field.id, ...toColumns(field, customData[field.key]) }));
+  const values = fields
+    .filter((field) => customData[field.key] !== null)
+    .map((field) => ({ definitionId: field.id, ...toColumns(field, customData[field.key]) }));
   await db.$transaction(async (tx) => {
-    if (removedIds.length) await tx.customFieldValue.deleteMany({ where: { userId: user.id, definitionId: { in: removedIds } } });
+    if (removedIds.length)
+      await tx.customFieldValue.deleteMany({ where: { userId: user.id, definitionId: { in: removedIds } } });
     for (const { definitionId, ...columns } of values) {
       await tx.customFieldValue.upsert({
         where: { userId_definitionId: { userId: user.id, definitionId } },
@@ -102,13 +106,21 @@ export async function writeCustomData(
 }
 
 /** The definitions of `keys`, each of which must be a field of the pool the editor may set. */
-async function editableFields(db: Pick<Db, "customFieldDefinition">, userPoolId: string, keys: string[], editor: "user" | "admin") {
+async function editableFields(
+  db: Pick<Db, "customFieldDefinition">,
+  userPoolId: string,
+  keys: string[],
+  editor: "user" | "admin",
+) {
   if (keys.length === 0) return [];
-  const definitions = await db.customFieldDefinition.findMany({ where: { userPoolId, targetType: "USER", key: { in: keys } } });
+  const definitions = await db.customFieldDefinition.findMany({
+    where: { userPoolId, targetType: "USER", key: { in: keys } },
+  });
   const byKey = new Map(definitions.map((definition) => [definition.key, definition]));
   return keys.map((key) => {
     const field = byKey.get(key);
-    if (!field || (editor === "user" && !field.userEditable)) throw new InvalidInputError(`customData.${key}`, "input.unknownCustomField", { key });
+    if (!field || (editor === "user" && !field.userEditable))
+      throw new InvalidInputError(`customData.${key}`, "input.unknownCustomField", { key });
     return field;
   });
 }

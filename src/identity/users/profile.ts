@@ -3,9 +3,29 @@ import { InvalidInputError } from "../errors.ts";
 import type { Gender } from "../../generated/prisma/enums.ts";
 
 export const profileTextFields = [
-  "name", "nickname", "photo", "company", "browser", "device", "givenName", "familyName", "middleName", "profile",
-  "preferredUsername", "website", "zoneinfo", "locale", "address", "formatted", "streetAddress", "locality",
-  "region", "postalCode", "country", "province", "city",
+  "name",
+  "nickname",
+  "photo",
+  "company",
+  "browser",
+  "device",
+  "givenName",
+  "familyName",
+  "middleName",
+  "profile",
+  "preferredUsername",
+  "website",
+  "zoneinfo",
+  "locale",
+  "address",
+  "formatted",
+  "streetAddress",
+  "locality",
+  "region",
+  "postalCode",
+  "country",
+  "province",
+  "city",
 ] as const;
 
 export type ProfileTextField = (typeof profileTextFields)[number];

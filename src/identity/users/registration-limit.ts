@@ -10,7 +10,13 @@ export function createRegistrationLimit({ limiter }: { limiter: AttemptLimiter }
    */
   async function reserveRegistration(pool: UserPool, ip: string | null | undefined): Promise<() => Promise<void>> {
     if (!ip) return async () => {};
-    const rule: AttemptRule = { scope: "register:ip", key: ip, limit: pool.registrationsPerIpPerHour, windowSecs: 3600, windowFrom: "first" };
+    const rule: AttemptRule = {
+      scope: "register:ip",
+      key: ip,
+      limit: pool.registrationsPerIpPerHour,
+      windowSecs: 3600,
+      windowFrom: "first",
+    };
     const admission = await limiter.admit(pool, [rule]);
     if (!admission.admitted) throw new RegistrationTooFrequentError(admission.retryAfterSecs);
     return () => limiter.refund(pool, [rule]);

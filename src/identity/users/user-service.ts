@@ -71,7 +71,8 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
     if (!username && !email && !phone) throw new InvalidInputError("username", "input.required", { field: "username" });
     const profile = validateProfile(input.profile);
     const externalId = editor === "admin" ? input.externalId?.trim() || null : null;
-    if (externalId && externalId.length > 255) throw new InvalidInputError("externalId", "input.tooLong", { field: "externalId", max: 255 });
+    if (externalId && externalId.length > 255)
+      throw new InvalidInputError("externalId", "input.tooLong", { field: "externalId", max: 255 });
     const customData = assertCustomDataObject(input.customData);
 
     let passwordHash: string | null = null;
@@ -108,7 +109,15 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
     };
     return {
       row,
-      identity: { userId, userPoolId: pool.id, extIdpId: pool.id, provider: "authing", type: identityType, userIdInIdp: userId, originConnIds: [] },
+      identity: {
+        userId,
+        userPoolId: pool.id,
+        extIdpId: pool.id,
+        provider: "authing",
+        type: identityType,
+        userIdInIdp: userId,
+        originConnIds: [],
+      },
       customValues: customValues.map((value) => ({ ...value, userId })),
     };
   }
@@ -129,7 +138,9 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
     const data: Prisma.UserUncheckedCreateInput = {
       ...prepared.row,
       identities: { create: identity },
-      customValues: prepared.customValues.length ? { create: prepared.customValues.map(({ userId: _id, ...value }) => value) } : undefined,
+      customValues: prepared.customValues.length
+        ? { create: prepared.customValues.map(({ userId: _id, ...value }) => value) }
+        : undefined,
     };
     try {
       // The rows as one batch (BEGIN, an INSERT each, COMMIT): a nested create would read the user back as well.
@@ -165,7 +176,10 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
     for (const candidate of candidates) {
       if (candidate.kind === "phone") {
         const countryCode = lookup.kind === "phone" ? lookup.phoneCountryCode : undefined;
-        conditions.push({ phone: candidate.value, phoneCountryCode: normalizeCountryCode(countryCode, pool.defaultPhoneCountryCode) });
+        conditions.push({
+          phone: candidate.value,
+          phoneCountryCode: normalizeCountryCode(countryCode, pool.defaultPhoneCountryCode),
+        });
       } else if (candidate.kind === "email") conditions.push({ email: candidate.value });
       else conditions.push({ username: { in: usernames(candidate.value) } });
     }
