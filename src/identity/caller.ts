@@ -1,7 +1,7 @@
 // Who is calling, as every operation sees it. Each transport resolves it once per request (src/http/caller.ts):
 // the credential is verified there, so operations only read the outcome.
 import type { Application, UserPool } from "../generated/prisma/client.ts";
-import type { NotAuthenticatedError } from "./errors.ts";
+import { NotAuthenticatedError } from "./errors.ts";
 import type { Language } from "./i18n/messages.ts";
 import type { Administrator } from "./management/management-tokens.ts";
 import type { AccessTokenClaims } from "./tokens/token-service.ts";
@@ -24,4 +24,10 @@ export interface Caller {
   authenticatedClient(): Promise<Application>;
   /** Whether the request carries application credentials at all. */
   presentsClientSecret: boolean;
+}
+
+/** The verified token's claims, or NotAuthenticatedError with the reason there are none (missing, expired, ...). */
+export function viewerClaims(caller: Pick<Caller, "viewer" | "credentialRefusal">): AccessTokenClaims {
+  if (caller.viewer) return caller.viewer;
+  throw caller.credentialRefusal ?? new NotAuthenticatedError("missing");
 }

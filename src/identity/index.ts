@@ -35,6 +35,8 @@ import { createSigningKeyStore } from "./tokens/signing-keys.ts";
 import { createTokenService } from "./tokens/token-service.ts";
 import { createUserService } from "./users/user-service.ts";
 import { createAddressClaims } from "./users/address-claims.ts";
+import { createMyResourceOperations } from "./operations/my-resources.ts";
+import { createSignedInOperations } from "./operations/signed-in.ts";
 
 export interface IdentityDeps {
   db: Db;
@@ -97,6 +99,8 @@ export function createIdentity({
     log,
   });
   const sessions = createSessionService({ db, clock });
+  const signedIn = createSignedInOperations({ db });
+  const myResources = createMyResourceOperations({ signedIn });
   const tickets = createTicketService({ db, clock });
   const claims = createAddressClaims({ db });
   const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts, claims });
@@ -149,6 +153,8 @@ export function createIdentity({
     account,
     pools,
     bootstrap,
+    signedIn,
+    myResources,
   };
 }
 

@@ -1,8 +1,6 @@
 // The signed-in user's own lists, as GenAuth's authentication client offers them.
-import { loadSignedInUser } from "../../identity/account/signed-in-user.ts";
 import { NotAuthenticatedError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
-import { viewerOf } from "../signed-in.ts";
 import { selectingAtLeastKey } from "../loaded-row.ts";
 
 const ApplicationSummaryType = builder.prismaObject("Application", {
@@ -30,60 +28,41 @@ builder.queryFields((t) => ({
     description: "The roles the signed-in user holds, directly or through a department, optionally in one namespace.",
     errors: listErrors("MyRoles", "roles"),
     args: { namespace: t.arg.string() },
-    resolve: async (query, _root, args, context) => {
-      const user = await loadSignedInUser(context.identity.db, viewerOf(context));
-      return context.identity.db.role.findMany({
+    resolve: async (query, _root, args, context) =>
+      context.identity.db.role.findMany({
         ...selectingAtLeastKey(query),
-        where: {
-          userPoolId: user.userPoolId,
-          ...(args.namespace ? { namespace: { code: args.namespace.trim() } } : {}),
-          OR: [
-            { users: { some: { userId: user.id } } },
-            { departments: { some: { department: { members: { some: { userId: user.id } } } } } },
-          ],
-        },
-        orderBy: [{ code: "asc" }, { id: "asc" }],
-      });
-    },
+        ...(await context.identity.myResources.myRoles(context, args)),
+      }),
   }),
   getDepartmentList: t.prismaField({
     type: ["Department"],
     description: "The departments the signed-in user belongs to.",
     errors: listErrors("MyDepartments", "departments"),
-    resolve: async (query, _root, _args, context) => {
-      const user = await loadSignedInUser(context.identity.db, viewerOf(context));
-      return context.identity.db.department.findMany({
+    resolve: async (query, _root, _args, context) =>
+      context.identity.db.department.findMany({
         ...selectingAtLeastKey(query),
-        where: { members: { some: { userId: user.id } } },
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-      });
-    },
+        ...(await context.identity.myResources.myDepartments(context)),
+      }),
   }),
   getGroupList: t.prismaField({
     type: ["Group"],
     description: "The groups the signed-in user belongs to.",
     errors: listErrors("MyGroups", "groups"),
-    resolve: async (query, _root, _args, context) => {
-      const user = await loadSignedInUser(context.identity.db, viewerOf(context));
-      return context.identity.db.group.findMany({
+    resolve: async (query, _root, _args, context) =>
+      context.identity.db.group.findMany({
         ...selectingAtLeastKey(query),
-        where: { members: { some: { userId: user.id } } },
-        orderBy: [{ code: "asc" }, { id: "asc" }],
-      });
-    },
+        ...(await context.identity.myResources.myGroups(context)),
+      }),
   }),
   getAccessibleApps: t.prismaField({
     type: [ApplicationSummaryType],
     description:
       "The applications of the user's pool the user may sign in to (every one, until per-app access rules exist).",
     errors: listErrors("MyApplications", "applications"),
-    resolve: async (query, _root, _args, context) => {
-      const user = await loadSignedInUser(context.identity.db, viewerOf(context));
-      return context.identity.db.application.findMany({
+    resolve: async (query, _root, _args, context) =>
+      context.identity.db.application.findMany({
         ...selectingAtLeastKey(query),
-        where: { userPoolId: user.userPoolId },
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-      });
-    },
+        ...(await context.identity.myResources.myApplications(context)),
+      }),
   }),
 }));

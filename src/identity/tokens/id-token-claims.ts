@@ -4,6 +4,7 @@ import type { Db } from "../../db/index.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import { fromColumns } from "../users/custom-data.ts";
 import type { Scope } from "./scopes.ts";
+import { rolesHeldBy } from "../users/held-roles.ts";
 
 type Claims = Record<string, unknown>;
 
@@ -57,12 +58,7 @@ export async function claimsForScopes(db: Db, user: User, scopes: Scope[]): Prom
 /** Role codes held directly or through any department the user belongs to. */
 async function roleCodes(db: Db, userId: string): Promise<string[]> {
   const roles = await db.role.findMany({
-    where: {
-      OR: [
-        { users: { some: { userId } } },
-        { departments: { some: { department: { members: { some: { userId } } } } } },
-      ],
-    },
+    where: rolesHeldBy(userId),
     select: { code: true },
     orderBy: { code: "asc" },
   });
