@@ -7,13 +7,14 @@ import type { Clock } from "../clock.ts";
 import { LastAccessKeyError, ResourceNotFoundError } from "../errors.ts";
 import type { SecretBox } from "../secret-box.ts";
 import { digestSecret, generatePublicId, generateSecret } from "../secrets.ts";
-import { recordAudit, type AdminActor } from "./audit-log.ts";
+import { createAdminChange, type AdminActor } from "./audit-log.ts";
 
 type Tx = Prisma.TransactionClient;
 
 const summary = (key: AccessKey): Prisma.InputJsonObject => ({ accessKeyId: key.accessKeyId, status: key.status });
 
 export function createAccessKeys({ db, clock, secretBox }: { db: Db; clock: Clock; secretBox: SecretBox | null }) {
+  const adminChange = createAdminChange({ db, clock });
   /** A new key pair; `accessKeySecret` is returned here only. */
   async function insertAccessKey(tx: Tx | Db, userPoolId: string) {
     const accessKeyId = generatePublicId();
@@ -31,14 +32,13 @@ export function createAccessKeys({ db, clock, secretBox }: { db: Db; clock: Cloc
   }
 
   async function createAccessKey(actor: AdminActor) {
-    return db.$transaction(async (tx) => {
+    return adminChange(actor, async (tx, audit) => {
       const created = await insertAccessKey(tx, actor.userPoolId);
-      await recordAudit(tx, actor, {
+      await audit({
         action: "accessKey.create",
         targetType: "accessKey",
         targetId: created.accessKey.accessKeyId,
         after: summary(created.accessKey),
-        at: clock.now(),
       });
       return created;
     });
@@ -75,34 +75,32 @@ export function createAccessKeys({ db, clock, secretBox }: { db: Db; clock: Cloc
     accessKeyId: string,
     status: AccessKeyStatus,
   ): Promise<AccessKey> {
-    return db.$transaction(async (tx) => {
+    return adminChange(actor, async (tx, audit) => {
       const before = await accessKeyOf(tx, actor, accessKeyId);
       if (status !== "ACTIVE") await assertAnotherActiveKey(tx, before);
       const after = await tx.accessKey.update({ where: { id: before.id }, data: { status } });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "accessKey.setStatus",
         targetType: "accessKey",
         targetId: after.accessKeyId,
         before: summary(before),
         after: summary(after),
-        at: clock.now(),
       });
       return after;
     });
   }
 
   async function deleteAccessKey(actor: AdminActor, accessKeyId: string): Promise<void> {
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       const key = await accessKeyOf(tx, actor, accessKeyId);
       await assertAnotherActiveKey(tx, key);
       await tx.accessKey.delete({ where: { id: key.id } });
       await tx.signatureNonce.deleteMany({ where: { accessKeyId: key.accessKeyId } });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "accessKey.delete",
         targetType: "accessKey",
         targetId: key.accessKeyId,
         before: summary(key),
-        at: clock.now(),
       });
     });
   }

@@ -6,7 +6,7 @@ import { applicationSettings, type ApplicationSettingsInput } from "../applicati
 import type { Clock } from "../clock.ts";
 import { InvalidInputError, ResourceNotFoundError } from "../errors.ts";
 import { digestSecret, generatePublicId, generateSecret } from "../secrets.ts";
-import { recordAudit, type AdminActor } from "./audit-log.ts";
+import { createAdminChange, type AdminActor } from "./audit-log.ts";
 
 const summary = (app: Application): Prisma.InputJsonObject => ({
   appId: app.appId,
@@ -43,6 +43,7 @@ export async function applicationInPool(db: Db, userPoolId: string, appId: strin
 }
 
 export function createApplicationAdministration({ db, clock }: { db: Db; clock: Clock }) {
+  const adminChange = createAdminChange({ db, clock });
   const applicationOf = (actor: AdminActor, appId: string) => applicationInPool(db, actor.userPoolId, appId);
 
   async function createApplication(
@@ -52,7 +53,7 @@ export function createApplicationAdministration({ db, clock }: { db: Db; clock: 
     if (!input.name?.trim()) throw new InvalidInputError("name", "input.required", { field: "name" });
     const settings = applicationSettings(input, { ...defaults, grantTypes: [...defaults.grantTypes] });
     const appSecret = generateSecret();
-    return db.$transaction(async (tx) => {
+    return adminChange(actor, async (tx, audit) => {
       const application = await tx.application.create({
         data: {
           grantTypes: [...defaults.grantTypes],
@@ -66,12 +67,11 @@ export function createApplicationAdministration({ db, clock }: { db: Db; clock: 
           createdAt: clock.now(),
         },
       });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "application.create",
         targetType: "application",
         targetId: application.appId,
         after: summary(application),
-        at: clock.now(),
       });
       return { application, appSecret };
     });
@@ -84,15 +84,14 @@ export function createApplicationAdministration({ db, clock }: { db: Db; clock: 
   ): Promise<Application> {
     const before = await applicationOf(actor, appId);
     const data = applicationSettings(input, before);
-    return db.$transaction(async (tx) => {
+    return adminChange(actor, async (tx, audit) => {
       const after = await tx.application.update({ where: { id: before.id }, data });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "application.update",
         targetType: "application",
         targetId: after.appId,
         before: summary(before),
         after: summary(after),
-        at: clock.now(),
       });
       return after;
     });
@@ -101,16 +100,15 @@ export function createApplicationAdministration({ db, clock }: { db: Db; clock: 
   async function rotateApplicationSecret(actor: AdminActor, appId: string): Promise<CreatedApplication> {
     const before = await applicationOf(actor, appId);
     const appSecret = generateSecret();
-    return db.$transaction(async (tx) => {
+    return adminChange(actor, async (tx, audit) => {
       const application = await tx.application.update({
         where: { id: before.id },
         data: { secretHash: digestSecret(appSecret) },
       });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "application.rotateSecret",
         targetType: "application",
         targetId: application.appId,
-        at: clock.now(),
       });
       return { application, appSecret };
     });
@@ -118,14 +116,13 @@ export function createApplicationAdministration({ db, clock }: { db: Db; clock: 
 
   async function deleteApplication(actor: AdminActor, appId: string): Promise<void> {
     const application = await applicationOf(actor, appId);
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       await tx.application.delete({ where: { id: application.id } });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "application.delete",
         targetType: "application",
         targetId: application.appId,
         before: summary(application),
-        at: clock.now(),
       });
     });
   }

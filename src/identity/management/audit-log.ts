@@ -1,6 +1,8 @@
 // The audit trail of administrator actions: who (access key), what, on which target, a before/after summary and
 // the request id. Written in the same transaction as the change, so there is no change without its record.
+import type { Db } from "../../db/index.ts";
 import type { Prisma, User } from "../../generated/prisma/client.ts";
+import type { Clock } from "../clock.ts";
 
 export interface AdminActor {
   userPoolId: string;
@@ -56,4 +58,17 @@ export async function recordAudit(
       createdAt: entry.at,
     },
   });
+}
+
+export type AuditEntry = Omit<Parameters<typeof recordAudit>[2], "at">;
+export type RecordAuditEntry = (entry: AuditEntry) => Promise<void>;
+
+/**
+ * An administrator's change, the one way admin writes are made: one transaction, and `audit` records each entry
+ * inside it, so there is no change without its record and no record of a change that rolled back.
+ */
+export function createAdminChange({ db, clock }: { db: Db; clock: Clock }) {
+  return function adminChange<T>(actor: AdminActor, work: (tx: Tx, audit: RecordAuditEntry) => Promise<T>): Promise<T> {
+    return db.$transaction((tx) => work(tx, (entry) => recordAudit(tx, actor, { ...entry, at: clock.now() })));
+  };
 }

@@ -8,7 +8,7 @@ import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
 import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
 import { writeCustomData, type CustomDataInput } from "../users/custom-data.ts";
-import { recordAudit, type AdminActor } from "./audit-log.ts";
+import { createAdminChange, recordAudit, type AdminActor } from "./audit-log.ts";
 
 export const maxCustomFields = 100;
 const keyPattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
@@ -34,6 +34,7 @@ function checkLabel(label: string): string {
 }
 
 export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: Clock }) {
+  const adminChange = createAdminChange({ db, clock });
   async function fieldOf(actor: AdminActor, key: string): Promise<CustomFieldDefinition> {
     const field = await db.customFieldDefinition.findUnique({
       where: { userPoolId_targetType_key: { userPoolId: actor.userPoolId, targetType: "USER", key: key.trim() } },
@@ -58,7 +59,7 @@ export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: 
     if (reservedKeys.has(key.toLowerCase())) throw new InvalidInputError("key", "input.reservedFieldKey", { key });
     const label = checkLabel(input.label);
     try {
-      return await db.$transaction(async (tx) => {
+      return await adminChange(actor, async (tx, audit) => {
         // The pool row is locked so concurrent declarations cannot both slip under the limit.
         await tx.$queryRaw`SELECT id FROM "UserPool" WHERE id = ${actor.userPoolId} FOR UPDATE`;
         if ((await tx.customFieldDefinition.count({ where: { userPoolId: actor.userPoolId } })) >= maxCustomFields) {
@@ -75,12 +76,11 @@ export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: 
             createdAt: clock.now(),
           },
         });
-        await recordAudit(tx, actor, {
+        await audit({
           action: "customField.create",
           targetType: "customField",
           targetId: field.key,
           after: summary(field),
-          at: clock.now(),
         });
         return field;
       });
@@ -99,15 +99,14 @@ export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: 
     const data: Prisma.CustomFieldDefinitionUpdateInput = {};
     if (input.label != null) data.label = checkLabel(input.label);
     if (input.userEditable != null) data.userEditable = input.userEditable;
-    return db.$transaction(async (tx) => {
+    return adminChange(actor, async (tx, audit) => {
       const after = await tx.customFieldDefinition.update({ where: { id: before.id }, data });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "customField.update",
         targetType: "customField",
         targetId: after.key,
         before: summary(before),
         after: summary(after),
-        at: clock.now(),
       });
       return after;
     });
@@ -116,14 +115,13 @@ export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: 
   /** Deletes the field and every user's value of it. */
   async function deleteCustomField(actor: AdminActor, key: string): Promise<void> {
     const field = await fieldOf(actor, key);
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       await tx.customFieldDefinition.delete({ where: { id: field.id } });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "customField.delete",
         targetType: "customField",
         targetId: field.key,
         before: summary(field),
-        at: clock.now(),
       });
     });
   }

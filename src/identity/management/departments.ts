@@ -5,7 +5,7 @@ import type { Department, Organization, Prisma } from "../../generated/prisma/cl
 import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
 import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
-import { recordAudit, type AdminActor } from "./audit-log.ts";
+import { createAdminChange, type AdminActor } from "./audit-log.ts";
 import { assertUsersInPool, boundedBatch, checkCode } from "./batches.ts";
 
 const maxTreeDepth = 64;
@@ -25,6 +25,7 @@ const summary = (d: Department): Prisma.InputJsonObject => ({
 });
 
 export function createDepartmentAdministration({ db, clock }: { db: Db; clock: Clock }) {
+  const adminChange = createAdminChange({ db, clock });
   async function organizationOf(actor: AdminActor, code: string): Promise<Organization> {
     const organization = await db.organization.findUnique({
       where: { userPoolId_code: { userPoolId: actor.userPoolId, code: code.trim() } },
@@ -45,7 +46,7 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
   ) {
     const code = checkCode(input.code);
     try {
-      return await db.$transaction(async (tx) => {
+      return await adminChange(actor, async (tx, audit) => {
         const organization = await tx.organization.create({
           data: {
             userPoolId: actor.userPoolId,
@@ -54,12 +55,11 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
             description: input.description ?? null,
           },
         });
-        await recordAudit(tx, actor, {
+        await audit({
           action: "organization.create",
           targetType: "organization",
           targetId: organization.id,
           after: { code, name: organization.name },
-          at: clock.now(),
         });
         return organization;
       });
@@ -88,7 +88,7 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
         throw new ResourceNotFoundError("department", input.parentDepartmentId);
     }
     try {
-      return await db.$transaction(async (tx) => {
+      return await adminChange(actor, async (tx, audit) => {
         const department = await tx.department.create({
           data: {
             userPoolId: actor.userPoolId,
@@ -99,12 +99,11 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
             description: input.description ?? null,
           },
         });
-        await recordAudit(tx, actor, {
+        await audit({
           action: "department.create",
           targetType: "department",
           targetId: department.id,
           after: summary(department),
-          at: clock.now(),
         });
         return department;
       });
@@ -153,15 +152,14 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
       data.parentId = parent.id;
     }
     try {
-      return await db.$transaction(async (tx) => {
+      return await adminChange(actor, async (tx, audit) => {
         const after = await tx.department.update({ where: { id: before.id }, data });
-        await recordAudit(tx, actor, {
+        await audit({
           action: "department.update",
           targetType: "department",
           targetId: before.id,
           before: summary(before),
           after: summary(after),
-          at: clock.now(),
         });
         return after;
       });
@@ -191,16 +189,15 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
     const members = await db.departmentMember.count({ where: { departmentId: { in: subtree } } });
     if (!force && (descendants.length > 0 || members > 0))
       throw new InvalidInputError("departmentId", "department.notEmpty", { children: descendants.length, members });
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       await tx.user.updateMany({ where: { mainDepartmentId: { in: subtree } }, data: { mainDepartmentId: null } });
       // Deepest first, so no row is deleted while a child still points at it.
       for (const id of [...subtree].reverse()) await tx.department.delete({ where: { id } });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "department.delete",
         targetType: "department",
         targetId: department.id,
         before: { ...summary(department), subtree: subtree.length, members },
-        at: clock.now(),
       });
     });
   }
@@ -209,7 +206,7 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
     const department = await departmentOf(actor, departmentId);
     const unique = boundedBatch(userIds, "userIds");
     await assertUsersInPool(db, actor.userPoolId, unique);
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       if (add)
         await tx.departmentMember.createMany({
           data: unique.map((userId) => ({ departmentId: department.id, userId })),
@@ -222,12 +219,11 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
           data: { mainDepartmentId: null },
         });
       }
-      await recordAudit(tx, actor, {
+      await audit({
         action: add ? "department.addMembers" : "department.removeMembers",
         targetType: "department",
         targetId: department.id,
         after: { userIds: unique },
-        at: clock.now(),
       });
     });
   }
@@ -239,14 +235,13 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
       where: { departmentId_userId: { departmentId: department.id, userId } },
     });
     if (!membership) throw new InvalidInputError("departmentId", "department.notMember");
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       await tx.user.update({ where: { id: userId }, data: { mainDepartmentId: department.id } });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "user.setMainDepartment",
         targetType: "user",
         targetId: userId,
         after: { departmentId: department.id },
-        at: clock.now(),
       });
     });
   }

@@ -4,7 +4,7 @@ import type { Group, Prisma } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
 import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
-import { recordAudit, type AdminActor } from "./audit-log.ts";
+import { createAdminChange, type AdminActor } from "./audit-log.ts";
 import { assertUsersInPool, boundedBatch, checkCode } from "./batches.ts";
 
 const summary = (group: Group): Prisma.InputJsonObject => ({
@@ -14,6 +14,7 @@ const summary = (group: Group): Prisma.InputJsonObject => ({
 });
 
 export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock }) {
+  const adminChange = createAdminChange({ db, clock });
   async function groupOf(actor: AdminActor, code: string): Promise<Group> {
     const group = await db.group.findUnique({
       where: { userPoolId_code: { userPoolId: actor.userPoolId, code: code.trim() } },
@@ -30,16 +31,15 @@ export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock 
     const name = input.name.trim();
     if (!name) throw new InvalidInputError("name", "input.required", { field: "name" });
     try {
-      return await db.$transaction(async (tx) => {
+      return await adminChange(actor, async (tx, audit) => {
         const group = await tx.group.create({
           data: { userPoolId: actor.userPoolId, code, name, description: input.description ?? null },
         });
-        await recordAudit(tx, actor, {
+        await audit({
           action: "group.create",
           targetType: "group",
           targetId: group.id,
           after: summary(group),
-          at: clock.now(),
         });
         return group;
       });
@@ -61,15 +61,14 @@ export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock 
       data.name = input.name.trim();
     }
     if (input.description !== undefined) data.description = input.description;
-    return db.$transaction(async (tx) => {
+    return adminChange(actor, async (tx, audit) => {
       const after = await tx.group.update({ where: { id: before.id }, data });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "group.update",
         targetType: "group",
         targetId: before.id,
         before: summary(before),
         after: summary(after),
-        at: clock.now(),
       });
       return after;
     });
@@ -77,14 +76,13 @@ export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock 
 
   async function deleteGroup(actor: AdminActor, code: string): Promise<void> {
     const group = await groupOf(actor, code);
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       await tx.group.delete({ where: { id: group.id } });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "group.delete",
         targetType: "group",
         targetId: group.id,
         before: summary(group),
-        at: clock.now(),
       });
     });
   }
@@ -93,19 +91,18 @@ export function createGroupAdministration({ db, clock }: { db: Db; clock: Clock 
     const group = await groupOf(actor, code);
     const unique = boundedBatch(userIds, "userIds");
     await assertUsersInPool(db, actor.userPoolId, unique);
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       if (add)
         await tx.groupMember.createMany({
           data: unique.map((userId) => ({ groupId: group.id, userId })),
           skipDuplicates: true,
         });
       else await tx.groupMember.deleteMany({ where: { groupId: group.id, userId: { in: unique } } });
-      await recordAudit(tx, actor, {
+      await audit({
         action: add ? "group.addMembers" : "group.removeMembers",
         targetType: "group",
         targetId: group.id,
         after: { userIds: unique },
-        at: clock.now(),
       });
     });
   }

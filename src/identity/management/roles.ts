@@ -4,7 +4,7 @@ import type { Prisma, Role } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
 import { ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
-import { recordAudit, type AdminActor } from "./audit-log.ts";
+import { createAdminChange, type AdminActor } from "./audit-log.ts";
 import { assertUsersInPool, boundedBatch, checkCode } from "./batches.ts";
 
 export const defaultNamespace = "default";
@@ -23,6 +23,7 @@ const roleSummary = (role: Role): Prisma.InputJsonObject => ({
 });
 
 export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }) {
+  const adminChange = createAdminChange({ db, clock });
   /** The namespace by code; the default one is created on first use, others must exist. */
   async function namespaceOf(actor: AdminActor, code: string | null | undefined, create = false) {
     const namespaceCode = checkCode(code ?? defaultNamespace, "namespace");
@@ -53,16 +54,15 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
   async function createNamespace(actor: AdminActor, code: string, name?: string | null, description?: string | null) {
     const namespaceCode = checkCode(code, "code");
     try {
-      return await db.$transaction(async (tx) => {
+      return await adminChange(actor, async (tx, audit) => {
         const created = await tx.namespace.create({
           data: { userPoolId: actor.userPoolId, code: namespaceCode, name: name?.trim() || namespaceCode, description },
         });
-        await recordAudit(tx, actor, {
+        await audit({
           action: "namespace.create",
           targetType: "namespace",
           targetId: created.id,
           after: { code: namespaceCode },
-          at: clock.now(),
         });
         return created;
       });
@@ -79,7 +79,7 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
     const code = checkCode(input.code);
     const ns = await namespaceOf(actor, input.namespace);
     try {
-      return await db.$transaction(async (tx) => {
+      return await adminChange(actor, async (tx, audit) => {
         const role = await tx.role.create({
           data: {
             userPoolId: actor.userPoolId,
@@ -89,12 +89,11 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
             description: input.description?.trim() || null,
           },
         });
-        await recordAudit(tx, actor, {
+        await audit({
           action: "role.create",
           targetType: "role",
           targetId: role.id,
           after: roleSummary(role),
-          at: clock.now(),
         });
         return role;
       });
@@ -120,15 +119,14 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
     if (input.name !== undefined) data.name = input.name?.trim() || null;
     if (input.description !== undefined) data.description = input.description?.trim() || null;
     try {
-      return await db.$transaction(async (tx) => {
+      return await adminChange(actor, async (tx, audit) => {
         const after = await tx.role.update({ where: { id: before.id }, data });
-        await recordAudit(tx, actor, {
+        await audit({
           action: "role.update",
           targetType: "role",
           targetId: before.id,
           before: roleSummary(before),
           after: roleSummary(after),
-          at: clock.now(),
         });
         return after;
       });
@@ -145,15 +143,14 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
       "codes",
     );
     const roles = await Promise.all(unique.map((code) => roleOf(actor, code, namespace)));
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       await tx.role.deleteMany({ where: { id: { in: roles.map((role) => role.id) } } });
       for (const role of roles)
-        await recordAudit(tx, actor, {
+        await audit({
           action: "role.delete",
           targetType: "role",
           targetId: role.id,
           before: roleSummary(role),
-          at: clock.now(),
         });
     });
   }
@@ -181,7 +178,7 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
   ): Promise<void> {
     const role = await roleOf(actor, code, namespace);
     const { userIds, departmentIds } = await checkTargets(actor, targets);
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       await tx.userRole.createMany({
         data: userIds.map((userId) => ({ userId, roleId: role.id })),
         skipDuplicates: true,
@@ -190,12 +187,11 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
         data: departmentIds.map((departmentId) => ({ departmentId, roleId: role.id })),
         skipDuplicates: true,
       });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "role.assign",
         targetType: "role",
         targetId: role.id,
         after: { userIds, departmentIds },
-        at: clock.now(),
       });
     });
   }
@@ -208,15 +204,14 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
   ): Promise<void> {
     const role = await roleOf(actor, code, namespace);
     const { userIds, departmentIds } = await checkTargets(actor, targets);
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       await tx.userRole.deleteMany({ where: { roleId: role.id, userId: { in: userIds } } });
       await tx.departmentRole.deleteMany({ where: { roleId: role.id, departmentId: { in: departmentIds } } });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "role.revoke",
         targetType: "role",
         targetId: role.id,
         before: { userIds, departmentIds },
-        at: clock.now(),
       });
     });
   }

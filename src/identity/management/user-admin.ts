@@ -13,7 +13,7 @@ import type { SessionService } from "../tokens/sessions.ts";
 import { newUsername, normalizeCountryCode, normalizeEmail, normalizePhone } from "../users/account-identifiers.ts";
 import { validateProfile, type ProfileInput } from "../users/profile.ts";
 import type { NewUserInput, UserService } from "../users/user-service.ts";
-import { recordAudit, userSummary, type AdminActor } from "./audit-log.ts";
+import { createAdminChange, recordAudit, userSummary, type AdminActor } from "./audit-log.ts";
 import { boundedBatch } from "./batches.ts";
 
 export interface UserUpdateInput extends ProfileInput {
@@ -34,6 +34,7 @@ export function createUserAdministration(deps: {
   sessions: SessionService;
 }) {
   const { db, clock, hasher, users, sessions } = deps;
+  const adminChange = createAdminChange({ db, clock });
 
   async function poolOf(actor: AdminActor): Promise<UserPool> {
     return db.userPool.findUniqueOrThrow({ where: { id: actor.userPoolId } });
@@ -88,15 +89,14 @@ export function createUserAdministration(deps: {
     if (phoneVerified != null) data.phoneVerified = phoneVerified;
     if (externalId !== undefined) data.externalId = externalId?.trim() || null;
     try {
-      return await db.$transaction(async (tx) => {
+      return await adminChange(actor, async (tx, audit) => {
         const after = await tx.user.update({ where: { id: before.id }, data });
-        await recordAudit(tx, actor, {
+        await audit({
           action: "user.update",
           targetType: "user",
           targetId: before.id,
           before: userSummary(before),
           after: userSummary(after),
-          at: clock.now(),
         });
         return after;
       });
@@ -120,18 +120,17 @@ export function createUserAdministration(deps: {
   /** Leaving Activated also ends every session and refuses every earlier access token. */
   async function setUserStatus(actor: AdminActor, userId: string, status: UserStatus): Promise<User> {
     const before = await userOf(actor, userId);
-    const after = await db.$transaction(async (tx) => {
+    const after = await adminChange(actor, async (tx, audit) => {
       const updated = await tx.user.update({
         where: { id: before.id },
         data: { status, statusChangedAt: clock.now() },
       });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "user.setStatus",
         targetType: "user",
         targetId: before.id,
         before: userSummary(before),
         after: userSummary(updated),
-        at: clock.now(),
       });
       return updated;
     });
@@ -154,16 +153,15 @@ export function createUserAdministration(deps: {
       user.phone,
     ]);
     const passwordHash = await hasher.hash(normalizePassword(password));
-    await db.$transaction(async (tx) => {
+    await adminChange(actor, async (tx, audit) => {
       await tx.user.update({
         where: { id: user.id },
         data: { passwordHash, passwordLastSetAt: clock.now(), resetPasswordOnNextLogin: requireChange },
       });
-      await recordAudit(tx, actor, {
+      await audit({
         action: "user.resetPassword",
         targetType: "user",
         targetId: user.id,
-        at: clock.now(),
       });
     });
     await sessions.revokeSessionsForUser(user.id);
@@ -172,9 +170,8 @@ export function createUserAdministration(deps: {
   async function kickUsers(actor: AdminActor, userIds: string[]): Promise<void> {
     const targets = await usersOf(actor, boundedBatch(userIds, "userIds"));
     for (const user of targets) await sessions.revokeSessionsForUser(user.id);
-    await db.$transaction(async (tx) => {
-      for (const user of targets)
-        await recordAudit(tx, actor, { action: "user.kick", targetType: "user", targetId: user.id, at: clock.now() });
+    await adminChange(actor, async (_tx, audit) => {
+      for (const user of targets) await audit({ action: "user.kick", targetType: "user", targetId: user.id });
     });
   }
 
@@ -200,18 +197,17 @@ export function createUserAdministration(deps: {
   /** Deletes every user of the batch in one transaction, or none (an unknown id refuses the whole batch). */
   async function deleteUsers(actor: AdminActor, userIds: string[]): Promise<number> {
     const targets = await usersOf(actor, boundedBatch(userIds, "userIds"));
-    return db.$transaction(async (tx) => {
+    return adminChange(actor, async (tx, audit) => {
       const { count } = await tx.user.deleteMany({
         where: { userPoolId: actor.userPoolId, id: { in: targets.map((user) => user.id) } },
       });
       if (count !== targets.length) throw new UserNotFoundError();
       for (const user of targets) {
-        await recordAudit(tx, actor, {
+        await audit({
           action: "user.delete",
           targetType: "user",
           targetId: user.id,
           before: userSummary(user),
-          at: clock.now(),
         });
       }
       return count;
