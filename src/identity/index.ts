@@ -35,6 +35,7 @@ import { createSigningKeyStore } from "./tokens/signing-keys.ts";
 import { createTokenService } from "./tokens/token-service.ts";
 import { createUserService } from "./users/user-service.ts";
 import { createAddressClaims } from "./users/address-claims.ts";
+import { createAccountOperations } from "./operations/account.ts";
 import { createMyResourceOperations } from "./operations/my-resources.ts";
 import { createSignedInOperations } from "./operations/signed-in.ts";
 
@@ -113,6 +114,7 @@ export function createIdentity({
   const applicationAdmin = createApplicationAdministration({ db, clock });
   const customFieldAdmin = createCustomFieldAdministration({ db, clock });
   const passwords = createPasswordTransport({ db });
+  const myAccount = createAccountOperations({ signedIn, account, passwords });
   const authentication = createAuthentication({
     users,
     passwordSignIn,
@@ -155,6 +157,7 @@ export function createIdentity({
     bootstrap,
     signedIn,
     myResources,
+    myAccount,
   };
 }
 

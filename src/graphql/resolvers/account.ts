@@ -1,10 +1,9 @@
 // A signed-in user's own account: bindings, email/phone changes, password, profile, deletion; and the signed-out
-// password reset. Each resolver reads its input and calls one account-service function.
+// password reset. Each resolver reads its input and calls one account operation (src/identity/operations).
 import { profileTextFields } from "../../identity/users/profile.ts";
 import { UnknownApplicationError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
-import { signedIn } from "../signed-in.ts";
 import { accountErrors } from "../types/errors.ts";
 import { captchaArgs, PasswordEncryptTypeEnum } from "../types/inputs.ts";
 import {
@@ -41,11 +40,8 @@ builder.mutationFields((t) => ({
     description: "Adds an email to an account that has none, proven by a CHANNEL_BIND_EMAIL passcode.",
     errors: { types: accountErrors },
     args: { email: t.arg.string({ required: true }), passCode: t.arg.string({ required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const { user, pool, sessionId } = await signedIn(context);
-      const updated = await context.identity.account.bindEmail(pool, user, args.email, args.passCode, sessionId);
-      return reload(context, query, updated.id);
-    },
+    resolve: async (query, _root, args, context) =>
+      reload(context, query, (await context.identity.myAccount.bindEmail(context, args)).id),
   }),
   unbindEmail: t.prismaField({
     type: "User",
@@ -53,11 +49,8 @@ builder.mutationFields((t) => ({
       "Removes the email, proven by a CHANNEL_UNBIND_EMAIL passcode sent to it; refused if it is the last way in.",
     errors: { types: accountErrors },
     args: { passCode: t.arg.string({ required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const { user, pool } = await signedIn(context);
-      const updated = await context.identity.account.unbindEmail(pool, user, args.passCode);
-      return reload(context, query, updated.id);
-    },
+    resolve: async (query, _root, args, context) =>
+      reload(context, query, (await context.identity.myAccount.unbindEmail(context, args)).id),
   }),
   bindPhone: t.prismaField({
     type: "User",
@@ -68,12 +61,8 @@ builder.mutationFields((t) => ({
       phoneCountryCode: t.arg.string(),
       passCode: t.arg.string({ required: true }),
     },
-    resolve: async (query, _root, args, context) => {
-      const { user, pool, sessionId } = await signedIn(context);
-      const phone = { transport: "sms" as const, phone: args.phoneNumber, phoneCountryCode: args.phoneCountryCode };
-      const updated = await context.identity.account.bindPhone(pool, user, phone, args.passCode, sessionId);
-      return reload(context, query, updated.id);
-    },
+    resolve: async (query, _root, args, context) =>
+      reload(context, query, (await context.identity.myAccount.bindPhone(context, args)).id),
   }),
   unbindPhone: t.prismaField({
     type: "User",
@@ -81,11 +70,8 @@ builder.mutationFields((t) => ({
       "Removes the phone, proven by a CHANNEL_UNBIND_PHONE passcode sent to it; refused if it is the last way in.",
     errors: { types: accountErrors },
     args: { passCode: t.arg.string({ required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const { user, pool } = await signedIn(context);
-      const updated = await context.identity.account.unbindPhone(pool, user, args.passCode);
-      return reload(context, query, updated.id);
-    },
+    resolve: async (query, _root, args, context) =>
+      reload(context, query, (await context.identity.myAccount.unbindPhone(context, args)).id),
   }),
   verifyUpdateEmailRequest: t.field({
     type: UpdateEmailTicketType,
@@ -97,21 +83,15 @@ builder.mutationFields((t) => ({
       newEmailPassCode: t.arg.string({ required: true }),
       oldEmailPassCode: t.arg.string(),
     },
-    resolve: async (_root, args, context) => {
-      const { user, pool, sessionId } = await signedIn(context);
-      return context.identity.account.verifyUpdateEmailRequest(pool, user, args, sessionId);
-    },
+    resolve: (_root, args, context) => context.identity.myAccount.verifyUpdateEmailRequest(context, args),
   }),
   updateEmail: t.prismaField({
     type: "User",
     description: "Step 2: applies the new email from the updateEmailToken (single use).",
     errors: { types: accountErrors },
     args: { updateEmailToken: t.arg.string({ required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const { user } = await signedIn(context);
-      const updated = await context.identity.account.updateEmail(user, args.updateEmailToken);
-      return reload(context, query, updated.id);
-    },
+    resolve: async (query, _root, args, context) =>
+      reload(context, query, (await context.identity.myAccount.updateEmail(context, args)).id),
   }),
   verifyUpdatePhoneRequest: t.field({
     type: UpdatePhoneTicketType,
@@ -124,27 +104,15 @@ builder.mutationFields((t) => ({
       newPhonePassCode: t.arg.string({ required: true }),
       oldPhonePassCode: t.arg.string(),
     },
-    resolve: async (_root, args, context) => {
-      const { user, pool, sessionId } = await signedIn(context);
-      const newPhone = {
-        transport: "sms" as const,
-        phone: args.newPhoneNumber,
-        phoneCountryCode: args.newPhoneCountryCode,
-      };
-      const input = { newPhone, newPhonePassCode: args.newPhonePassCode, oldPhonePassCode: args.oldPhonePassCode };
-      return context.identity.account.verifyUpdatePhoneRequest(pool, user, input, sessionId);
-    },
+    resolve: (_root, args, context) => context.identity.myAccount.verifyUpdatePhoneRequest(context, args),
   }),
   updatePhone: t.prismaField({
     type: "User",
     description: "Step 2: applies the new phone from the updatePhoneToken (single use).",
     errors: { types: accountErrors },
     args: { updatePhoneToken: t.arg.string({ required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const { user } = await signedIn(context);
-      const updated = await context.identity.account.updatePhone(user, args.updatePhoneToken);
-      return reload(context, query, updated.id);
-    },
+    resolve: async (query, _root, args, context) =>
+      reload(context, query, (await context.identity.myAccount.updatePhone(context, args)).id),
   }),
   updatePassword: t.field({
     type: SuccessType,
@@ -157,12 +125,7 @@ builder.mutationFields((t) => ({
       ...captchaArgs(t),
     },
     resolve: async (_root, args, context) => {
-      const { user, pool, sessionId } = await signedIn(context);
-      const receive = (password: string) =>
-        context.identity.passwords.receivePassword(pool, password, args.passwordEncryptType);
-      const newPassword = await receive(args.newPassword);
-      const oldPassword = args.oldPassword == null ? null : await receive(args.oldPassword);
-      await context.identity.account.updatePassword(pool, user, newPassword, oldPassword, args, sessionId);
+      await context.identity.myAccount.updatePassword(context, args);
       return success;
     },
   }),
@@ -170,11 +133,8 @@ builder.mutationFields((t) => ({
     type: "User",
     errors: { types: accountErrors },
     args: { profile: t.arg({ type: UpdateProfileInput, required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const { user } = await signedIn(context);
-      const updated = await context.identity.account.updateProfile(user, args.profile);
-      return reload(context, query, updated.id);
-    },
+    resolve: async (query, _root, args, context) =>
+      reload(context, query, (await context.identity.myAccount.updateProfile(context, args)).id),
   }),
   setCustomData: t.prismaField({
     type: "User",
@@ -182,11 +142,8 @@ builder.mutationFields((t) => ({
       "Sets your values of custom fields marked user-editable; a null value removes one. Wrong keys or types change nothing.",
     errors: { types: accountErrors },
     args: { customData: t.arg({ type: "JSONObject", required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const { user } = await signedIn(context);
-      await context.identity.account.setCustomData(user, args.customData);
-      return reload(context, query, user.id);
-    },
+    resolve: async (query, _root, args, context) =>
+      reload(context, query, (await context.identity.myAccount.setCustomData(context, args)).id),
   }),
   verifyResetPasswordRequest: t.field({
     type: PasswordResetTicketType,
@@ -199,17 +156,7 @@ builder.mutationFields((t) => ({
       phoneCountryCode: t.arg.string(),
       passCode: t.arg.string({ required: true }),
     },
-    resolve: async (_root, args, context) => {
-      const { pool } = await context.application();
-      const phone = args.phoneNumber
-        ? { transport: "sms" as const, phone: args.phoneNumber, phoneCountryCode: args.phoneCountryCode }
-        : null;
-      return context.identity.account.verifyResetPasswordRequest(pool, args.verifyMethod, {
-        email: args.email,
-        phone,
-        passCode: args.passCode,
-      });
-    },
+    resolve: (_root, args, context) => context.identity.myAccount.verifyResetPasswordRequest(context, args),
   }),
   resetPassword: t.field({
     type: SuccessType,
@@ -221,9 +168,7 @@ builder.mutationFields((t) => ({
       passwordEncryptType: t.arg({ type: PasswordEncryptTypeEnum }),
     },
     resolve: async (_root, args, context) => {
-      const { pool } = await context.application();
-      const password = await context.identity.passwords.receivePassword(pool, args.password, args.passwordEncryptType);
-      await context.identity.account.resetPassword(pool, password, args.passwordResetToken);
+      await context.identity.myAccount.resetPassword(context, args);
       return success;
     },
   }),
@@ -239,14 +184,7 @@ builder.mutationFields((t) => ({
       passwordEncryptType: t.arg({ type: PasswordEncryptTypeEnum }),
       ...captchaArgs(t),
     },
-    resolve: async (_root, args, context) => {
-      const { user, pool } = await signedIn(context);
-      const password =
-        args.password == null
-          ? null
-          : await context.identity.passwords.receivePassword(pool, args.password, args.passwordEncryptType);
-      return context.identity.account.verifyDeleteAccountRequest(pool, user, args.verifyMethod, { ...args, password });
-    },
+    resolve: (_root, args, context) => context.identity.myAccount.verifyDeleteAccountRequest(context, args),
   }),
   deleteAccount: t.field({
     type: SuccessType,
@@ -254,8 +192,7 @@ builder.mutationFields((t) => ({
     errors: { types: accountErrors },
     args: { deleteAccountToken: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
-      const { user } = await signedIn(context);
-      await context.identity.account.deleteAccount(user, args.deleteAccountToken);
+      await context.identity.myAccount.deleteAccount(context, args);
       return success;
     },
   }),
