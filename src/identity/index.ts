@@ -38,6 +38,7 @@ import { createAddressClaims } from "./users/address-claims.ts";
 import { createAccountOperations } from "./operations/account.ts";
 import { createMyResourceOperations } from "./operations/my-resources.ts";
 import { createSignedInOperations } from "./operations/signed-in.ts";
+import { createTokenOperations } from "./operations/tokens.ts";
 
 export interface IdentityDeps {
   db: Db;
@@ -102,6 +103,7 @@ export function createIdentity({
   const sessions = createSessionService({ db, clock });
   const signedIn = createSignedInOperations({ db });
   const myResources = createMyResourceOperations({ signedIn });
+  const tokenLifecycle = createTokenOperations({ db, tokens, sessions, introspection, signedIn });
   const tickets = createTicketService({ db, clock });
   const claims = createAddressClaims({ db });
   const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts, claims });
@@ -158,6 +160,7 @@ export function createIdentity({
     signedIn,
     myResources,
     myAccount,
+    tokenLifecycle,
   };
 }
 

@@ -7,10 +7,8 @@ import {
   UnknownApplicationError,
 } from "../../identity/errors.ts";
 import type { Introspection } from "../../identity/tokens/introspection.ts";
-import { loadSignedInUser } from "../../identity/account/signed-in-user.ts";
-import { checkLoginStatus, type LoginStatus } from "../../identity/tokens/login-status.ts";
+import type { LoginStatus } from "../../identity/tokens/login-status.ts";
 import { builder } from "../builder.ts";
-import { viewerOf } from "../signed-in.ts";
 import { SuccessType } from "../types/passcodes.ts";
 import { TokenSetType } from "../types/token-set.ts";
 
@@ -34,14 +32,7 @@ builder.mutationFields((t) => ({
       "Presenting a spent token again revokes its whole session.",
     errors: { types: [InvalidGrantError, UnknownApplicationError, InvalidInputError] },
     args: { refreshToken: t.arg.string({ required: true }) },
-    resolve: async (_root, args, context) => {
-      const { application } = await context.application();
-      if (!args.refreshToken.trim() || args.refreshToken.length > 512) {
-        throw new InvalidInputError("refreshToken", "input.required", { field: "refreshToken" });
-      }
-      const { tokenSet } = await context.identity.tokens.refreshTokenSet(application, args.refreshToken);
-      return tokenSet;
-    },
+    resolve: (_root, args, context) => context.identity.tokenLifecycle.refreshToken(context, args),
   }),
   logout: t.field({
     type: SuccessType,
@@ -51,9 +42,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotAuthenticatedError] },
     args: { everywhere: t.arg.boolean({ defaultValue: false }) },
     resolve: async (_root, args, context) => {
-      const user = await loadSignedInUser(context.identity.db, viewerOf(context));
-      if (args.everywhere) await context.identity.sessions.revokeSessionsForUser(user.id);
-      else if (context.viewer?.sid) await context.identity.tokens.revokeSession(context.viewer.sid);
+      await context.identity.tokenLifecycle.logout(context, args);
       return { success: true } as const;
     },
   }),
@@ -64,7 +53,7 @@ builder.queryFields((t) => ({
     type: LoginStatusType,
     description: "Whether an access token is accepted right now (signature, expiry, session, user status).",
     args: { token: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => checkLoginStatus(context.identity.db, context.identity.tokens, args.token),
+    resolve: (_root, args, context) => context.identity.tokenLifecycle.loginStatus(context, args),
   }),
 }));
 
@@ -96,8 +85,7 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidClientError, UnknownApplicationError] },
     args: { token: t.arg.string({ required: true }), tokenTypeHint: t.arg({ type: TokenTypeHintEnum }) },
     resolve: async (_root, args, context) => {
-      const client = await context.authenticatedClient();
-      await context.identity.introspection.revokeToken(client, args.token, args.tokenTypeHint);
+      await context.identity.tokenLifecycle.revokeToken(context, args);
       return { success: true } as const;
     },
   }),
@@ -110,9 +98,6 @@ builder.queryFields((t) => ({
       "RFC 7662 for the calling application's tokens. Needs its secret (x-authing-app-secret or HTTP Basic) unless it is public.",
     errors: { types: [InvalidClientError, UnknownApplicationError] },
     args: { token: t.arg.string({ required: true }), tokenTypeHint: t.arg({ type: TokenTypeHintEnum }) },
-    resolve: async (_root, args, context) => {
-      const client = await context.authenticatedClient();
-      return context.identity.introspection.introspectToken(client, args.token, args.tokenTypeHint);
-    },
+    resolve: (_root, args, context) => context.identity.tokenLifecycle.introspectToken(context, args),
   }),
 }));

@@ -1,0 +1,60 @@
+// The token lifecycle as (caller, input) operations: refresh (rotation), logout, login status, and RFC 7662/7009
+// introspection and revocation for the calling application's tokens (which authenticate the application first).
+import type { Db } from "../../db/index.ts";
+import type { Caller } from "../caller.ts";
+import { InvalidInputError } from "../errors.ts";
+import type { TokenIntrospection, TokenTypeHint } from "../tokens/introspection.ts";
+import { checkLoginStatus } from "../tokens/login-status.ts";
+import type { SessionService } from "../tokens/sessions.ts";
+import type { TokenService } from "../tokens/token-service.ts";
+import type { SignedInOperations } from "./signed-in.ts";
+
+/** Longer than any refresh token we issue: refused before it reaches a digest or a query. */
+const maxRefreshTokenLength = 512;
+
+export function createTokenOperations(deps: {
+  db: Db;
+  tokens: TokenService;
+  sessions: SessionService;
+  introspection: TokenIntrospection;
+  signedIn: SignedInOperations;
+}) {
+  const { db, tokens, sessions, introspection, signedIn } = deps;
+
+  async function refreshToken(caller: Caller, input: { refreshToken: string }) {
+    const { application } = await caller.application();
+    if (!input.refreshToken.trim() || input.refreshToken.length > maxRefreshTokenLength) {
+      throw new InvalidInputError("refreshToken", "input.required", { field: "refreshToken" });
+    }
+    const { tokenSet } = await tokens.refreshTokenSet(application, input.refreshToken);
+    return tokenSet;
+  }
+
+  /** Ends the session of the presented token, or with `everywhere` every session of the user. */
+  async function logout(caller: Caller, input: { everywhere?: boolean | null }): Promise<void> {
+    const user = await signedIn.signedInUser(caller);
+    if (input.everywhere) await sessions.revokeSessionsForUser(user.id);
+    else if (caller.viewer?.sid) await tokens.revokeSession(caller.viewer.sid);
+  }
+
+  function loginStatus(_caller: Caller, input: { token: string }) {
+    return checkLoginStatus(db, tokens, input.token);
+  }
+
+  async function introspectToken(caller: Caller, input: { token: string; tokenTypeHint?: TokenTypeHint | null }) {
+    const client = await caller.authenticatedClient();
+    return introspection.introspectToken(client, input.token, input.tokenTypeHint);
+  }
+
+  async function revokeToken(
+    caller: Caller,
+    input: { token: string; tokenTypeHint?: TokenTypeHint | null },
+  ): Promise<void> {
+    const client = await caller.authenticatedClient();
+    await introspection.revokeToken(client, input.token, input.tokenTypeHint);
+  }
+
+  return { refreshToken, logout, loginStatus, introspectToken, revokeToken };
+}
+
+export type TokenOperations = ReturnType<typeof createTokenOperations>;
