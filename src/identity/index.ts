@@ -37,6 +37,7 @@ import { createUserService } from "./users/user-service.ts";
 import { createAddressClaims } from "./users/address-claims.ts";
 import { createAccountOperations } from "./operations/account.ts";
 import { createMyResourceOperations } from "./operations/my-resources.ts";
+import { createSignInOperations } from "./operations/sign-in.ts";
 import { createSignedInOperations } from "./operations/signed-in.ts";
 import { createTokenOperations } from "./operations/tokens.ts";
 
@@ -128,6 +129,7 @@ export function createIdentity({
     claims,
     sessions,
   });
+  const signIn = createSignInOperations({ authentication });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
   return {
@@ -161,6 +163,7 @@ export function createIdentity({
     myResources,
     myAccount,
     tokenLifecycle,
+    signIn,
   };
 }
 

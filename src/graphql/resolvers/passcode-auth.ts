@@ -1,12 +1,10 @@
 // Passcode sign-up and sign-in, and the generic signUp(connection: PASSWORD | PASSCODE).
 import type { SignInOptions, SignUpProfile } from "../../identity/authentication.ts";
-import { InvalidInputError } from "../../identity/errors.ts";
 import type { PasscodeRecipient } from "../../identity/passcodes/passcode-service.ts";
 import { builder } from "../builder.ts";
 import { answerProvenUser } from "../loaded-row.ts";
 import type { GraphQLContext } from "../context.ts";
 import { withEventLog } from "../log-event.ts";
-import { requestContextFor } from "../request-context.ts";
 import { passcodeSignInErrors, passcodeSignUpErrors } from "../types/errors.ts";
 import { SignInOptionsInput, SignUpOptionsInput, SignUpProfileInput } from "../types/inputs.ts";
 import { SignUpConnectionEnum } from "../types/passcodes.ts";
@@ -26,10 +24,9 @@ async function signUpWithPasscode(
   options: SignUpOptions | null | undefined,
   query: object,
 ) {
-  const user = await withEventLog(context, "sign_up", async () => {
-    const request = await requestContextFor(context, options?.clientIp);
-    return context.identity.authentication.signUpWithPasscode(request, recipient, passCode, profile, options);
-  });
+  const user = await withEventLog(context, "sign_up", () =>
+    context.identity.signIn.signUpByPasscode(context, { recipient, passCode, profile }, options),
+  );
   return answerProvenUser(context, query, user);
 }
 
@@ -39,10 +36,9 @@ function signInWithPasscode(
   passCode: string,
   options: (SignInOptions & { clientIp?: string | null }) | null | undefined,
 ) {
-  return withEventLog(context, "sign_in", async () => {
-    const request = await requestContextFor(context, options?.clientIp);
-    return context.identity.authentication.signInWithPasscode(request, recipient, passCode, options);
-  });
+  return withEventLog(context, "sign_in", () =>
+    context.identity.signIn.signInByPasscode(context, { recipient, passCode }, options),
+  );
 }
 
 const SignUpPasswordPayload = builder.inputType("SignUpPasswordPayload", {
@@ -116,27 +112,10 @@ builder.mutationFields((t) => ({
       options: t.arg({ type: SignUpOptionsInput }),
     },
     resolve: async (query, _root, args, context) => {
-      if (args.connection === "PASSWORD") {
-        const payload = args.passwordPayload;
-        if (!payload) throw new InvalidInputError("passwordPayload", "input.required", { field: "passwordPayload" });
-        const user = await withEventLog(context, "sign_up", async () => {
-          const request = await requestContextFor(context, args.options?.clientIp);
-          const identifier = payload.username != null ? { username: payload.username } : { email: payload.email ?? "" };
-          return context.identity.authentication.signUpWithPassword(
-            request,
-            { ...identifier, password: payload.password, profile: args.profile },
-            args.options,
-          );
-        });
-        return answerProvenUser(context, query, user);
-      }
-      const payload = args.passCodePayload;
-      if (!payload) throw new InvalidInputError("passCodePayload", "input.required", { field: "passCodePayload" });
-      const recipient: PasscodeRecipient =
-        payload.email != null
-          ? { transport: "email", email: payload.email }
-          : { transport: "sms", phone: payload.phone ?? "", phoneCountryCode: payload.phoneCountryCode };
-      return signUpWithPasscode(context, recipient, payload.passCode, args.profile, args.options, query);
+      const user = await withEventLog(context, "sign_up", () =>
+        context.identity.signIn.signUp(context, args, args.options),
+      );
+      return answerProvenUser(context, query, user);
     },
   }),
   signInByEmailPasscode: t.field({

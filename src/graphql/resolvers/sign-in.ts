@@ -3,7 +3,6 @@ import type { AccountLookup } from "../../identity/users/user-service.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
 import { withEventLog } from "../log-event.ts";
-import { requestContextFor } from "../request-context.ts";
 import { signInErrors } from "../types/errors.ts";
 import { SignInOptionsInput } from "../types/inputs.ts";
 import { SignInSuccessType } from "../types/token-set.ts";
@@ -11,10 +10,9 @@ import { SignInSuccessType } from "../types/token-set.ts";
 type Options = (SignInOptions & { clientIp?: string | null }) | null | undefined;
 
 function signIn(context: GraphQLContext, lookup: AccountLookup, password: string, options: Options) {
-  return withEventLog(context, "sign_in", async () => {
-    const request = await requestContextFor(context, options?.clientIp);
-    return context.identity.authentication.signInWithPassword(request, lookup, password, options);
-  });
+  return withEventLog(context, "sign_in", () =>
+    context.identity.signIn.signInByPassword(context, lookup, password, options),
+  );
 }
 
 builder.mutationFields((t) => {

@@ -1,7 +1,6 @@
 import { builder } from "../builder.ts";
 import { answerProvenUser } from "../loaded-row.ts";
 import { withEventLog } from "../log-event.ts";
-import { requestContextFor } from "../request-context.ts";
 import { signUpErrors } from "../types/errors.ts";
 import { SignUpOptionsInput, SignUpProfileInput } from "../types/inputs.ts";
 import type { GraphQLContext } from "../context.ts";
@@ -15,10 +14,9 @@ async function signUp(
   options: Options,
   query: { select?: Record<string, unknown> },
 ) {
-  const user = await withEventLog(context, "sign_up", async () => {
-    const request = await requestContextFor(context, options?.clientIp);
-    return context.identity.authentication.signUpWithPassword(request, input, options);
-  });
+  const user = await withEventLog(context, "sign_up", () =>
+    context.identity.signIn.signUpByPassword(context, input, options),
+  );
   return answerProvenUser(context, query, user);
 }
 

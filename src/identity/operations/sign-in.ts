@@ -1,0 +1,116 @@
+// Sign-up and sign-in as (caller, input) operations: the caller's application and pool, the end user's address
+// (a backend's clientIp only when it proves itself with the application secret), then the authentication core.
+// GenAuth's generic signUp picks its payload by connection here, for every transport.
+import { isIP } from "node:net";
+import type {
+  Authentication,
+  PasswordOptions,
+  RequestContext,
+  SignInOptions,
+  SignUpPasswordInput,
+  SignUpProfile,
+} from "../authentication.ts";
+import type { Caller } from "../caller.ts";
+import { InvalidInputError } from "../errors.ts";
+import type { PasscodeRecipient } from "../passcodes/passcode-service.ts";
+import type { AccountLookup } from "../users/user-service.ts";
+
+type Nullable<T> = T | null | undefined;
+type WithClientIp<T> = T & { clientIp?: string | null };
+export type SignUpOptions = WithClientIp<PasswordOptions & { context?: Record<string, unknown> | null }>;
+
+/**
+ * The application, its pool and the end user's address for a sign-up or sign-in. A `clientIp` option is believed
+ * only from a confidential application's backend that authenticates with its secret: from anyone else (public
+ * clients included) it would let a caller pick the address that per-IP limits count.
+ */
+export async function requestContextOf(caller: Caller, clientIp?: string | null): Promise<RequestContext> {
+  const { application, pool } = await caller.application();
+  let ip = caller.ip;
+  if (clientIp != null) {
+    if (isIP(clientIp.trim()) === 0) throw new InvalidInputError("clientIp", "input.invalidIp");
+    if (!caller.presentsClientSecret) throw new InvalidInputError("clientIp", "input.clientIpNeedsSecret");
+    // A public client has no secret, so anything it "presents" proves nothing: it cannot vouch for an address.
+    const client = await caller.authenticatedClient();
+    if (client.tokenEndpointAuthMethod === "none") throw new InvalidInputError("clientIp", "input.clientIpNeedsSecret");
+    ip = clientIp.trim();
+  }
+  return { application, pool, ip, userAgent: caller.userAgent };
+}
+
+export function createSignInOperations({ authentication }: { authentication: Authentication }) {
+  async function signUpByPassword(caller: Caller, input: SignUpPasswordInput, options?: Nullable<SignUpOptions>) {
+    return authentication.signUpWithPassword(await requestContextOf(caller, options?.clientIp), input, options);
+  }
+
+  async function signInByPassword(
+    caller: Caller,
+    lookup: AccountLookup,
+    password: string,
+    options?: Nullable<WithClientIp<SignInOptions>>,
+  ) {
+    return authentication.signInWithPassword(
+      await requestContextOf(caller, options?.clientIp),
+      lookup,
+      password,
+      options,
+    );
+  }
+
+  async function signUpByPasscode(
+    caller: Caller,
+    input: { recipient: PasscodeRecipient; passCode: string; profile?: Nullable<SignUpProfile> },
+    options?: Nullable<SignUpOptions>,
+  ) {
+    const request = await requestContextOf(caller, options?.clientIp);
+    return authentication.signUpWithPasscode(request, input.recipient, input.passCode, input.profile, options);
+  }
+
+  async function signInByPasscode(
+    caller: Caller,
+    input: { recipient: PasscodeRecipient; passCode: string },
+    options?: Nullable<WithClientIp<SignInOptions>>,
+  ) {
+    return authentication.signInWithPasscode(
+      await requestContextOf(caller, options?.clientIp),
+      input.recipient,
+      input.passCode,
+      options,
+    );
+  }
+
+  /** GenAuth's generic sign-up: PASSWORD with passwordPayload, or PASSCODE with passCodePayload. */
+  function signUp(
+    caller: Caller,
+    input: {
+      connection: "PASSWORD" | "PASSCODE";
+      passwordPayload?: Nullable<{ username?: Nullable<string>; email?: Nullable<string>; password: string }>;
+      passCodePayload?: Nullable<{
+        email?: Nullable<string>;
+        phone?: Nullable<string>;
+        phoneCountryCode?: Nullable<string>;
+        passCode: string;
+      }>;
+      profile?: Nullable<SignUpProfile>;
+    },
+    options?: Nullable<SignUpOptions>,
+  ) {
+    if (input.connection === "PASSWORD") {
+      const payload = input.passwordPayload;
+      if (!payload) throw new InvalidInputError("passwordPayload", "input.required", { field: "passwordPayload" });
+      const identifier = payload.username != null ? { username: payload.username } : { email: payload.email ?? "" };
+      return signUpByPassword(caller, { ...identifier, password: payload.password, profile: input.profile }, options);
+    }
+    const payload = input.passCodePayload;
+    if (!payload) throw new InvalidInputError("passCodePayload", "input.required", { field: "passCodePayload" });
+    const recipient: PasscodeRecipient =
+      payload.email != null
+        ? { transport: "email", email: payload.email }
+        : { transport: "sms", phone: payload.phone ?? "", phoneCountryCode: payload.phoneCountryCode };
+    return signUpByPasscode(caller, { recipient, passCode: payload.passCode, profile: input.profile }, options);
+  }
+
+  return { signUpByPassword, signInByPassword, signUpByPasscode, signInByPasscode, signUp };
+}
+
+export type SignInOperations = ReturnType<typeof createSignInOperations>;
