@@ -1,7 +1,8 @@
 // Who is calling, as every operation sees it. Each transport resolves it once per request (src/http/caller.ts):
 // the credential is verified there, so operations only read the outcome.
 import type { Application, UserPool } from "../generated/prisma/client.ts";
-import { NotAuthenticatedError } from "./errors.ts";
+import { ForbiddenError, NotAuthenticatedError } from "./errors.ts";
+import type { AdminActor } from "./management/audit-log.ts";
 import type { Language } from "./i18n/messages.ts";
 import type { Administrator } from "./management/management-tokens.ts";
 import type { AccessTokenClaims } from "./tokens/token-service.ts";
@@ -30,4 +31,10 @@ export interface Caller {
 export function viewerClaims(caller: Pick<Caller, "viewer" | "credentialRefusal">): AccessTokenClaims {
   if (caller.viewer) return caller.viewer;
   throw caller.credentialRefusal ?? new NotAuthenticatedError("missing");
+}
+
+/** The administrator behind the caller, as audit entries name them; ForbiddenError for anyone else. */
+export function adminActor(caller: Pick<Caller, "admin" | "requestId" | "ip">): AdminActor {
+  if (!caller.admin) throw new ForbiddenError();
+  return { ...caller.admin, requestId: caller.requestId, ip: caller.ip };
 }

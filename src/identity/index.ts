@@ -40,6 +40,7 @@ import { createMyResourceOperations } from "./operations/my-resources.ts";
 import { createSignInOperations } from "./operations/sign-in.ts";
 import { createSignedInOperations } from "./operations/signed-in.ts";
 import { createTokenOperations } from "./operations/tokens.ts";
+import { createUserDirectory } from "./operations/user-directory.ts";
 
 export interface IdentityDeps {
   db: Db;
@@ -130,6 +131,7 @@ export function createIdentity({
     sessions,
   });
   const signIn = createSignInOperations({ authentication });
+  const userDirectory = createUserDirectory({ db });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
   return {
@@ -164,6 +166,7 @@ export function createIdentity({
     myAccount,
     tokenLifecycle,
     signIn,
+    userDirectory,
   };
 }
 

@@ -1,12 +1,11 @@
 // Administrator fields: each declares authScopes { admin: true }; an end user's token or none is a typed
 // ForbiddenError / NotAuthenticatedError member.
-import { InvalidClientError, InvalidInputError, UserNotFoundError } from "../../identity/errors.ts";
-import { userLookup, userOrderBy, userSearchWhere, type UserFilter } from "../../identity/management/user-queries.ts";
+import { InvalidClientError, UserNotFoundError } from "../../identity/errors.ts";
+import type { UserListInput, UserListSpec } from "../../identity/operations/user-directory.ts";
 import type { GraphQLContext } from "../context.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
 import { maxBatchSize } from "../../identity/management/batches.ts";
 import { builder } from "../builder.ts";
-import { actorOf, adminErrors } from "../admin.ts";
+import { adminErrors } from "../admin.ts";
 import { UserStatusEnum } from "../types/user.ts";
 
 const ManagementTokenType = builder
@@ -45,12 +44,7 @@ const UserIdTypeEnum = builder.enumType("UserIdType", {
 });
 
 /** Built (and validated) by listUsers, so its list and totalCount fields cannot fail on input. */
-interface UserPageQuery {
-  where: Prisma.UserWhereInput;
-  orderBy: Prisma.UserOrderByWithRelationInput[];
-  page: number;
-  limit: number;
-}
+type UserPageQuery = Awaited<ReturnType<GraphQLContext["identity"]["userDirectory"]["userPageSpec"]>>;
 
 const UserPageType = builder.objectRef<UserPageQuery>("UserPage").implement({
   description: "One page of users by page number, as GenAuth's listUsers returns them.",
@@ -62,8 +56,8 @@ const UserPageType = builder.objectRef<UserPageQuery>("UserPage").implement({
           ...query,
           where: page.where,
           orderBy: page.orderBy,
-          skip: (page.page - 1) * page.limit,
-          take: page.limit,
+          skip: page.skip,
+          take: page.take,
         }),
     }),
     totalCount: t.int({ resolve: (page, _args, context) => context.identity.db.user.count({ where: page.where }) }),
@@ -73,17 +67,14 @@ const UserPageType = builder.objectRef<UserPageQuery>("UserPage").implement({
 });
 
 /** The page and its totalCount share one search (its candidate query), keyed by the field's arguments object. */
-const searchWheres = new WeakMap<object, Promise<Prisma.UserWhereInput>>();
-function searchWhereOnce(
-  context: GraphQLContext,
-  args: { filter?: UserFilter | null },
-): Promise<Prisma.UserWhereInput> {
-  let where = searchWheres.get(args);
-  if (!where) {
-    where = userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter);
-    searchWheres.set(args, where);
+const userSpecs = new WeakMap<object, Promise<UserListSpec>>();
+function usersSpecOnce(context: GraphQLContext, args: UserListInput): Promise<UserListSpec> {
+  let spec = userSpecs.get(args);
+  if (!spec) {
+    spec = context.identity.userDirectory.usersSpec(context, args);
+    userSpecs.set(args, spec);
   }
-  return where;
+  return spec;
 }
 
 builder.mutationFields((t) => ({
@@ -113,13 +104,9 @@ builder.queryFields((t) => ({
       direction: t.arg({ type: SortDirectionEnum, defaultValue: "desc" }),
     },
     resolve: async (query, _root, args, context) =>
-      context.identity.db.user.findMany({
-        ...query,
-        where: await searchWhereOnce(context, args),
-        orderBy: userOrderBy(args.sortBy ?? "createdAt", args.direction ?? "desc"),
-      }),
+      context.identity.db.user.findMany({ ...query, ...(await usersSpecOnce(context, args)) }),
     totalCount: async (_connection, args, context) =>
-      context.identity.db.user.count({ where: await searchWhereOnce(context, args) }),
+      context.identity.db.user.count({ where: (await usersSpecOnce(context, args)).where }),
   }),
   listUsers: t.field({
     type: UserPageType,
@@ -133,16 +120,7 @@ builder.queryFields((t) => ({
       sortBy: t.arg({ type: UserSortFieldEnum, defaultValue: "createdAt" }),
       direction: t.arg({ type: SortDirectionEnum, defaultValue: "desc" }),
     },
-    resolve: async (_root, args, context) => {
-      const page = args.page ?? 1;
-      const limit = args.limit ?? 10;
-      if (page < 1 || page > 1_000_000)
-        throw new InvalidInputError("page", "input.outOfRange", { field: "page", min: 1, max: 1_000_000 });
-      if (limit < 1 || limit > maxBatchSize)
-        throw new InvalidInputError("limit", "input.outOfRange", { field: "limit", min: 1, max: maxBatchSize });
-      const where = await userSearchWhere(context.identity.db, actorOf(context).userPoolId, args.filter);
-      return { where, orderBy: userOrderBy(args.sortBy ?? "createdAt", args.direction ?? "desc"), page, limit };
-    },
+    resolve: (_root, args, context) => context.identity.userDirectory.userPageSpec(context, args),
   }),
   user: t.prismaField({
     type: "User",
@@ -153,14 +131,6 @@ builder.queryFields((t) => ({
       userId: t.arg.string({ required: true }),
       userIdType: t.arg({ type: UserIdTypeEnum, defaultValue: "user_id" }),
     },
-    resolve: async (query, _root, args, context) => {
-      const pool = await context.identity.db.userPool.findUniqueOrThrow({ where: { id: actorOf(context).userPoolId } });
-      const user = await context.identity.db.user.findFirst({
-        ...query,
-        where: userLookup(pool, args.userId, args.userIdType ?? "user_id"),
-      });
-      if (!user) throw new UserNotFoundError();
-      return user;
-    },
+    resolve: (query, _root, args, context) => context.identity.userDirectory.findUser(context, args, query),
   }),
 }));
