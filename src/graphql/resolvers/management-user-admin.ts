@@ -1,19 +1,12 @@
 // Administrator mutations on users, and the queries that go with them. Each field: admin scope, typed errors.
 import {
   BatchFailedError,
-  InvalidInputError,
   ResourceNotFoundError,
   PasswordPolicyError,
   UserExistsError,
   UserNotFoundError,
 } from "../../identity/errors.ts";
 import { profileTextFields } from "../../identity/users/profile.ts";
-import {
-  normalizeCountryCode,
-  normalizeEmail,
-  normalizePhone,
-  normalizeUsername,
-} from "../../identity/users/account-identifiers.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
 import { actorOf, adminErrors } from "../admin.ts";
@@ -260,24 +253,7 @@ builder.queryFields((t) => ({
       phoneCountryCode: t.arg.string(),
       externalId: t.arg.string(),
     },
-    resolve: async (_root, args, context) => {
-      const { userPoolId } = actorOf(context);
-      const pool = await context.identity.db.userPool.findUniqueOrThrow({ where: { id: userPoolId } });
-      const conditions = [
-        args.username ? { username: normalizeUsername(args.username) } : null,
-        args.email ? { email: normalizeEmail(args.email) } : null,
-        args.phone
-          ? {
-              phone: normalizePhone(args.phone),
-              phoneCountryCode: normalizeCountryCode(args.phoneCountryCode, pool.defaultPhoneCountryCode),
-            }
-          : null,
-        args.externalId ? { externalId: args.externalId.trim() } : null,
-      ].filter((condition) => condition !== null);
-      if (conditions.length === 0)
-        throw new InvalidInputError("username", "input.required", { field: "username | email | phone | externalId" });
-      return (await context.identity.db.user.count({ where: { userPoolId, OR: conditions } })) > 0;
-    },
+    resolve: (_root, args, context) => context.identity.userDirectory.isUserExists(context, args),
   }),
   getUserLoginHistory: t.prismaField({
     type: [LoginHistoryType],
@@ -291,20 +267,11 @@ builder.queryFields((t) => ({
       union: { name: "GetUserLoginHistoryResult" },
     },
     args: { userId: t.arg.string({ required: true }), last: t.arg.int({ defaultValue: 20 }) },
-    resolve: async (query, _root, args, context) => {
-      const { userPoolId } = actorOf(context);
-      const user = await context.identity.db.user.findFirst({
-        where: { id: args.userId, userPoolId },
-        select: { id: true },
-      });
-      if (!user) throw new UserNotFoundError();
-      return context.identity.db.loginHistory.findMany({
+    resolve: async (query, _root, args, context) =>
+      context.identity.db.loginHistory.findMany({
         ...query,
-        where: { userId: user.id },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: Math.min(Math.max(args.last ?? 20, 1), 100),
-      });
-    },
+        ...(await context.identity.userDirectory.loginHistorySpec(context, args)),
+      }),
   }),
   auditLogs: t.prismaConnection({
     type: "AuditLog",
@@ -317,12 +284,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) =>
       context.identity.db.auditLog.findMany({
         ...query,
-        where: {
-          userPoolId: actorOf(context).userPoolId,
-          action: args.action ?? undefined,
-          targetId: args.targetId ?? undefined,
-        },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...context.identity.userDirectory.auditLogSpec(context, args),
       }),
   }),
 }));

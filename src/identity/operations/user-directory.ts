@@ -1,5 +1,6 @@
 // An administrator's reads of the pool's users: the cursor list and GenAuth's numbered pages (search, filters,
-// sort, bounds) as caller-scoped specs the adapter reads with its own selection, and one user by any identifier.
+// sort, bounds) as caller-scoped specs the adapter reads with its own selection, one user by any identifier,
+// whether an identifier is taken, a user's login history and the pool's audit log.
 import type { Db } from "../../db/index.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { adminActor, type Caller } from "../caller.ts";
@@ -14,6 +15,12 @@ import {
   userOrderBy,
   userSearchWhere,
 } from "../management/user-queries.ts";
+import {
+  normalizeCountryCode,
+  normalizeEmail,
+  normalizePhone,
+  normalizeUsername,
+} from "../users/account-identifiers.ts";
 import type { ListSpec } from "./my-resources.ts";
 
 type Nullable<T> = T | null | undefined;
@@ -62,7 +69,64 @@ export function createUserDirectory({ db }: { db: Db }) {
     return user;
   }
 
-  return { usersSpec, userPageSpec, findUser };
+  /** Whether a user of the caller's pool has any of these identifiers (at least one is required). */
+  async function isUserExists(
+    caller: Caller,
+    input: {
+      username?: Nullable<string>;
+      email?: Nullable<string>;
+      phone?: Nullable<string>;
+      phoneCountryCode?: Nullable<string>;
+      externalId?: Nullable<string>;
+    },
+  ): Promise<boolean> {
+    const { userPoolId } = adminActor(caller);
+    const pool = await db.userPool.findUniqueOrThrow({ where: { id: userPoolId } });
+    const conditions: Prisma.UserWhereInput[] = [];
+    if (input.username) conditions.push({ username: normalizeUsername(input.username) });
+    if (input.email) conditions.push({ email: normalizeEmail(input.email) });
+    if (input.phone) {
+      conditions.push({
+        phone: normalizePhone(input.phone),
+        phoneCountryCode: normalizeCountryCode(input.phoneCountryCode, pool.defaultPhoneCountryCode),
+      });
+    }
+    if (input.externalId) conditions.push({ externalId: input.externalId.trim() });
+    if (conditions.length === 0)
+      throw new InvalidInputError("username", "input.required", { field: "username | email | phone | externalId" });
+    return (await db.user.count({ where: { userPoolId, OR: conditions } })) > 0;
+  }
+
+  /** The user's latest sign-ins and failed attempts, newest first (1 to 100, default 20). */
+  async function loginHistorySpec(caller: Caller, input: { userId: string; last?: Nullable<number> }) {
+    const user = await db.user.findFirst({
+      where: { id: input.userId, userPoolId: adminActor(caller).userPoolId },
+      select: { id: true },
+    });
+    if (!user) throw new UserNotFoundError();
+    return {
+      where: { userId: user.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }] as Prisma.LoginHistoryOrderByWithRelationInput[],
+      take: Math.min(Math.max(input.last ?? 20, 1), 100),
+    };
+  }
+
+  /** Administrator actions on the caller's pool, newest first, optionally of one action or target. */
+  function auditLogSpec(
+    caller: Caller,
+    input: { action?: Nullable<string>; targetId?: Nullable<string> },
+  ): ListSpec<Prisma.AuditLogWhereInput, Prisma.AuditLogOrderByWithRelationInput> {
+    return {
+      where: {
+        userPoolId: adminActor(caller).userPoolId,
+        action: input.action ?? undefined,
+        targetId: input.targetId ?? undefined,
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    };
+  }
+
+  return { usersSpec, userPageSpec, findUser, isUserExists, loginHistorySpec, auditLogSpec };
 }
 
 export type UserDirectory = ReturnType<typeof createUserDirectory>;
