@@ -37,6 +37,7 @@ import { createUserService } from "./users/user-service.ts";
 import { createAddressClaims } from "./users/address-claims.ts";
 import { createAccountOperations } from "./operations/account.ts";
 import { createMyResourceOperations } from "./operations/my-resources.ts";
+import { createOrganizationDirectory } from "./operations/organization-directory.ts";
 import { createSignInOperations } from "./operations/sign-in.ts";
 import { createSignedInOperations } from "./operations/signed-in.ts";
 import { createTokenOperations } from "./operations/tokens.ts";
@@ -132,6 +133,7 @@ export function createIdentity({
   });
   const signIn = createSignInOperations({ authentication });
   const userDirectory = createUserDirectory({ db });
+  const organizationDirectory = createOrganizationDirectory({ departmentAdmin });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
   return {
@@ -167,6 +169,7 @@ export function createIdentity({
     tokenLifecycle,
     signIn,
     userDirectory,
+    organizationDirectory,
   };
 }
 

@@ -1,5 +1,5 @@
 // Administrator fields for organizations and the department tree.
-import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../../identity/errors.ts";
+import { ResourceExistsError, ResourceNotFoundError } from "../../identity/errors.ts";
 import { builder } from "../builder.ts";
 import { selectingAtLeastKey } from "../loaded-row.ts";
 import { actorOf, adminErrors } from "../admin.ts";
@@ -123,8 +123,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, context) =>
       context.identity.db.organization.findMany({
         ...query,
-        where: { userPoolId: actorOf(context).userPoolId },
-        orderBy: [{ code: "asc" }, { id: "asc" }],
+        ...context.identity.organizationDirectory.organizationsSpec(context),
       }),
   }),
   listChildrenDepartments: t.prismaField({
@@ -139,16 +138,11 @@ builder.queryFields((t) => ({
       union: { name: "ListChildrenDepartmentsResult" },
     },
     args: { organizationCode: t.arg.string({ required: true }), departmentId: t.arg.string() },
-    resolve: async (query, _root, args, context) => {
-      const actor = actorOf(context);
-      const organization = await context.identity.departmentAdmin.organizationOf(actor, args.organizationCode);
-      if (args.departmentId) await context.identity.departmentAdmin.departmentOf(actor, args.departmentId);
-      return context.identity.db.department.findMany({
+    resolve: async (query, _root, args, context) =>
+      context.identity.db.department.findMany({
         ...query,
-        where: { organizationId: organization.id, parentId: args.departmentId ?? null },
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-      });
-    },
+        ...(await context.identity.organizationDirectory.childDepartmentsSpec(context, args)),
+      }),
   }),
   searchDepartments: t.prismaField({
     type: ["Department"],
@@ -162,28 +156,11 @@ builder.queryFields((t) => ({
       union: { name: "SearchDepartmentsResult" },
     },
     args: { keyword: t.arg.string({ required: true }), organizationCode: t.arg.string() },
-    resolve: async (query, _root, args, context) => {
-      const actor = actorOf(context);
-      const keyword = args.keyword.trim();
-      if (!keyword || keyword.length > 128)
-        throw new InvalidInputError("keyword", "input.required", { field: "keyword" });
-      const organization = args.organizationCode
-        ? await context.identity.departmentAdmin.organizationOf(actor, args.organizationCode)
-        : null;
-      return context.identity.db.department.findMany({
+    resolve: async (query, _root, args, context) =>
+      context.identity.db.department.findMany({
         ...selectingAtLeastKey(query),
-        where: {
-          userPoolId: actor.userPoolId,
-          ...(organization ? { organizationId: organization.id } : {}),
-          OR: [
-            { name: { contains: keyword, mode: "insensitive" } },
-            { code: { contains: keyword, mode: "insensitive" } },
-          ],
-        },
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-        take: 100,
-      });
-    },
+        ...(await context.identity.organizationDirectory.searchDepartmentsSpec(context, args)),
+      }),
   }),
   listDepartmentMembers: t.prismaConnection({
     type: "User",
@@ -192,13 +169,10 @@ builder.queryFields((t) => ({
     errors: { types: departmentErrors },
     maxSize: 100,
     args: { departmentId: t.arg.string({ required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const department = await context.identity.departmentAdmin.departmentOf(actorOf(context), args.departmentId);
-      return context.identity.db.user.findMany({
+    resolve: async (query, _root, args, context) =>
+      context.identity.db.user.findMany({
         ...query,
-        where: { departments: { some: { departmentId: department.id } } },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      });
-    },
+        ...(await context.identity.organizationDirectory.departmentMembersSpec(context, args)),
+      }),
   }),
 }));
