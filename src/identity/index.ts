@@ -35,6 +35,7 @@ import { createSigningKeyStore } from "./tokens/signing-keys.ts";
 import { createTokenService } from "./tokens/token-service.ts";
 import { createUserService } from "./users/user-service.ts";
 import { createAddressClaims } from "./users/address-claims.ts";
+import { createAccessDirectory } from "./operations/access-directory.ts";
 import { createAccountOperations } from "./operations/account.ts";
 import { createMyResourceOperations } from "./operations/my-resources.ts";
 import { createOrganizationDirectory } from "./operations/organization-directory.ts";
@@ -134,6 +135,7 @@ export function createIdentity({
   const signIn = createSignInOperations({ authentication });
   const userDirectory = createUserDirectory({ db });
   const organizationDirectory = createOrganizationDirectory({ departmentAdmin });
+  const accessDirectory = createAccessDirectory({ roleAdmin, groupAdmin });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
   return {
@@ -170,6 +172,7 @@ export function createIdentity({
     signIn,
     userDirectory,
     organizationDirectory,
+    accessDirectory,
   };
 }
 

@@ -73,24 +73,8 @@ builder.queryFields((t) => ({
     errors: { types: groupErrors },
     maxSize: 100,
     args: { keyword: t.arg.string() },
-    resolve: (query, _root, args, context) => {
-      const keyword = args.keyword?.trim();
-      return context.identity.db.group.findMany({
-        ...query,
-        where: {
-          userPoolId: actorOf(context).userPoolId,
-          ...(keyword
-            ? {
-                OR: [
-                  { code: { contains: keyword, mode: "insensitive" } },
-                  { name: { contains: keyword, mode: "insensitive" } },
-                ],
-              }
-            : {}),
-        },
-        orderBy: [{ code: "asc" }, { id: "asc" }],
-      });
-    },
+    resolve: (query, _root, args, context) =>
+      context.identity.db.group.findMany({ ...query, ...context.identity.accessDirectory.groupsSpec(context, args) }),
   }),
   listGroupMembers: t.prismaConnection({
     type: "User",
@@ -99,13 +83,10 @@ builder.queryFields((t) => ({
     errors: { types: groupErrors },
     maxSize: 100,
     args: { code: t.arg.string({ required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const group = await context.identity.groupAdmin.groupOf(actorOf(context), args.code);
-      return context.identity.db.user.findMany({
+    resolve: async (query, _root, args, context) =>
+      context.identity.db.user.findMany({
         ...query,
-        where: { groups: { some: { groupId: group.id } } },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      });
-    },
+        ...(await context.identity.accessDirectory.groupMembersSpec(context, args)),
+      }),
   }),
 }));

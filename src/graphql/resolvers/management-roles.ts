@@ -129,25 +129,11 @@ builder.queryFields((t) => ({
     errors: { types: roleErrors },
     maxSize: 100,
     args: { namespace: t.arg.string({ description: namespaceDescription }), keyword: t.arg.string() },
-    resolve: async (query, _root, args, context) => {
-      const ns = await context.identity.roleAdmin.namespaceOf(actorOf(context), args.namespace);
-      const keyword = args.keyword?.trim();
-      return context.identity.db.role.findMany({
+    resolve: async (query, _root, args, context) =>
+      context.identity.db.role.findMany({
         ...query,
-        where: {
-          namespaceId: ns.id,
-          ...(keyword
-            ? {
-                OR: [
-                  { code: { contains: keyword, mode: "insensitive" } },
-                  { name: { contains: keyword, mode: "insensitive" } },
-                ],
-              }
-            : {}),
-        },
-        orderBy: [{ code: "asc" }, { id: "asc" }],
-      });
-    },
+        ...(await context.identity.accessDirectory.rolesSpec(context, args)),
+      }),
   }),
   role: t.prismaField({
     type: "Role",
@@ -171,13 +157,10 @@ builder.queryFields((t) => ({
       namespace: t.arg.string({ description: namespaceDescription }),
       includeDepartments: t.arg.boolean({ defaultValue: true }),
     },
-    resolve: async (query, _root, args, context) => {
-      const role = await context.identity.roleAdmin.roleOf(actorOf(context), args.code, args.namespace);
-      return context.identity.db.user.findMany({
+    resolve: async (query, _root, args, context) =>
+      context.identity.db.user.findMany({
         ...query,
-        where: context.identity.roleAdmin.roleMembersWhere(role, args.includeDepartments ?? true),
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      });
-    },
+        ...(await context.identity.accessDirectory.roleMembersSpec(context, args)),
+      }),
   }),
 }));
