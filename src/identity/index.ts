@@ -37,6 +37,7 @@ import { createUserService } from "./users/user-service.ts";
 import { createAddressClaims } from "./users/address-claims.ts";
 import { createAccessDirectory } from "./operations/access-directory.ts";
 import { createAccountOperations } from "./operations/account.ts";
+import { createDevOutbox } from "./operations/dev-outbox.ts";
 import { createMyResourceOperations } from "./operations/my-resources.ts";
 import { createOrganizationDirectory } from "./operations/organization-directory.ts";
 import { createSignInOperations } from "./operations/sign-in.ts";
@@ -136,6 +137,7 @@ export function createIdentity({
   const userDirectory = createUserDirectory({ db });
   const organizationDirectory = createOrganizationDirectory({ departmentAdmin });
   const accessDirectory = createAccessDirectory({ roleAdmin, groupAdmin });
+  const devOutbox = createDevOutbox({ db });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
   return {
@@ -173,6 +175,7 @@ export function createIdentity({
     userDirectory,
     organizationDirectory,
     accessDirectory,
+    devOutbox,
   };
 }
 

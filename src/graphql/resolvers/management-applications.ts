@@ -73,11 +73,7 @@ builder.queryFields((t) => ({
     type: [ApplicationType],
     authScopes: { admin: true },
     errors: { types: applicationErrors },
-    resolve: (_root, _args, context) =>
-      context.identity.db.application.findMany({
-        where: { userPoolId: actorOf(context).userPoolId },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      }),
+    resolve: (_root, _args, context) => context.identity.applicationAdmin.listApplications(actorOf(context)),
   }),
   application: t.field({
     type: ApplicationType,

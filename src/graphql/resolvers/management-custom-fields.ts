@@ -74,13 +74,11 @@ builder.mutationFields((t) => ({
     errors: { types: [...customFieldErrors, UserNotFoundError] },
     args: { userId: t.arg.string({ required: true }), customData: t.arg({ type: "JSONObject", required: true }) },
     resolve: async (query, _root, args, context) => {
-      const actor = actorOf(context);
-      const user = await context.identity.db.user.findFirst({
-        where: { id: args.userId, userPoolId: actor.userPoolId },
-        select: { id: true, userPoolId: true },
-      });
-      if (!user) throw new UserNotFoundError();
-      await context.identity.customFieldAdmin.setUserCustomData(actor, user, args.customData);
+      const user = await context.identity.customFieldAdmin.setUserCustomData(
+        actorOf(context),
+        args.userId,
+        args.customData,
+      );
       return context.identity.db.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
     },
   }),

@@ -102,13 +102,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       if (!context.devOutboxQuery) throw new ForbiddenError("developmentOnly");
-      const { pool } = await context.application();
-      const messages = await context.identity.db.outboxMessage.findMany({
-        where: { userPoolId: pool.id, recipient: args.recipient.trim().toLowerCase() },
-        orderBy: { createdAt: "desc" },
-        take: Math.min(Math.max(args.last ?? 10, 1), 50),
-      });
-      return { messages };
+      return { messages: await context.identity.devOutbox.latestMessages(context, args) };
     },
   }),
 }));

@@ -127,7 +127,21 @@ export function createApplicationAdministration({ db, clock }: { db: Db; clock: 
     });
   }
 
-  return { applicationOf, createApplication, updateApplication, rotateApplicationSecret, deleteApplication };
+  function listApplications(actor: AdminActor): Promise<Application[]> {
+    return db.application.findMany({
+      where: { userPoolId: actor.userPoolId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+  }
+
+  return {
+    applicationOf,
+    listApplications,
+    createApplication,
+    updateApplication,
+    rotateApplicationSecret,
+    deleteApplication,
+  };
 }
 
 export type ApplicationAdministration = ReturnType<typeof createApplicationAdministration>;

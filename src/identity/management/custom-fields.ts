@@ -6,7 +6,7 @@ import { Prisma as PrismaNamespace } from "../../generated/prisma/client.ts";
 import type { CustomFieldDataType } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
-import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
+import { InvalidInputError, ResourceExistsError, ResourceNotFoundError, UserNotFoundError } from "../errors.ts";
 import { writeCustomData, type CustomDataInput } from "../users/custom-data.ts";
 import { createAdminChange, recordAudit, type AdminActor } from "./audit-log.ts";
 
@@ -126,12 +126,17 @@ export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: 
     });
   }
 
-  /** The administrator sets (null: removes) any custom values of a user of the pool. */
+  /** Sets (null: removes) a user's custom values, any field; a user of another pool is UserNotFoundError. */
   async function setUserCustomData(
     actor: AdminActor,
-    user: { id: string; userPoolId: string },
+    userId: string,
     customData: CustomDataInput,
-  ): Promise<void> {
+  ): Promise<{ id: string }> {
+    const user = await db.user.findFirst({
+      where: { id: userId, userPoolId: actor.userPoolId },
+      select: { id: true, userPoolId: true },
+    });
+    if (!user) throw new UserNotFoundError();
     await writeCustomData(db, user, customData, "admin", (tx) =>
       recordAudit(tx, actor, {
         action: "user.setCustomData",
@@ -141,6 +146,7 @@ export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: 
         at: clock.now(),
       }),
     );
+    return user;
   }
 
   return { fieldOf, listCustomFields, createCustomField, updateCustomField, deleteCustomField, setUserCustomData };
