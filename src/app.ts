@@ -6,6 +6,7 @@ import { getRequestListener, type HttpBindings } from "@hono/node-server";
 import { Hono, type MiddlewareHandler } from "hono";
 import type { Config } from "./config.ts";
 import { createGraphQLHandler } from "./graphql/yoga.ts";
+import { createRestApi } from "./rest/rest-app.ts";
 import { createCallerResolver, requestIdFor, requestIdFrom } from "./http/caller.ts";
 import { jwksPaths, jwksRoute } from "./http/jwks.ts";
 import { metricsRoute } from "./http/metrics-route.ts";
@@ -59,6 +60,7 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
       .get("/metrics", metricsRoute(metrics, config.metricsToken ?? null))
       .all("/metrics", methodNotAllowed("GET, HEAD"));
   app.all("/graphql", (c) => graphql.fetch(c.req.raw, { facts: c.get("facts") }));
+  app.route("/api/v3", createRestApi({ identity, resolveCaller, log }));
   app.notFound((c) => c.json({ message: "Not found" }, 404));
 
   // Over node:http, GraphQL requests go to yoga's own node handler, which reads the body and writes the answer

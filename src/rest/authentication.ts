@@ -1,0 +1,147 @@
+// GenAuth's authentication routes for end users: sign-up, sign-in (by the SDK's credentials DTO: password by
+// account, email, username or phone, or a passcode; the application's client_id/client_secret in the body or
+// Basic), and the signed-in user's profile. Each reads its input, calls one operation and answers the envelope.
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { SignUpProfile } from "../identity/authentication.ts";
+import type { Identity } from "../identity/index.ts";
+import type { TokenSet } from "../identity/tokens/token-service.ts";
+import type { AccountLookup } from "../identity/users/user-service.ts";
+import { okEnvelope } from "./envelope.ts";
+import type { CallerOf, RestEnv } from "./rest-app.ts";
+import { userDto } from "./user-dto.ts";
+
+const envelope = { 200: { description: "GenAuth's envelope; a business error is statusCode/apiCode in it" } };
+const optionalText = z.string().nullish();
+const json = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { "application/json": { schema } }, required: true },
+});
+
+const profileSchema = z.record(z.string(), z.unknown()).nullish();
+const optionsSchema = z
+  .object({
+    scope: optionalText,
+    clientIp: optionalText,
+    passwordEncryptType: z.enum(["none", "rsa", "sm2"]).nullish(),
+    captchaCode: optionalText,
+    captchaToken: optionalText,
+    autoRegister: z.boolean().nullish(),
+    context: z.record(z.string(), z.unknown()).nullish(),
+    customData: z.record(z.string(), z.unknown()).nullish(),
+  })
+  .nullish();
+const passCodePayload = z
+  .object({ email: optionalText, phone: optionalText, phoneCountryCode: optionalText, passCode: z.string() })
+  .nullish();
+
+const signUpBody = z.object({
+  connection: z.enum(["PASSWORD", "PASSCODE"]),
+  passwordPayload: z.object({ username: optionalText, email: optionalText, password: z.string() }).nullish(),
+  passCodePayload,
+  profile: profileSchema,
+  options: optionsSchema,
+});
+
+const signInBody = z.object({
+  connection: z.enum(["PASSWORD", "PASSCODE"]),
+  passwordPayload: z
+    .object({
+      account: optionalText,
+      email: optionalText,
+      username: optionalText,
+      phone: optionalText,
+      password: z.string(),
+    })
+    .nullish(),
+  passCodePayload,
+  options: optionsSchema,
+  client_id: optionalText,
+  client_secret: optionalText,
+});
+
+const signUpRoute = createRoute({ method: "post", path: "/signup", request: json(signUpBody), responses: envelope });
+const signInRoute = createRoute({ method: "post", path: "/signin", request: json(signInBody), responses: envelope });
+const booleanParam = z
+  .enum(["true", "false"])
+  .optional()
+  .transform((value) => value === "true");
+const getProfileRoute = createRoute({
+  method: "get",
+  path: "/get-profile",
+  request: {
+    query: z.object({ withCustomData: booleanParam, withIdentities: booleanParam, withDepartmentIds: booleanParam }),
+  },
+  responses: envelope,
+});
+
+/** The token set as GenAuth's LoginTokenDto: the id token signed now, since REST answers every field. */
+async function loginTokenDto(tokenSet: TokenSet) {
+  return {
+    access_token: tokenSet.access_token,
+    id_token: await tokenSet.idToken(),
+    refresh_token: tokenSet.refresh_token ?? undefined,
+    token_type: tokenSet.token_type,
+    expire_in: tokenSet.expire_in,
+    scope: tokenSet.scope,
+  };
+}
+
+/** The password payload's identifier as the core's lookup: account (phone, email, username), or one of them. */
+function accountLookupOf(payload: {
+  account?: string | null;
+  email?: string | null;
+  username?: string | null;
+  phone?: string | null;
+}): AccountLookup {
+  if (payload.email != null) return { kind: "email", value: payload.email };
+  if (payload.username != null) return { kind: "username", value: payload.username };
+  if (payload.phone != null) return { kind: "phone", value: payload.phone };
+  return { kind: "account", account: payload.account ?? "" };
+}
+
+export function registerAuthenticationRoutes(
+  api: OpenAPIHono<RestEnv>,
+  { identity, callerOf }: { identity: Identity; callerOf: CallerOf },
+) {
+  api.openapi(signUpRoute, async (c) => {
+    const body = c.req.valid("json");
+    const caller = await callerOf(c);
+    const user = await identity.signIn.signUp(
+      caller,
+      { ...body, profile: body.profile as SignUpProfile | null | undefined },
+      body.options,
+    );
+    return okEnvelope(c, caller, userDto(user));
+  });
+
+  api.openapi(signInRoute, async (c) => {
+    const body = c.req.valid("json");
+    const caller = await callerOf(c, body);
+    if (body.connection === "PASSWORD") {
+      const payload = body.passwordPayload ?? { password: "" };
+      const { tokenSet } = await identity.signIn.signInByPassword(
+        caller,
+        accountLookupOf(payload),
+        payload.password,
+        body.options,
+      );
+      return okEnvelope(c, caller, await loginTokenDto(tokenSet));
+    }
+    const payload = body.passCodePayload ?? { passCode: "" };
+    const recipient =
+      payload.email != null
+        ? { transport: "email" as const, email: payload.email }
+        : { transport: "sms" as const, phone: payload.phone ?? "", phoneCountryCode: payload.phoneCountryCode };
+    const { tokenSet } = await identity.signIn.signInByPasscode(
+      caller,
+      { recipient, passCode: payload.passCode },
+      body.options,
+    );
+    return okEnvelope(c, caller, await loginTokenDto(tokenSet));
+  });
+
+  api.openapi(getProfileRoute, async (c) => {
+    const caller = await callerOf(c);
+    const { user, ...related } = await identity.signedIn.myProfile(caller, c.req.valid("query"));
+    return okEnvelope(c, caller, userDto(user, related));
+  });
+}

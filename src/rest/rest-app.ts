@@ -1,0 +1,79 @@
+// GenAuth's REST v3 surface, at /api/v3, so the official SDKs work against the gateway unchanged. Every answer is
+// GenAuth's envelope; a body that fails its zod schema is an envelope too (statusCode 400, apiCode 1002, the
+// field named), an IdentityError is its envelope with HTTP 200, and anything else is logged and answered as an
+// internal error without its message. The routes' schemas make the OpenAPI 3.1 document at
+// /api/v3/openapi.json.
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { HttpBindings } from "@hono/node-server";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { type ClientCredentials, clientCredentialsOf, type ResolveCaller, requestIdFor } from "../http/caller.ts";
+import type { Caller } from "../identity/caller.ts";
+import { IdentityError, InvalidInputError } from "../identity/errors.ts";
+import { negotiateLanguage } from "../identity/i18n/localize.ts";
+import type { Identity } from "../identity/index.ts";
+import type { Logger } from "../logger.ts";
+import { registerAuthenticationRoutes } from "./authentication.ts";
+import { errorEnvelope, internalErrorEnvelope } from "./envelope.ts";
+
+export type RestEnv = { Bindings: Partial<HttpBindings> };
+
+export interface RestDeps {
+  identity: Identity;
+  resolveCaller: ResolveCaller;
+  log: Logger;
+}
+
+/** The caller of a REST request; `client` when the body names the application's credentials (client_id/secret). */
+export type CallerOf = (
+  c: Context<RestEnv>,
+  client?: { client_id?: string | null; client_secret?: string | null },
+) => Promise<Caller>;
+
+export function createRestApi({ identity, resolveCaller, log }: RestDeps) {
+  const callerOf: CallerOf = (c, body) => {
+    const fromHeaders = clientCredentialsOf(c.req.raw);
+    const client: ClientCredentials = body?.client_id
+      ? {
+          appId: fromHeaders.appId ?? body.client_id,
+          clientId: body.client_id,
+          clientSecret: body.client_secret ?? null,
+        }
+      : fromHeaders;
+    return resolveCaller(c.req.raw, { remoteAddress: c.env?.incoming?.socket?.remoteAddress ?? null, client });
+  };
+
+  const api = new OpenAPIHono<RestEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issue = result.error.issues[0];
+      const field = issue?.path.join(".") || "body";
+      const error = new InvalidInputError(field, "input.malformed", { field });
+      return errorEnvelope(c, { requestId: requestIdFor(c.req.raw), language: languageOf(c) }, error);
+    },
+  });
+
+  api.onError((error, c) => {
+    const caller = { requestId: requestIdFor(c.req.raw), language: languageOf(c) };
+    if (error instanceof IdentityError) return errorEnvelope(c, caller, error);
+    // Hono's own refusals before a route runs: a body that is not JSON, or not the declared content type.
+    if (error instanceof HTTPException && error.status < 500)
+      return errorEnvelope(c, caller, new InvalidInputError("body", "input.malformed", { field: "body" }));
+    log.error({ err: error }, "unexpected error in a REST route");
+    return internalErrorEnvelope(c, caller.requestId);
+  });
+
+  registerAuthenticationRoutes(api, { identity, callerOf });
+
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Identity gateway: GenAuth REST v3", version: "3" },
+    servers: [{ url: "/api/v3" }],
+  });
+  return api;
+}
+
+/** x-authing-lang (an empty value is absent, as the SDKs send it), else Accept-Language. */
+function languageOf(c: Context<RestEnv>) {
+  return negotiateLanguage(c.req.header("x-authing-lang") || null, c.req.header("accept-language") ?? null);
+}
