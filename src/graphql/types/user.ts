@@ -1,6 +1,7 @@
 // The user as GenAuth's UserDto, read through Pothos's Prisma plugin so relations are selected in the same
 // round trip as the user.
 import { fromColumns } from "../../identity/users/custom-data.ts";
+import { profileTextFields } from "../../identity/users/profile.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
 import { countMembers, firstMemberIds, type MembershipKind } from "../../identity/management/memberships.ts";
@@ -28,37 +29,16 @@ export const IdentityType = builder.prismaObject("Identity", {
   }),
 });
 
+/** Text columns that may be unset: the identifiers, the editable profile, and what sign-ins record. */
 const optionalText = [
   "externalId",
   "username",
   "email",
   "phone",
   "phoneCountryCode",
-  "name",
-  "nickname",
-  "photo",
   "lastIp",
   "birthdate",
-  "country",
-  "province",
-  "city",
-  "address",
-  "streetAddress",
-  "locality",
-  "region",
-  "postalCode",
-  "formatted",
-  "company",
-  "browser",
-  "device",
-  "givenName",
-  "familyName",
-  "middleName",
-  "profile",
-  "preferredUsername",
-  "website",
-  "zoneinfo",
-  "locale",
+  ...profileTextFields,
   "userSourceId",
   "lastLoginApp",
   "mainDepartmentId",
