@@ -55,6 +55,8 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
     readinessRoute(() => identity.db.$queryRaw`SELECT 1`),
   );
   for (const path of jwksPaths) app.get(path, jwksRoute(identity.keys)).all(path, methodNotAllowed("GET, HEAD"));
+  // Where the Node SDK looks for them: under the application's id.
+  app.get("/:appId/oidc/.well-known/jwks.json", jwksRoute(identity.keys));
   if (metrics)
     app
       .get("/metrics", metricsRoute(metrics, config.metricsToken ?? null))

@@ -38,6 +38,7 @@ import { createAddressClaims } from "./users/address-claims.ts";
 import { createAccessDirectory } from "./operations/access-directory.ts";
 import { createAccountOperations } from "./operations/account.ts";
 import { createDevOutbox } from "./operations/dev-outbox.ts";
+import { createPasscodeOperations } from "./operations/passcodes.ts";
 import { createMyResourceOperations } from "./operations/my-resources.ts";
 import { createOrganizationDirectory } from "./operations/organization-directory.ts";
 import { createSignInOperations } from "./operations/sign-in.ts";
@@ -138,6 +139,7 @@ export function createIdentity({
   const organizationDirectory = createOrganizationDirectory({ departmentAdmin });
   const accessDirectory = createAccessDirectory({ roleAdmin, groupAdmin });
   const devOutbox = createDevOutbox({ db });
+  const passcodeOperations = createPasscodeOperations({ passcodes, captchas, passwords });
   const pools = createUserPoolService({ db, clock, keys });
   const bootstrap = createBootstrap({ db, keys, applications, pools, accessKeys });
   return {
@@ -176,6 +178,7 @@ export function createIdentity({
     organizationDirectory,
     accessDirectory,
     devOutbox,
+    passcodeOperations,
   };
 }
 

@@ -15,6 +15,7 @@ import type { Identity } from "../identity/index.ts";
 import type { Logger } from "../logger.ts";
 import { registerAuthenticationRoutes } from "./authentication.ts";
 import { errorEnvelope, internalErrorEnvelope } from "./envelope.ts";
+import { registerPasscodeRoutes } from "./passcodes.ts";
 
 export type RestEnv = { Bindings: Partial<HttpBindings> };
 
@@ -64,6 +65,7 @@ export function createRestApi({ identity, resolveCaller, log }: RestDeps) {
   });
 
   registerAuthenticationRoutes(api, { identity, callerOf });
+  registerPasscodeRoutes(api, { identity, callerOf });
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

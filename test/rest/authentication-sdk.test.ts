@@ -124,12 +124,62 @@ describe("REST v3 authentication through authing-node-sdk", () => {
     expect(body.data.signInByAccountPassword.user.userId).toBe(signedUp.data.userId);
   });
 
+  it("sends an email passcode and signs in with it; gives the system's keys, a captcha and the JWKS where the SDK looks", async () => {
+    const client = sdk();
+    expect(
+      await client.sendEmail({ email: "sdk-passcode@example.com", channel: "CHANNEL_LOGIN" } as never),
+    ).toMatchObject({ statusCode: 200, data: { expiresIn: expect.any(Number) } });
+    const outbox = await gateway.app.fetch("http://gateway.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId },
+      body: JSON.stringify({
+        query: `{ devOutbox(recipient: "sdk-passcode@example.com") { ... on DevOutbox { messages { text } } } }`,
+      }),
+    });
+    const text = ((await outbox.json()) as { data: { devOutbox: { messages: { text: string }[] } } }).data.devOutbox
+      .messages[0]?.text;
+    const passCode = /\b(\d{6})\b/.exec(text ?? "")?.[1] ?? "";
+    const signedIn = await client.signInByEmailPassCode({
+      email: "sdk-passcode@example.com",
+      passCode,
+      options: { autoRegister: true },
+    } as never);
+    expect(signedIn).toMatchObject({ statusCode: 200, data: { access_token: expect.any(String) } });
+
+    expect(await client.getSystemInfo()).toMatchObject({
+      statusCode: 200,
+      data: { rsa: { publicKey: expect.stringContaining("PUBLIC KEY") }, sm2: { publicKey: expect.any(String) } },
+    });
+    expect(await client.geneCatchaCodeAndToken()).toMatchObject({
+      statusCode: 200,
+      data: { captchaToken: expect.any(String) },
+    });
+    expect(await client.sendSms({ phoneNumber: "13800000000", channel: "NOT_A_CHANNEL" } as never)).toMatchObject({
+      statusCode: 400,
+      apiCode: 1002,
+    });
+    const jwks = (await (await fetch(`${origin}/${gateway.application.appId}/oidc/.well-known/jwks.json`)).json()) as {
+      keys: unknown[];
+    };
+    expect(jwks.keys.length).toBeGreaterThan(0);
+  });
+
   it("publishes an OpenAPI 3.1 document of the routes", async () => {
     const document = (await (await fetch(`${origin}/api/v3/openapi.json`)).json()) as {
       openapi: string;
       paths: Record<string, unknown>;
     };
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/signup", "/signin", "/get-profile"]));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        "/signup",
+        "/signin",
+        "/get-profile",
+        "/send-sms",
+        "/send-email",
+        "/get-captcha-code",
+        "/system",
+      ]),
+    );
   });
 });

@@ -18,16 +18,7 @@ builder.mutationFields((t) => ({
       phoneCountryCode: t.arg.string({ description: "Defaults to the user pool's, e.g. +86." }),
       ...captchaArgs(t),
     },
-    resolve: async (_root, args, context) => {
-      const { pool } = await context.application();
-      return context.identity.passcodes.sendPasscode(
-        pool,
-        args.channel,
-        { transport: "sms", phone: args.phoneNumber, phoneCountryCode: args.phoneCountryCode },
-        context.language,
-        { ip: context.ip, captcha: args },
-      );
-    },
+    resolve: (_root, args, context) => context.identity.passcodeOperations.sendSms(context, args),
   }),
   sendEmail: t.field({
     type: PasscodeSentType,
@@ -40,14 +31,7 @@ builder.mutationFields((t) => ({
       email: t.arg.string({ required: true }),
       ...captchaArgs(t),
     },
-    resolve: async (_root, args, context) => {
-      const { pool } = await context.application();
-      const recipient = { transport: "email", email: args.email } as const;
-      return context.identity.passcodes.sendPasscode(pool, args.channel, recipient, context.language, {
-        ip: context.ip,
-        captcha: args,
-      });
-    },
+    resolve: (_root, args, context) => context.identity.passcodeOperations.sendEmail(context, args),
   }),
 }));
 
@@ -82,10 +66,7 @@ builder.mutationFields((t) => ({
     description:
       "A single-use captcha, answered once apiCode 2000 asks for one: an image to read, or an ALTCHA proof of work where the pool's captchaKind is altcha.",
     errors: { types: [UnknownApplicationError] },
-    resolve: async (_root, _args, context) => {
-      const { pool } = await context.application();
-      return context.identity.captchas.issueCaptcha(pool);
-    },
+    resolve: (_root, _args, context) => context.identity.passcodeOperations.issueCaptcha(context),
   }),
 }));
 

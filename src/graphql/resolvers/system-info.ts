@@ -32,9 +32,6 @@ builder.queryFields((t) => ({
     type: SystemInfoType,
     description: "The user pool's public keys for passwordEncryptType rsa and sm2.",
     errors: { types: [UnknownApplicationError] },
-    resolve: async (_root, _args, context) => {
-      const { pool } = await context.application();
-      return context.identity.passwords.publicKeys(pool);
-    },
+    resolve: (_root, _args, context) => context.identity.passcodeOperations.systemInfo(context),
   }),
 }));
