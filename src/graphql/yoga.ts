@@ -67,6 +67,21 @@ const useErrorRequestIds: Plugin = {
   },
 };
 
+/**
+ * yoga hands its error logger the client's own mistakes too (a variable of the wrong type, an unknown field):
+ * they are the caller's to fix, answered with a message, and at error level they would drown the real failures
+ * (an operator alerts on error lines). A GraphQLError that wraps no other error, or only graphql-js's own (the
+ * variable coercion), is such a mistake: debug level. A failure inside a resolver wraps a plain Error.
+ */
+function clientErrorsAsDebug(error: (...args: unknown[]) => void, debug: (...args: unknown[]) => void) {
+  return (...args: unknown[]) => {
+    const [first] = args;
+    if (first instanceof GraphQLError && (!first.originalError || first.originalError instanceof GraphQLError))
+      debug(...args);
+    else error(...args);
+  };
+}
+
 /** Names the operation for the access log and metrics: its type and first root field, never the client's name. */
 const useOperationLabel: Plugin = {
   onExecute({ args }) {
@@ -156,7 +171,7 @@ export function createGraphQLHandler({ config, identity, log, demoAppId, metrics
       debug: consoleStyle(log, "debug"),
       info: consoleStyle(log, "info"),
       warn: consoleStyle(log, "warn"),
-      error: consoleStyle(log, "error"),
+      error: clientErrorsAsDebug(consoleStyle(log, "error"), consoleStyle(log, "debug")),
     },
     maskedErrors: {
       maskError(error, message) {

@@ -165,6 +165,16 @@ describe("the access log", () => {
     }
   });
 
+  it("a client's mistake (a variable of the wrong type) is not logged as an error (an internal failure still is: graphql-surface.test.ts)", async () => {
+    const before = logLines.length;
+    const { requestId } = await post(`query($first: Int) { users(first: $first) { __typename } }`, {
+      first: "not a number",
+    });
+    const lines = logLines.slice(before).map((line) => JSON.parse(line) as { level: number; requestId?: string });
+    expect(lines.filter((line) => line.requestId === requestId).length).toBeGreaterThan(0);
+    expect(lines.filter((line) => line.level >= 50)).toEqual([]);
+  });
+
   it("a full flow's logs hold none of the secrets it used", async () => {
     const secrets: string[] = [gateway.applicationSecret];
     const password = "correct horse battery staple 7";
