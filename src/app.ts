@@ -4,7 +4,7 @@
 import type { RequestListener } from "node:http";
 import { getRequestListener, type HttpBindings } from "@hono/node-server";
 import { Hono, type MiddlewareHandler } from "hono";
-import type { Config } from "./config.ts";
+import { type Config, defaultMaxRequestBodyBytes } from "./config.ts";
 import { createGraphQLHandler } from "./graphql/yoga.ts";
 import { createRestApi } from "./rest/rest-app.ts";
 import { createCallerResolver, requestIdFor, requestIdFrom } from "./http/caller.ts";
@@ -54,15 +54,17 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
     "/ready",
     readinessRoute(() => identity.db.$queryRaw`SELECT 1`),
   );
-  for (const path of jwksPaths) app.get(path, jwksRoute(identity.keys)).all(path, methodNotAllowed("GET, HEAD"));
-  // Where the Node SDK looks for them: under the application's id.
-  app.get("/:appId/oidc/.well-known/jwks.json", jwksRoute(identity.keys));
+  // The last is where the Node SDK looks for them: under the application's id.
+  for (const path of [...jwksPaths, "/:appId/oidc/.well-known/jwks.json"]) {
+    app.get(path, jwksRoute(identity.keys)).all(path, methodNotAllowed("GET, HEAD"));
+  }
   if (metrics)
     app
       .get("/metrics", metricsRoute(metrics, config.metricsToken ?? null))
       .all("/metrics", methodNotAllowed("GET, HEAD"));
   app.all("/graphql", (c) => graphql.fetch(c.req.raw, { facts: c.get("facts") }));
-  app.route("/api/v3", createRestApi({ identity, resolveCaller, log }));
+  const maxRequestBodyBytes = config.maxRequestBodyBytes ?? defaultMaxRequestBodyBytes;
+  app.route("/api/v3", createRestApi({ identity, resolveCaller, log, maxRequestBodyBytes }));
   app.notFound((c) => c.json({ message: "Not found" }, 404));
 
   // Over node:http, GraphQL requests go to yoga's own node handler, which reads the body and writes the answer

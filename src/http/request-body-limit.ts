@@ -53,12 +53,13 @@ async function readAtMost(body: ReadableStream<Uint8Array>, limitBytes: number):
   return whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength) as ArrayBuffer;
 }
 
+/** The refusal of a body over the limit, in the same words on every transport. */
+export function tooLargeMessage(limitBytes: number): string {
+  return `Request body too large: at most ${limitBytes} bytes are accepted.`;
+}
+
 function tooLarge(limitBytes: number): GraphQLError {
-  return bodyError(
-    413,
-    "REQUEST_ENTITY_TOO_LARGE",
-    `Request body too large: at most ${limitBytes} bytes are accepted.`,
-  );
+  return bodyError(413, "REQUEST_ENTITY_TOO_LARGE", tooLargeMessage(limitBytes));
 }
 
 // No apiCode: GenAuth has none for transport errors, and the envelope's apiCode is optional.

@@ -6,7 +6,9 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { HttpBindings } from "@hono/node-server";
 import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { tooLargeMessage } from "../http/request-body-limit.ts";
 import { type ClientCredentials, clientCredentialsOf, type ResolveCaller, requestIdFor } from "../http/caller.ts";
 import type { Caller } from "../identity/caller.ts";
 import { IdentityError, InvalidInputError } from "../identity/errors.ts";
@@ -23,6 +25,8 @@ export interface RestDeps {
   identity: Identity;
   resolveCaller: ResolveCaller;
   log: Logger;
+  /** Larger bodies are refused before they are read (MAX_REQUEST_BODY_BYTES, as for GraphQL). */
+  maxRequestBodyBytes: number;
 }
 
 /** The caller of a REST request; `client` when the body names the application's credentials (client_id/secret). */
@@ -31,7 +35,7 @@ export type CallerOf = (
   client?: { client_id?: string | null; client_secret?: string | null },
 ) => Promise<Caller>;
 
-export function createRestApi({ identity, resolveCaller, log }: RestDeps) {
+export function createRestApi({ identity, resolveCaller, log, maxRequestBodyBytes }: RestDeps) {
   const callerOf: CallerOf = (c, body) => {
     const fromHeaders = clientCredentialsOf(c.req.raw);
     const client: ClientCredentials = body?.client_id
@@ -53,6 +57,23 @@ export function createRestApi({ identity, resolveCaller, log }: RestDeps) {
       return errorEnvelope(c, { requestId: requestIdFor(c.req.raw), language: languageOf(c) }, error);
     },
   });
+
+  // Hono's limit reads Content-Length first and counts a body without one as it arrives.
+  api.use(
+    bodyLimit({
+      maxSize: maxRequestBodyBytes,
+      onError: (c) =>
+        c.json(
+          {
+            statusCode: 413,
+            message: tooLargeMessage(maxRequestBodyBytes),
+            requestId: requestIdFor(c.req.raw),
+            data: null,
+          },
+          413,
+        ),
+    }),
+  );
 
   api.onError((error, c) => {
     const caller = { requestId: requestIdFor(c.req.raw), language: languageOf(c) };

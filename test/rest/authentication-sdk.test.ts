@@ -111,6 +111,17 @@ describe("REST v3 authentication through authing-node-sdk", () => {
     expect(await garbage.getProfile({})).toMatchObject({ statusCode: 401, data: null });
   });
 
+  it("a body over the limit is refused before it is read, as GraphQL refuses one (HTTP 413, the envelope)", async () => {
+    const padding = "x".repeat(2 * 1024 * 1024);
+    const { status, body } = await postJson(
+      "signin",
+      JSON.stringify({ connection: "PASSWORD", passwordPayload: { account: padding, password } }),
+    );
+    expect(status).toBe(413);
+    expect(body).toMatchObject({ statusCode: 413, requestId: expect.any(String), data: null });
+    expect(body.message).toMatch(/at most 1048576 bytes/);
+  });
+
   it("a user signed up by REST signs in by GraphQL as the same user", async () => {
     const signedUp = await sdk().signUpByUsernamePassword({ username: "both-ways", password });
     const graphql = await gateway.app.fetch("http://gateway.test/graphql", {
