@@ -5,7 +5,6 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { SignUpProfile } from "../identity/authentication.ts";
 import type { Identity } from "../identity/index.ts";
 import type { TokenSet } from "../identity/tokens/token-service.ts";
-import type { AccountLookup } from "../identity/users/user-service.ts";
 import { okEnvelope } from "./envelope.ts";
 import type { CallerOf, RestEnv } from "./rest-app.ts";
 import { userDto } from "./user-dto.ts";
@@ -85,19 +84,6 @@ async function loginTokenDto(tokenSet: TokenSet) {
   };
 }
 
-/** The password payload's identifier as the core's lookup: account (phone, email, username), or one of them. */
-function accountLookupOf(payload: {
-  account?: string | null;
-  email?: string | null;
-  username?: string | null;
-  phone?: string | null;
-}): AccountLookup {
-  if (payload.email != null) return { kind: "email", value: payload.email };
-  if (payload.username != null) return { kind: "username", value: payload.username };
-  if (payload.phone != null) return { kind: "phone", value: payload.phone };
-  return { kind: "account", account: payload.account ?? "" };
-}
-
 export function registerAuthenticationRoutes(
   api: OpenAPIHono<RestEnv>,
   { identity, callerOf }: { identity: Identity; callerOf: CallerOf },
@@ -116,26 +102,7 @@ export function registerAuthenticationRoutes(
   api.openapi(signInRoute, async (c) => {
     const body = c.req.valid("json");
     const caller = await callerOf(c, body);
-    if (body.connection === "PASSWORD") {
-      const payload = body.passwordPayload ?? { password: "" };
-      const { tokenSet } = await identity.signIn.signInByPassword(
-        caller,
-        accountLookupOf(payload),
-        payload.password,
-        body.options,
-      );
-      return okEnvelope(c, caller, await loginTokenDto(tokenSet));
-    }
-    const payload = body.passCodePayload ?? { passCode: "" };
-    const recipient =
-      payload.email != null
-        ? { transport: "email" as const, email: payload.email }
-        : { transport: "sms" as const, phone: payload.phone ?? "", phoneCountryCode: payload.phoneCountryCode };
-    const { tokenSet } = await identity.signIn.signInByPasscode(
-      caller,
-      { recipient, passCode: payload.passCode },
-      body.options,
-    );
+    const { tokenSet } = await identity.signIn.signInByCredentials(caller, body, body.options);
     return okEnvelope(c, caller, await loginTokenDto(tokenSet));
   });
 

@@ -38,6 +38,40 @@ export async function requestContextOf(caller: Caller, clientIp?: string | null)
   return { application, pool, ip, userAgent: caller.userAgent };
 }
 
+interface PasscodePayload {
+  email?: Nullable<string>;
+  phone?: Nullable<string>;
+  phoneCountryCode?: Nullable<string>;
+  passCode: string;
+}
+
+interface AccountPayload {
+  account?: Nullable<string>;
+  email?: Nullable<string>;
+  username?: Nullable<string>;
+  phone?: Nullable<string>;
+}
+
+function required<T>(payload: Nullable<T>, field: string): T {
+  if (!payload) throw new InvalidInputError(field, "input.required", { field });
+  return payload;
+}
+
+/** A passcode payload's recipient: the email when one is given, else the phone. */
+function passcodeRecipientOf(payload: PasscodePayload): PasscodeRecipient {
+  return payload.email != null
+    ? { transport: "email", email: payload.email }
+    : { transport: "sms", phone: payload.phone ?? "", phoneCountryCode: payload.phoneCountryCode };
+}
+
+/** A password payload's identifier as the lookup: email, username or phone when named, else the account. */
+function accountLookupOf(payload: AccountPayload): AccountLookup {
+  if (payload.email != null) return { kind: "email", value: payload.email };
+  if (payload.username != null) return { kind: "username", value: payload.username };
+  if (payload.phone != null) return { kind: "phone", value: payload.phone };
+  return { kind: "account", account: payload.account ?? "" };
+}
+
 export function createSignInOperations({ authentication }: { authentication: Authentication }) {
   async function signUpByPassword(caller: Caller, input: SignUpPasswordInput, options?: Nullable<SignUpOptions>) {
     return authentication.signUpWithPassword(await requestContextOf(caller, options?.clientIp), input, options);
@@ -85,32 +119,43 @@ export function createSignInOperations({ authentication }: { authentication: Aut
     input: {
       connection: "PASSWORD" | "PASSCODE";
       passwordPayload?: Nullable<{ username?: Nullable<string>; email?: Nullable<string>; password: string }>;
-      passCodePayload?: Nullable<{
-        email?: Nullable<string>;
-        phone?: Nullable<string>;
-        phoneCountryCode?: Nullable<string>;
-        passCode: string;
-      }>;
+      passCodePayload?: Nullable<PasscodePayload>;
       profile?: Nullable<SignUpProfile>;
     },
     options?: Nullable<SignUpOptions>,
   ) {
     if (input.connection === "PASSWORD") {
-      const payload = input.passwordPayload;
-      if (!payload) throw new InvalidInputError("passwordPayload", "input.required", { field: "passwordPayload" });
+      const payload = required(input.passwordPayload, "passwordPayload");
       const identifier = payload.username != null ? { username: payload.username } : { email: payload.email ?? "" };
       return signUpByPassword(caller, { ...identifier, password: payload.password, profile: input.profile }, options);
     }
-    const payload = input.passCodePayload;
-    if (!payload) throw new InvalidInputError("passCodePayload", "input.required", { field: "passCodePayload" });
-    const recipient: PasscodeRecipient =
-      payload.email != null
-        ? { transport: "email", email: payload.email }
-        : { transport: "sms", phone: payload.phone ?? "", phoneCountryCode: payload.phoneCountryCode };
-    return signUpByPasscode(caller, { recipient, passCode: payload.passCode, profile: input.profile }, options);
+    const payload = required(input.passCodePayload, "passCodePayload");
+    return signUpByPasscode(
+      caller,
+      { recipient: passcodeRecipientOf(payload), passCode: payload.passCode, profile: input.profile },
+      options,
+    );
   }
 
-  return { signUpByPassword, signInByPassword, signUpByPasscode, signInByPasscode, signUp };
+  /** GenAuth's generic sign-in (its SDKs' signInByCredentials): PASSWORD with passwordPayload, or PASSCODE. */
+  function signInByCredentials(
+    caller: Caller,
+    input: {
+      connection: "PASSWORD" | "PASSCODE";
+      passwordPayload?: Nullable<AccountPayload & { password: string }>;
+      passCodePayload?: Nullable<PasscodePayload>;
+    },
+    options?: Nullable<WithClientIp<SignInOptions>>,
+  ) {
+    if (input.connection === "PASSWORD") {
+      const payload = required(input.passwordPayload, "passwordPayload");
+      return signInByPassword(caller, accountLookupOf(payload), payload.password, options);
+    }
+    const payload = required(input.passCodePayload, "passCodePayload");
+    return signInByPasscode(caller, { recipient: passcodeRecipientOf(payload), passCode: payload.passCode }, options);
+  }
+
+  return { signUpByPassword, signInByPassword, signUpByPasscode, signInByPasscode, signUp, signInByCredentials };
 }
 
 export type SignInOperations = ReturnType<typeof createSignInOperations>;
