@@ -6,14 +6,11 @@ import type { SignUpProfile } from "../identity/authentication.ts";
 import type { Identity } from "../identity/index.ts";
 import type { TokenSet } from "../identity/tokens/token-service.ts";
 import { okEnvelope } from "./envelope.ts";
+import { envelopeResponse, jsonBody } from "./route-schemas.ts";
 import type { CallerOf, RestEnv } from "./rest-app.ts";
 import { userDto } from "./user-dto.ts";
 
-const envelope = { 200: { description: "GenAuth's envelope; a business error is statusCode/apiCode in it" } };
 const optionalText = z.string().nullish();
-const json = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
-});
 
 const profileSchema = z.record(z.string(), z.unknown()).nullish();
 const optionsSchema = z
@@ -57,8 +54,18 @@ const signInBody = z.object({
   client_secret: optionalText,
 });
 
-const signUpRoute = createRoute({ method: "post", path: "/signup", request: json(signUpBody), responses: envelope });
-const signInRoute = createRoute({ method: "post", path: "/signin", request: json(signInBody), responses: envelope });
+const signUpRoute = createRoute({
+  method: "post",
+  path: "/signup",
+  request: jsonBody(signUpBody),
+  responses: envelopeResponse,
+});
+const signInRoute = createRoute({
+  method: "post",
+  path: "/signin",
+  request: jsonBody(signInBody),
+  responses: envelopeResponse,
+});
 const booleanParam = z
   .enum(["true", "false"])
   .optional()
@@ -69,7 +76,7 @@ const getProfileRoute = createRoute({
   request: {
     query: z.object({ withCustomData: booleanParam, withIdentities: booleanParam, withDepartmentIds: booleanParam }),
   },
-  responses: envelope,
+  responses: envelopeResponse,
 });
 
 /** The token set as GenAuth's LoginTokenDto: the id token signed now, since REST answers every field. */

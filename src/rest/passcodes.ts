@@ -4,29 +4,26 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Identity } from "../identity/index.ts";
 import { passcodeChannels } from "../identity/passcodes/channels.ts";
 import { okEnvelope } from "./envelope.ts";
+import { envelopeResponse, jsonBody } from "./route-schemas.ts";
 import type { CallerOf, RestEnv } from "./rest-app.ts";
 
-const envelope = { 200: { description: "GenAuth's envelope; a business error is statusCode/apiCode in it" } };
-const json = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
-});
 const captcha = { captchaCode: z.string().nullish(), captchaToken: z.string().nullish() };
 const channel = z.enum(passcodeChannels);
 
 const sendSmsRoute = createRoute({
   method: "post",
   path: "/send-sms",
-  request: json(z.object({ channel, phoneNumber: z.string(), phoneCountryCode: z.string().nullish(), ...captcha })),
-  responses: envelope,
+  request: jsonBody(z.object({ channel, phoneNumber: z.string(), phoneCountryCode: z.string().nullish(), ...captcha })),
+  responses: envelopeResponse,
 });
 const sendEmailRoute = createRoute({
   method: "post",
   path: "/send-email",
-  request: json(z.object({ channel, email: z.string(), ...captcha })),
-  responses: envelope,
+  request: jsonBody(z.object({ channel, email: z.string(), ...captcha })),
+  responses: envelopeResponse,
 });
-const captchaRoute = createRoute({ method: "get", path: "/get-captcha-code", responses: envelope });
-const systemRoute = createRoute({ method: "get", path: "/system", responses: envelope });
+const captchaRoute = createRoute({ method: "get", path: "/get-captcha-code", responses: envelopeResponse });
+const systemRoute = createRoute({ method: "get", path: "/system", responses: envelopeResponse });
 
 export function registerPasscodeRoutes(
   api: OpenAPIHono<RestEnv>,

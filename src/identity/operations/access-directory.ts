@@ -4,9 +4,8 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { adminActor, type Caller } from "../caller.ts";
 import type { GroupAdministration } from "../management/groups.ts";
 import type { RoleAdministration } from "../management/roles.ts";
-import type { ListSpec } from "./my-resources.ts";
+import type { ListSpec, Nullable } from "./operation-types.ts";
 
-type Nullable<T> = T | null | undefined;
 type MemberSpec = ListSpec<Prisma.UserWhereInput, Prisma.UserOrderByWithRelationInput>;
 
 /** Code or name containing the keyword, case-insensitive; no keyword, no condition. */

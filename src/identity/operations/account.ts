@@ -10,8 +10,7 @@ import type { PasswordEncryptType, PasswordTransport } from "../credentials/pass
 import type { CustomDataInput } from "../users/custom-data.ts";
 import type { ProfileInput } from "../users/profile.ts";
 import type { SignedInOperations } from "./signed-in.ts";
-
-type Nullable<T> = T | null | undefined;
+import type { Nullable } from "./operation-types.ts";
 
 interface PhoneInput {
   phoneNumber: string;

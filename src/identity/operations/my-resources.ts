@@ -3,12 +3,8 @@
 // GraphQL query still selects only what it asks for.
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { rolesHeldBy } from "../users/held-roles.ts";
+import type { ListSpec } from "./operation-types.ts";
 import type { SignedInCaller, SignedInOperations } from "./signed-in.ts";
-
-export interface ListSpec<Where, OrderBy> {
-  where: Where;
-  orderBy: OrderBy[];
-}
 
 export function createMyResourceOperations({ signedIn }: { signedIn: SignedInOperations }) {
   async function myRoles(

@@ -5,9 +5,8 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { adminActor, type Caller } from "../caller.ts";
 import { InvalidInputError } from "../errors.ts";
 import type { DepartmentAdministration } from "../management/departments.ts";
-import type { ListSpec } from "./my-resources.ts";
+import type { ListSpec, Nullable } from "./operation-types.ts";
 
-type Nullable<T> = T | null | undefined;
 type DepartmentSpec = ListSpec<Prisma.DepartmentWhereInput, Prisma.DepartmentOrderByWithRelationInput>;
 const maxKeywordLength = 128;
 const maxSearchResults = 100;

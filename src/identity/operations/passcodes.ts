@@ -6,8 +6,7 @@ import type { CaptchaAnswer } from "../credentials/password-attempts.ts";
 import type { PasswordTransport } from "../credentials/password-transport.ts";
 import type { PasscodeChannel } from "../passcodes/channels.ts";
 import type { PasscodeService } from "../passcodes/passcode-service.ts";
-
-type Nullable<T> = T | null | undefined;
+import type { Nullable } from "./operation-types.ts";
 
 export function createPasscodeOperations(deps: {
   passcodes: PasscodeService;

@@ -14,8 +14,8 @@ import type { Caller } from "../caller.ts";
 import { InvalidInputError } from "../errors.ts";
 import type { PasscodeRecipient } from "../passcodes/passcode-service.ts";
 import type { AccountLookup } from "../users/user-service.ts";
+import type { Nullable } from "./operation-types.ts";
 
-type Nullable<T> = T | null | undefined;
 type WithClientIp<T> = T & { clientIp?: string | null };
 export type SignUpOptions = WithClientIp<PasswordOptions & { context?: Record<string, unknown> | null }>;
 

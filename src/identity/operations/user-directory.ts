@@ -21,9 +21,8 @@ import {
   normalizePhone,
   normalizeUsername,
 } from "../users/account-identifiers.ts";
-import type { ListSpec } from "./my-resources.ts";
+import type { ListSpec, Nullable } from "./operation-types.ts";
 
-type Nullable<T> = T | null | undefined;
 const maxPage = 1_000_000;
 
 export interface UserListInput {
