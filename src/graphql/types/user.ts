@@ -1,7 +1,7 @@
 // The user as GenAuth's UserDto, read through Pothos's Prisma plugin so relations are selected in the same
 // round trip as the user.
 import { fromColumns } from "../../identity/users/custom-data.ts";
-import { profileTextFields } from "../../identity/users/profile.ts";
+import { optionalUserTextFields } from "../../identity/users/profile.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
 import { countMembers, firstMemberIds, type MembershipKind } from "../../identity/management/memberships.ts";
@@ -29,21 +29,6 @@ export const IdentityType = builder.prismaObject("Identity", {
   }),
 });
 
-/** Text columns that may be unset: the identifiers, the editable profile, and what sign-ins record. */
-const optionalText = [
-  "externalId",
-  "username",
-  "email",
-  "phone",
-  "phoneCountryCode",
-  "lastIp",
-  "birthdate",
-  ...profileTextFields,
-  "userSourceId",
-  "lastLoginApp",
-  "mainDepartmentId",
-] as const;
-
 export const UserType = builder.prismaObject("User", {
   name: "User",
   // An end user reads only their own record, however a query reaches a User (a department's members, a group's,
@@ -55,7 +40,7 @@ export const UserType = builder.prismaObject("User", {
   select: { id: true },
   fields: (t) => ({
     userId: t.exposeID("id"),
-    ...Object.fromEntries(optionalText.map((field) => [field, t.exposeString(field, { nullable: true })])),
+    ...Object.fromEntries(optionalUserTextFields.map((field) => [field, t.exposeString(field, { nullable: true })])),
     status: t.expose("status", { type: UserStatusEnum }),
     statusChangedAt: t.expose("statusChangedAt", { type: "DateTime", nullable: true }),
     emailVerified: t.exposeBoolean("emailVerified"),

@@ -28,6 +28,21 @@ export const profileTextFields = [
   "city",
 ] as const;
 
+/** Text columns of a user that may be unset: the identifiers, the editable profile, and what sign-ins record. */
+export const optionalUserTextFields = [
+  "externalId",
+  "username",
+  "email",
+  "phone",
+  "phoneCountryCode",
+  "lastIp",
+  "birthdate",
+  ...profileTextFields,
+  "userSourceId",
+  "lastLoginApp",
+  "mainDepartmentId",
+] as const;
+
 export type ProfileTextField = (typeof profileTextFields)[number];
 
 export type ProfileInput = Partial<Record<ProfileTextField, string | null>> & {
