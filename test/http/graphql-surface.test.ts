@@ -191,36 +191,45 @@ describe("request guards", () => {
   });
 });
 
+/** A production app whose database never answers: every operation that reaches it fails unexpectedly. */
+async function appOnUnreachableDatabase(log: ReturnType<typeof createLogger>) {
+  const { openDatabase } = await import("../../src/db/index.ts");
+  const { createIdentity } = await import("../../src/identity/index.ts");
+  const { fastHasher, issuer, silentLog } = await import("../helpers/gateway.ts");
+  const database = await openDatabase("postgresql://postgres@127.0.0.1:1/unreachable");
+  const app = createApp({
+    config: {
+      graphiql: false,
+      introspection: false,
+      corsOrigins: [],
+      trustProxy: false,
+      production: true,
+      devOutboxQuery: false,
+    },
+    identity: createIdentity({
+      db: database.prisma,
+      sql: database.sql,
+      hasher: fastHasher,
+      issuer,
+      delivery: createOutbox(database.prisma, silentLog),
+    }),
+    log,
+  });
+  return { app, close: () => database.close() };
+}
+
+const failingSignUp = {
+  query: 'mutation { signUpByUsernamePassword(username: "x", password: "a long passphrase") { __typename } }',
+};
+
 describe("unexpected failures", () => {
   it("are masked: no database message, no stack, apiCode 1000 and the request id", async () => {
-    const { openDatabase } = await import("../../src/db/index.ts");
-    const { createIdentity } = await import("../../src/identity/index.ts");
-    const { fastHasher, issuer, silentLog } = await import("../helpers/gateway.ts");
-    const database = await openDatabase("postgresql://postgres@127.0.0.1:1/unreachable");
+    const { app, close } = await appOnUnreachableDatabase(createLogger("silent"));
     try {
-      const app = createApp({
-        config: {
-          graphiql: false,
-          introspection: false,
-          corsOrigins: [],
-          trustProxy: false,
-          production: true,
-          devOutboxQuery: false,
-        },
-        identity: createIdentity({
-          db: database.prisma,
-          sql: database.sql,
-          hasher: fastHasher,
-          issuer,
-          delivery: createOutbox(database.prisma, silentLog),
-        }),
-        log: createLogger("silent"),
+      const response = await post(app, failingSignUp, {
+        "x-authing-app-id": "0123456789abcdef01234567",
+        "x-request-id": "req-42",
       });
-      const response = await post(
-        app,
-        { query: 'mutation { signUpByUsernamePassword(username: "x", password: "a long passphrase") { __typename } }' },
-        { "x-authing-app-id": "0123456789abcdef01234567", "x-request-id": "req-42" },
-      );
       const text = await response.text();
       expect(text).not.toMatch(/prisma|ECONNREFUSED|postgres|at [\w.]+ \(/i);
       const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
@@ -229,41 +238,17 @@ describe("unexpected failures", () => {
         extensions: { code: "INTERNAL_SERVER_ERROR", apiCode: 1000, requestId: "req-42" },
       });
     } finally {
-      await database.close();
+      await close();
     }
   });
 
   it("are logged once, with a message and the request id, as is every other line of that request", async () => {
-    const { openDatabase } = await import("../../src/db/index.ts");
-    const { createIdentity } = await import("../../src/identity/index.ts");
-    const { fastHasher, issuer, silentLog } = await import("../helpers/gateway.ts");
     const lines: Record<string, unknown>[] = [];
-    const log = createLogger("debug", { write: (line: string) => void lines.push(JSON.parse(line)) });
-    const database = await openDatabase("postgresql://postgres@127.0.0.1:1/unreachable");
+    const { app, close } = await appOnUnreachableDatabase(
+      createLogger("debug", { write: (line: string) => void lines.push(JSON.parse(line)) }),
+    );
     try {
-      const app = createApp({
-        config: {
-          graphiql: false,
-          introspection: false,
-          corsOrigins: [],
-          trustProxy: false,
-          production: true,
-          devOutboxQuery: false,
-        },
-        identity: createIdentity({
-          db: database.prisma,
-          sql: database.sql,
-          hasher: fastHasher,
-          issuer,
-          delivery: createOutbox(database.prisma, silentLog),
-        }),
-        log,
-      });
-      await post(
-        app,
-        { query: 'mutation { signUpByUsernamePassword(username: "x", password: "a long passphrase") { __typename } }' },
-        { "x-authing-app-id": "0123456789abcdef01234567", "x-request-id": "req-logged" },
-      );
+      await post(app, failingSignUp, { "x-authing-app-id": "0123456789abcdef01234567", "x-request-id": "req-logged" });
       expect(lines.length).toBeGreaterThan(0);
       expect(lines.filter((line) => line.requestId !== "req-logged")).toEqual([]);
       const errors = lines.filter((line) => Number(line.level) >= 50);
@@ -271,7 +256,7 @@ describe("unexpected failures", () => {
       expect(errors[0]!.msg).toEqual(expect.any(String));
       expect(errors[0]).not.toHaveProperty("0");
     } finally {
-      await database.close();
+      await close();
     }
   });
 });
