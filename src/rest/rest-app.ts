@@ -71,6 +71,8 @@ export function createRestApi({ identity, resolveCaller, log, maxRequestBodyByte
             data: null,
           },
           413,
+          // The rest of the body is never read: a client must not send its next request on this connection.
+          { connection: "close" },
         ),
     }),
   );

@@ -33,7 +33,11 @@ async function postJson(path: string, body: string) {
     headers: { "content-type": "application/json", "x-authing-app-id": gateway.application.appId },
     body,
   });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 describe("REST v3 authentication through authing-node-sdk", () => {
@@ -113,11 +117,13 @@ describe("REST v3 authentication through authing-node-sdk", () => {
 
   it("a body over the limit is refused before it is read, as GraphQL refuses one (HTTP 413, the envelope)", async () => {
     const padding = "x".repeat(2 * 1024 * 1024);
-    const { status, body } = await postJson(
+    const { status, headers, body } = await postJson(
       "signin",
       JSON.stringify({ connection: "PASSWORD", passwordPayload: { account: padding, password } }),
     );
     expect(status).toBe(413);
+    // The unread rest of the body ends the connection: a client's next request must not go on it.
+    expect(headers.get("connection")).toBe("close");
     expect(body).toMatchObject({ statusCode: 413, requestId: expect.any(String), data: null });
     expect(body.message).toMatch(/at most 1048576 bytes/);
   });
