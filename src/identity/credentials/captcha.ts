@@ -80,7 +80,8 @@ export function createCaptchaService({
   }
 
   async function saveChallenge(pool: UserPool, token: string, kind: "image" | "altcha", answer: string, now: Date) {
-    await db.captchaChallenge.deleteMany({ where: { expiresAt: { lt: now } } });
+    // Each pool sweeps its own: pools whose clocks differ (tests sharing one database) must not sweep each other's.
+    await db.captchaChallenge.deleteMany({ where: { userPoolId: pool.id, expiresAt: { lt: now } } });
     await db.captchaChallenge.create({
       data: {
         userPoolId: pool.id,
