@@ -65,19 +65,22 @@ export interface CallerOptions {
   /** The TCP peer's address; the client's own only when `trustProxy` lets X-Forwarded-For say otherwise. */
   remoteAddress: string | null;
   client?: ClientCredentials;
+  /** The body's text, for a signed request's signature, when the transport has read it (REST). */
+  body?: () => Promise<string>;
 }
 
 export function createCallerResolver({ identity, trustProxy }: { identity: Identity; trustProxy: boolean }) {
   async function verifyCredential(
     request: Request,
     appId: string | null,
+    body: CallerOptions["body"],
   ): Promise<Pick<Caller, "viewer" | "admin" | "credentialRefusal">> {
     const token = bearerToken(request);
     try {
       if (isSignedRequest(request))
         return {
           viewer: null,
-          admin: await identity.signatures.verifySignedRequest(await signedRequestOf(request)),
+          admin: await identity.signatures.verifySignedRequest(await signedRequestOf(request, body)),
           credentialRefusal: null,
         };
       if (token && isManagementToken(token))
@@ -97,9 +100,9 @@ export function createCallerResolver({ identity, trustProxy }: { identity: Ident
 
   return async function resolveCaller(
     request: Request,
-    { remoteAddress, client = clientCredentialsOf(request) }: CallerOptions,
+    { remoteAddress, client = clientCredentialsOf(request), body }: CallerOptions,
   ): Promise<Caller> {
-    const credential = await verifyCredential(request, client.appId);
+    const credential = await verifyCredential(request, client.appId, body);
     let application: ReturnType<Caller["application"]> | undefined;
     const findApplication = () => (application ??= identity.applications.findApplicationByAppId(client.appId));
     return {

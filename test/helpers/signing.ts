@@ -1,9 +1,11 @@
-// Signs a management request the way GenAuth's SDKs do, independently of the gateway's code, so a change to the
-// gateway's string to sign that would break SDK compatibility fails the tests.
-import { createHash, createHmac, randomBytes } from "node:crypto";
+// Signs a management request with the official Node SDK's own string to sign (authing-node-sdk's
+// utils/buildSignature), so any drift of the gateway's from what the SDK computes fails the tests.
+import { createHmac, randomBytes } from "node:crypto";
+import { buildStringToSign } from "authing-node-sdk/dist/utils/buildSignature.js";
 
 export interface SignOptions {
   method?: "GET" | "POST";
+  /** The JSON body as sent; the SDK signs its members. */
   body?: string;
   params?: Record<string, string>;
   headers?: Record<string, string>;
@@ -12,9 +14,10 @@ export interface SignOptions {
   secret: string;
   accessKeyId: string;
   algorithm?: "HMAC-SHA1" | "HMAC-SHA256";
+  path?: string;
 }
 
-/** GenAuth's string to sign: method, content-type, sorted x-authing-* and date headers, path and sorted params. */
+/** The headers the SDK sends, with its `authorization` computed over the SDK's string to sign. */
 export function signedHeaders(options: SignOptions): Record<string, string> {
   const method = options.method ?? "POST";
   const headers: Record<string, string> = {
@@ -23,19 +26,10 @@ export function signedHeaders(options: SignOptions): Record<string, string> {
     "x-authing-signature-method": options.algorithm ?? "HMAC-SHA1",
     "x-authing-signature-version": "1.0",
     "x-authing-signature-nonce": options.nonce ?? randomBytes(8).toString("hex"),
-    ...(options.body ? { "x-authing-content-sha256": createHash("sha256").update(options.body).digest("hex") } : {}),
     ...options.headers,
   };
-  const canonical = Object.keys(headers)
-    .filter((name) => name.startsWith("x-authing-") || name === "date")
-    .sort()
-    .map((name) => `${name}:${headers[name]!.trim()}\n`)
-    .join("");
-  const params = Object.keys(options.params ?? {})
-    .sort()
-    .map((name) => `${name}=${options.params![name]}`);
-  const resource = params.length ? `/graphql?${params.join("&")}` : "/graphql";
-  const stringToSign = `${method}\n${headers["content-type"] ?? ""}\n${canonical}${resource}`;
+  const signed = method === "GET" ? (options.params ?? {}) : options.body ? JSON.parse(options.body) : {};
+  const stringToSign = buildStringToSign(method, options.path ?? "/graphql", headers, signed);
   const hmac = createHmac(options.algorithm === "HMAC-SHA256" ? "sha256" : "sha1", options.secret);
   const signature = hmac.update(stringToSign, "utf8").digest("base64");
   return { ...headers, authorization: `authing ${options.accessKeyId}:${signature}` };

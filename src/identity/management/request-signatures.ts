@@ -1,10 +1,12 @@
-// GenAuth's signed management requests: `Authorization: authing <AK>:<base64 HMAC>` over the string to sign
-//   METHOD \n content-type \n (each x-authing-* and date header, sorted, as "name:value\n") path[?sorted k=v&...]
-// HMAC-SHA1 as GenAuth's SDKs send it (HMAC-SHA256 when x-authing-signature-method says so). GenAuth's string leaves
-// the body out; a GraphQL operation is the body, so we also require x-authing-content-sha256 (a signed header)
-// whenever there is one. The date must be within five minutes of ours and each nonce is accepted once, on every
-// instance, because it is recorded in the database.
-import { createHash, createHmac } from "node:crypto";
+// GenAuth's signed management requests: `Authorization: authing <AK>:<base64 HMAC>` over the string to sign that
+// the official Node SDK builds (utils/buildSignature.ts), byte for byte:
+//   METHOD \n (each x-authing-* and date header, sorted, as "name:value\n") path[?sorted k=v&...]
+// where the k=v pairs are a GET's query parameters, and otherwise the JSON body's top-level members, objects
+// JSON-stringified and nothing URL-encoded. The body is thereby signed member by member; a body that is not a JSON
+// object cannot be, and is refused. HMAC-SHA1 as the SDK sends it (HMAC-SHA256 when x-authing-signature-method
+// says so). The date must be within five minutes of ours and each nonce is accepted once, on every instance,
+// because it is recorded in the database.
+import { createHmac } from "node:crypto";
 import type { Db } from "../../db/index.ts";
 import type { Clock } from "../clock.ts";
 import { NotAuthenticatedError } from "../errors.ts";
@@ -20,10 +22,8 @@ export interface SignedRequest {
   path: string;
   /** Header names in lower case. */
   headers: ReadonlyMap<string, string>;
-  /** Query parameters in request order (repeats kept). */
-  query: [string, string][];
-  /** The raw body; empty for a GET. */
-  body: Uint8Array;
+  /** What the signature covers after the path: a GET's query parameters or the JSON body's members. */
+  params: Readonly<Record<string, unknown>>;
 }
 
 const algorithms: Record<string, "sha1" | "sha256"> = { "HMAC-SHA1": "sha1", "HMAC-SHA256": "sha256" };
@@ -32,18 +32,46 @@ function canonicalValue(value: string): string {
   return value.replace(/[\t\n\r\f]/g, " ").trim();
 }
 
-export function buildStringToSign(request: Pick<SignedRequest, "method" | "path" | "headers" | "query">): string {
+function canonicalParam(value: unknown): string {
+  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+}
+
+export function buildStringToSign(request: SignedRequest): string {
   const signedHeaders = [...request.headers.keys()]
     .filter((name) => name.startsWith("x-authing-") || name === "date")
     .sort();
   const headerLines = signedHeaders.map((name) => `${name}:${canonicalValue(request.headers.get(name)!)}\n`).join("");
-  const params = [...request.query].sort(([a, av], [b, bv]) =>
-    a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0,
-  );
-  const resource = params.length
-    ? `${request.path}?${params.map(([key, value]) => `${key}=${value}`).join("&")}`
-    : request.path;
-  return `${request.method.toUpperCase()}\n${request.headers.get("content-type") ?? ""}\n${headerLines}${resource}`;
+  const names = Object.keys(request.params).sort();
+  const pairs = names
+    .filter((name) => request.params[name] !== undefined)
+    .map((name) => `${name}=${canonicalParam(request.params[name])}`);
+  const resource = names.length ? `${request.path}?${pairs.join("&")}` : request.path;
+  return `${request.method.toUpperCase()}\n${headerLines}${resource}`;
+}
+
+/**
+ * The members a signature covers: a GET's (or HEAD's) query parameters, as the SDK's axios sends its params
+ * (`name[]` repeated for an array, which the SDK signs as the JSON array), or the JSON body's; null when the body
+ * is not a JSON object or array, which no SDK signs.
+ */
+export function signedParamsOf(method: string, query: URLSearchParams, body: string): Record<string, unknown> | null {
+  if (method === "GET" || method === "HEAD") {
+    const params: Record<string, unknown> = {};
+    for (const [name, value] of query) {
+      if (name.endsWith("[]")) {
+        const list = params[name.slice(0, -2)];
+        params[name.slice(0, -2)] = Array.isArray(list) ? [...list, value] : [value];
+      } else params[name] = value;
+    }
+    return params;
+  }
+  if (body.trim() === "") return {};
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The `authing AK:signature` credentials, or null when the header uses another scheme. */
@@ -76,7 +104,8 @@ export function createRequestSignatures({
   clock: Clock;
   secretBox: SecretBox | null;
 }) {
-  async function verifySignedRequest(request: SignedRequest): Promise<Administrator> {
+  async function verifySignedRequest(request: SignedRequest | null): Promise<Administrator> {
+    if (!request) throw new NotAuthenticatedError("signatureInvalid");
     const credentials = parseSignatureAuthorization(request.headers.get("authorization"));
     const algorithm =
       algorithms[request.headers.get("x-authing-signature-method")?.trim().toUpperCase() ?? "HMAC-SHA1"];
@@ -88,12 +117,6 @@ export function createRequestSignatures({
     const now = clock.now().getTime();
     if (at === null) throw new NotAuthenticatedError("signatureInvalid");
     if (Math.abs(now - at) > signatureSkewSecs * 1000) throw new NotAuthenticatedError("signatureStale");
-
-    if (request.body.length > 0) {
-      const claimed = request.headers.get("x-authing-content-sha256")?.trim().toLowerCase() ?? "";
-      const actual = createHash("sha256").update(request.body).digest("hex");
-      if (!constantTimeEqual(claimed, actual)) throw new NotAuthenticatedError("signatureInvalid");
-    }
 
     const accessKey = await db.accessKey.findUnique({ where: { accessKeyId: credentials.accessKeyId } });
     if (!accessKey) throw new NotAuthenticatedError("signatureInvalid");
