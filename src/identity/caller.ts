@@ -33,8 +33,16 @@ export function viewerClaims(caller: Pick<Caller, "viewer" | "credentialRefusal"
   throw caller.credentialRefusal ?? new NotAuthenticatedError("missing");
 }
 
-/** The administrator behind the caller, as audit entries name them; ForbiddenError for anyone else. */
-export function adminActor(caller: Pick<Caller, "admin" | "requestId" | "ip">): AdminActor {
-  if (!caller.admin) throw new ForbiddenError();
+/**
+ * The administrator behind the caller, as audit entries name them. A signed-in user is ForbiddenError; a caller
+ * with no credential, or a refused one, is NotAuthenticatedError with the reason.
+ */
+export function adminActor(
+  caller: Pick<Caller, "admin" | "requestId" | "ip"> & Partial<Pick<Caller, "viewer" | "credentialRefusal">>,
+): AdminActor {
+  if (!caller.admin) {
+    if (caller.viewer) throw new ForbiddenError();
+    throw caller.credentialRefusal ?? new NotAuthenticatedError("missing");
+  }
   return { ...caller.admin, requestId: caller.requestId, ip: caller.ip };
 }

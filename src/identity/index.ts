@@ -44,6 +44,8 @@ import { createOrganizationDirectory } from "./operations/organization-directory
 import { createSignInOperations } from "./operations/sign-in.ts";
 import { createSignedInOperations } from "./operations/signed-in.ts";
 import { createTokenOperations } from "./operations/tokens.ts";
+import { createUserManagement } from "./operations/user-management.ts";
+import { createUserRecords } from "./operations/user-records.ts";
 import { createUserDirectory } from "./operations/user-directory.ts";
 
 export interface IdentityDeps {
@@ -136,6 +138,8 @@ export function createIdentity({
   });
   const signIn = createSignInOperations({ authentication });
   const userDirectory = createUserDirectory({ db });
+  const userRecords = createUserRecords({ db, userDirectory });
+  const userManagement = createUserManagement({ db, userAdmin, usersBatch, passwords, userDirectory });
   const organizationDirectory = createOrganizationDirectory({ departmentAdmin });
   const accessDirectory = createAccessDirectory({ roleAdmin, groupAdmin });
   const devOutbox = createDevOutbox({ db });
@@ -175,6 +179,8 @@ export function createIdentity({
     tokenLifecycle,
     signIn,
     userDirectory,
+    userRecords,
+    userManagement,
     organizationDirectory,
     accessDirectory,
     devOutbox,

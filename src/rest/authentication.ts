@@ -6,7 +6,7 @@ import type { SignUpProfile } from "../identity/authentication.ts";
 import type { Identity } from "../identity/index.ts";
 import type { TokenSet } from "../identity/tokens/token-service.ts";
 import { okEnvelope } from "./envelope.ts";
-import { envelopeResponse, jsonBody } from "./route-schemas.ts";
+import { booleanParam, envelopeResponse, jsonBody } from "./route-schemas.ts";
 import type { CallerOf, RestEnv } from "./rest-app.ts";
 import { userDto } from "./user-dto.ts";
 
@@ -66,10 +66,6 @@ const signInRoute = createRoute({
   request: jsonBody(signInBody),
   responses: envelopeResponse,
 });
-const booleanParam = z
-  .enum(["true", "false"])
-  .optional()
-  .transform((value) => value === "true");
 const getProfileRoute = createRoute({
   method: "get",
   path: "/get-profile",

@@ -17,7 +17,10 @@ import type { Identity } from "../identity/index.ts";
 import type { Logger } from "../logger.ts";
 import { registerAuthenticationRoutes } from "./authentication.ts";
 import { errorEnvelope, internalErrorEnvelope } from "./envelope.ts";
+import { registerManagementTokenRoute } from "./management/management-token.ts";
+import { registerUserRoutes } from "./management/users.ts";
 import { registerPasscodeRoutes } from "./passcodes.ts";
+import { routeRegistrar } from "./route-schemas.ts";
 
 export type RestEnv = { Bindings: Partial<HttpBindings> };
 
@@ -45,7 +48,12 @@ export function createRestApi({ identity, resolveCaller, log, maxRequestBodyByte
           clientSecret: body.client_secret ?? null,
         }
       : fromHeaders;
-    return resolveCaller(c.req.raw, { remoteAddress: c.env?.incoming?.socket?.remoteAddress ?? null, client });
+    return resolveCaller(c.req.raw, {
+      remoteAddress: c.env?.incoming?.socket?.remoteAddress ?? null,
+      client,
+      // The validator has read the body; Hono keeps it, so the signature check reads the same one.
+      body: () => c.req.text(),
+    });
   };
 
   const api = new OpenAPIHono<RestEnv>({
@@ -89,6 +97,9 @@ export function createRestApi({ identity, resolveCaller, log, maxRequestBodyByte
 
   registerAuthenticationRoutes(api, { identity, callerOf });
   registerPasscodeRoutes(api, { identity, callerOf });
+  const route = routeRegistrar(api, callerOf);
+  registerManagementTokenRoute(route, identity);
+  registerUserRoutes(route, identity);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

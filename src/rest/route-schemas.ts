@@ -1,5 +1,9 @@
-// What every REST route declares alike in its OpenAPI description: a JSON body, and the envelope it answers.
-import type { z } from "@hono/zod-openapi";
+// What every REST route declares alike in its OpenAPI description (a JSON body or query parameters, and the
+// envelope it answers), and the registrar that gives each route its caller and its envelope.
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Caller } from "../identity/caller.ts";
+import { okEnvelope } from "./envelope.ts";
+import type { CallerOf, RestEnv } from "./rest-app.ts";
 
 /** Every answer is HTTP 200 with GenAuth's envelope; a business error is its statusCode/apiCode. */
 export const envelopeResponse = {
@@ -10,3 +14,50 @@ export const envelopeResponse = {
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   body: { content: { "application/json": { schema } }, required: true },
 });
+
+/** A query flag as the SDKs spell it: Node's axios sends `true`, Python's requests `True`; absent is false. */
+export const booleanParam = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    const normalized = value?.trim().toLowerCase();
+    if (normalized === undefined || normalized === "" || normalized === "false" || normalized === "0") return false;
+    if (normalized === "true" || normalized === "1") return true;
+    context.addIssue({ code: "custom", message: "expected true or false" });
+    return z.NEVER;
+  });
+
+/** A whole number in the query (page, limit). */
+export const integerParam = z.coerce.number().int().optional();
+
+/** A query parameter that may repeat, as `name=a&name=b` (Python), `name[]=a&name[]=b` (axios) or `name=a,b`. */
+export function listParam(query: URLSearchParams, name: string): string[] {
+  return [...query.getAll(name), ...query.getAll(`${name}[]`)]
+    .flatMap((value) => value.split(","))
+    .map((value) => value.trim())
+    .filter(Boolean);
+}
+
+type Run<I> = (caller: Caller, input: I, query: URLSearchParams) => Promise<unknown>;
+
+/** Routes that read their input, call one operation with the caller and answer its result in the envelope. */
+export function routeRegistrar(api: OpenAPIHono<RestEnv>, callerOf: CallerOf) {
+  return {
+    post<S extends z.ZodType>(path: string, body: S, run: Run<z.output<S>>) {
+      const route = createRoute({ method: "post", path, request: jsonBody(body), responses: envelopeResponse });
+      api.openapi(route, async (c) => {
+        const caller = await callerOf(c);
+        const input = c.req.valid("json" as never) as z.output<S>;
+        return okEnvelope(c, caller, await run(caller, input, new URL(c.req.url).searchParams));
+      });
+    },
+    get<S extends z.ZodObject>(path: string, query: S, run: Run<z.output<S>>) {
+      const route = createRoute({ method: "get", path, request: { query }, responses: envelopeResponse });
+      api.openapi(route, async (c) => {
+        const caller = await callerOf(c);
+        const input = c.req.valid("query" as never) as z.output<S>;
+        return okEnvelope(c, caller, await run(caller, input, new URL(c.req.url).searchParams));
+      });
+    },
+  };
+}

@@ -1,13 +1,23 @@
 // A user as GenAuth's UserDto names its fields: what the REST routes answer for a user.
-import type { User } from "../generated/prisma/client.ts";
+import type { Identity, User } from "../generated/prisma/client.ts";
 import { optionalUserTextFields } from "../identity/users/profile.ts";
+import type { UserExtras } from "../identity/users/user-extras.ts";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function userDto(
-  user: User,
-  related: { customData?: Record<string, unknown>; departmentIds?: string[]; identities?: unknown[] } = {},
-) {
+/** GenAuth's IdentityDto, without the tokens it may carry (the gateway keeps none of an IdP's). */
+export function identityDto(identity: Identity) {
+  return {
+    identityId: identity.id,
+    extIdpId: identity.extIdpId,
+    provider: identity.provider,
+    type: identity.type,
+    userIdInIdp: identity.userIdInIdp,
+    originConnIds: identity.originConnIds,
+  };
+}
+
+export function userDto(user: User, related: UserExtras = {}) {
   return {
     userId: user.id,
     createdAt: user.createdAt.toISOString(),
@@ -28,6 +38,6 @@ export function userDto(
     statusChangedAt: iso(user.statusChangedAt),
     ...(related.departmentIds ? { departmentIds: related.departmentIds } : {}),
     ...(related.customData ? { customData: related.customData } : {}),
-    ...(related.identities ? { identities: related.identities } : {}),
+    ...(related.identities ? { identities: related.identities.map(identityDto) } : {}),
   };
 }

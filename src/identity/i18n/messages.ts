@@ -93,6 +93,7 @@ const enUS = {
     "A public application (tokenEndpointAuthMethod none) cannot use the client_credentials grant.",
   "input.invalidFieldKey": "key is 1 to 64 letters, digits and _, starting with a letter.",
   "input.reservedFieldKey": "{key} is a built-in user field; choose another key.",
+  "input.unsupportedOption": "{field} is not supported by this gateway.",
   "forbidden.developmentOnly": "This field is only available in development, while messages go to the outbox.",
 } as const;
 
@@ -184,6 +185,7 @@ const zhCN = {
   "input.publicClientCredentials": "公开应用（tokenEndpointAuthMethod 为 none）不能使用 client_credentials 授权。",
   "input.invalidFieldKey": "key 为 1 到 64 个字母、数字或 _，须以字母开头。",
   "input.reservedFieldKey": "{key} 是内置用户字段，请换一个 key。",
+  "input.unsupportedOption": "本网关不支持 {field}。",
   "forbidden.developmentOnly": "该字段仅在开发环境、消息写入发件箱时可用。",
 } satisfies Catalogue;
 
@@ -272,6 +274,7 @@ const zhTW = {
   "input.publicClientCredentials": "公開應用程式（tokenEndpointAuthMethod 為 none）不能使用 client_credentials 授權。",
   "input.invalidFieldKey": "key 為 1 到 64 個字母、數字或 _，須以字母開頭。",
   "input.reservedFieldKey": "{key} 是內建使用者欄位，請換一個 key。",
+  "input.unsupportedOption": "本閘道不支援 {field}。",
   "forbidden.developmentOnly": "此欄位僅在開發環境、訊息寫入寄件匣時可用。",
 } satisfies Catalogue;
 
@@ -367,6 +370,7 @@ const jaJP = {
     "公開アプリケーション（tokenEndpointAuthMethod が none）は client_credentials グラントを使用できません。",
   "input.invalidFieldKey": "key は英字で始まる 1〜64 文字の英数字と _ です。",
   "input.reservedFieldKey": "{key} は組み込みのユーザーフィールドです。別の key を選んでください。",
+  "input.unsupportedOption": "このゲートウェイは {field} をサポートしていません。",
   "forbidden.developmentOnly": "このフィールドは、メッセージが送信箱に書き込まれる開発環境でのみ使用できます。",
 } satisfies Catalogue;
 

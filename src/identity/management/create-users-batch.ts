@@ -136,3 +136,5 @@ export function createUsersBatchImport({ db, clock, users }: { db: Db; clock: Cl
 
   return { createUsersBatch };
 }
+
+export type UsersBatchImport = ReturnType<typeof createUsersBatchImport>;

@@ -38,7 +38,12 @@ export function createManagementTokens({
     const key = await keys.activeSigningKey(accessKey.userPoolId);
     if (!key) throw new Error(`user pool ${accessKey.userPoolId} has no active signing key`);
     const iat = Math.floor(clock.now().getTime() / 1000);
-    const token = await new SignJWT({ scope: "management", user_pool_id: accessKey.userPoolId })
+    // scoped_userpool_id is where GenAuth's Python SDK reads the pool from (it decodes the token itself).
+    const token = await new SignJWT({
+      scope: "management",
+      user_pool_id: accessKey.userPoolId,
+      scoped_userpool_id: accessKey.userPoolId,
+    })
       .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: managementTokenType })
       .setIssuer(issuer)
       .setSubject(accessKey.accessKeyId)

@@ -167,9 +167,16 @@ export function createUserAdministration(deps: {
     await sessions.revokeSessionsForUser(user.id);
   }
 
-  async function kickUsers(actor: AdminActor, userIds: string[]): Promise<void> {
+  /** Ends the users' sessions: all of them, or only those in the applications named. */
+  async function kickUsers(actor: AdminActor, userIds: string[], appIds: string[] = []): Promise<void> {
     const targets = await usersOf(actor, boundedBatch(userIds, "userIds"));
-    for (const user of targets) await sessions.revokeSessionsForUser(user.id);
+    const applicationIds = await Promise.all(
+      [...new Set(appIds)].map(async (appId) => (await applicationInPool(db, actor.userPoolId, appId)).id),
+    );
+    for (const user of targets) {
+      if (applicationIds.length) await sessions.revokeSessionsInApplications(user.id, applicationIds);
+      else await sessions.revokeSessionsForUser(user.id);
+    }
     await adminChange(actor, async (_tx, audit) => {
       for (const user of targets) await audit({ action: "user.kick", targetType: "user", targetId: user.id });
     });

@@ -20,9 +20,12 @@ export interface UserFilter {
   createdBefore?: Date | null;
   lastLoginAfter?: Date | null;
   lastLoginBefore?: Date | null;
+  updatedAfter?: Date | null;
+  updatedBefore?: Date | null;
 }
 
-export type UserSortField = "createdAt" | "lastLogin" | "username";
+export type UserSortField = "createdAt" | "updatedAt" | "lastLogin" | "username" | "email" | "phone" | "loginsCount";
+const nullableSortFields = new Set<UserSortField>(["lastLogin", "username", "email", "phone"]);
 export type SortDirection = "asc" | "desc";
 
 const keywordFields = ["username", "email", "phone", "name", "nickname", "externalId"] as const;
@@ -61,6 +64,9 @@ export function userWhere(userPoolId: string, filter: UserFilter | null | undefi
   }
   if (filter.lastLoginAfter || filter.lastLoginBefore) {
     where.lastLogin = { gte: filter.lastLoginAfter ?? undefined, lt: filter.lastLoginBefore ?? undefined };
+  }
+  if (filter.updatedAfter || filter.updatedBefore) {
+    where.updatedAt = { gte: filter.updatedAfter ?? undefined, lt: filter.updatedBefore ?? undefined };
   }
   return where;
 }
@@ -101,8 +107,9 @@ export function userOrderBy(
   field: UserSortField = "createdAt",
   direction: SortDirection = "desc",
 ): Prisma.UserOrderByWithRelationInput[] {
-  const primary: Prisma.UserOrderByWithRelationInput =
-    field === "lastLogin" ? { lastLogin: { sort: direction, nulls: "last" } } : { [field]: direction };
+  const primary: Prisma.UserOrderByWithRelationInput = nullableSortFields.has(field)
+    ? { [field]: { sort: direction, nulls: "last" } }
+    : { [field]: direction };
   return [primary, { id: direction }];
 }
 

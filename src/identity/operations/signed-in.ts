@@ -4,7 +4,7 @@ import type { Db } from "../../db/index.ts";
 import type { User, UserPool } from "../../generated/prisma/client.ts";
 import { loadSignedInUser } from "../account/signed-in-user.ts";
 import { type Caller, viewerClaims } from "../caller.ts";
-import { fromColumns } from "../users/custom-data.ts";
+import { loadUserExtras, type UserExtrasInput } from "../users/user-extras.ts";
 
 export type SignedInCaller = Pick<Caller, "viewer" | "credentialRefusal">;
 
@@ -21,37 +21,10 @@ export function createSignedInOperations({ db }: { db: Db }) {
   }
 
   /** The signed-in user with, when asked, their custom data, department ids and external identities. */
-  async function myProfile(
-    caller: SignedInCaller,
-    input: { withCustomData?: boolean; withDepartmentIds?: boolean; withIdentities?: boolean },
-  ) {
+  async function myProfile(caller: SignedInCaller, input: UserExtrasInput) {
     const user = await signedInUser(caller);
-    const [customValues, memberships, identities] = await Promise.all([
-      input.withCustomData
-        ? db.customFieldValue.findMany({
-            where: { userId: user.id },
-            include: { definition: { select: { key: true, dataType: true } } },
-          })
-        : null,
-      input.withDepartmentIds
-        ? db.departmentMember.findMany({
-            where: { userId: user.id },
-            select: { departmentId: true },
-            orderBy: { createdAt: "asc" },
-          })
-        : null,
-      input.withIdentities ? db.identity.findMany({ where: { userId: user.id } }) : null,
-    ]);
-    return {
-      user,
-      customData: customValues
-        ? Object.fromEntries(
-            customValues.map((value) => [value.definition.key, fromColumns(value.definition.dataType, value)]),
-          )
-        : undefined,
-      departmentIds: memberships?.map((membership) => membership.departmentId),
-      identities: identities ?? undefined,
-    };
+    const extras = await loadUserExtras(db, [user.id], input);
+    return { user, ...extras.get(user.id) };
   }
 
   return { signedInUser, signedIn, myProfile };

@@ -5,7 +5,6 @@ import type { Db } from "../../db/index.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { adminActor, type Caller } from "../caller.ts";
 import { InvalidInputError, UserNotFoundError } from "../errors.ts";
-import { maxBatchSize } from "../management/batches.ts";
 import {
   type SortDirection,
   type UserFilter,
@@ -22,8 +21,7 @@ import {
   normalizeUsername,
 } from "../users/account-identifiers.ts";
 import type { ListSpec, Nullable } from "./operation-types.ts";
-
-const maxPage = 1_000_000;
+import { pageOf } from "./paging.ts";
 
 export interface UserListInput {
   filter?: Nullable<UserFilter>;
@@ -44,13 +42,8 @@ export function createUserDirectory({ db }: { db: Db }) {
     caller: Caller,
     input: UserListInput & { page?: Nullable<number>; limit?: Nullable<number> },
   ) {
-    const page = input.page ?? 1;
-    const limit = input.limit ?? 10;
-    if (page < 1 || page > maxPage)
-      throw new InvalidInputError("page", "input.outOfRange", { field: "page", min: 1, max: maxPage });
-    if (limit < 1 || limit > maxBatchSize)
-      throw new InvalidInputError("limit", "input.outOfRange", { field: "limit", min: 1, max: maxBatchSize });
-    return { ...(await usersSpec(caller, input)), page, limit, skip: (page - 1) * limit, take: limit };
+    const { skip, take } = pageOf(input);
+    return { ...(await usersSpec(caller, input)), page: input.page ?? 1, limit: take, skip, take };
   }
 
   /** One user of the caller's pool by id, external id, phone, email or username, read with `query`'s selection. */

@@ -30,6 +30,19 @@ export function createSessionService({ db, clock }: { db: Db; clock: Clock }) {
     ]);
   }
 
+  /** Ends the user's sessions in these applications only (GenAuth's kick-users with appIds). */
+  async function revokeSessionsInApplications(userId: string, applicationIds: string[]): Promise<void> {
+    const now = clock.now();
+    const sessions = { userId, revokedAt: null, applicationId: { in: applicationIds } };
+    await db.$transaction([
+      db.refreshToken.updateMany({
+        where: { userId, revokedAt: null, session: { applicationId: { in: applicationIds } } },
+        data: { revokedAt: now },
+      }),
+      db.session.updateMany({ where: sessions, data: { revokedAt: now } }),
+    ]);
+  }
+
   /**
    * Changes a user's status. Leaving Activated (suspension, deactivation, ...) ends every session and refuses every
    * access token issued before, so re-activating the user later does not bring old tokens back to life.
@@ -40,7 +53,7 @@ export function createSessionService({ db, clock }: { db: Db; clock: Clock }) {
     if (status !== "Activated") await revokeSessionsForUser(userId);
   }
 
-  return { revokeSessionsForUser, revokeOtherSessions, setUserStatus };
+  return { revokeSessionsForUser, revokeOtherSessions, revokeSessionsInApplications, setUserStatus };
 }
 
 /** Whether an access token issued at `iat` (seconds) predates the user's last "sign out everywhere". */

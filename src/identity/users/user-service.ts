@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/index.ts";
 import type { Prisma, User, UserPool } from "../../generated/prisma/client.ts";
-import type { UserSourceType } from "../../generated/prisma/enums.ts";
+import type { UserSourceType, UserStatus } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../clock.ts";
 import type { PasswordHasher } from "../credentials/hasher.ts";
 import { checkPasswordPolicy, normalizePassword } from "../credentials/password-policy.ts";
@@ -35,6 +35,9 @@ export interface NewUserInput {
   primary?: "username" | "email" | "phone";
   /** Identifiers proven by a passcode at sign-up. */
   verified?: { email?: boolean; phone?: boolean };
+  /** Set by administrators only: a status other than Activated, and a password to change at first sign-in. */
+  status?: UserStatus | null;
+  resetPasswordOnNextLogin?: boolean | null;
 }
 
 /** A validated new user: its row, its password identity and its custom values, ready to insert. */
@@ -106,6 +109,8 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
       userSourceId: input.source.id ?? null,
       createdAt: now,
       statusChangedAt: now,
+      status: input.status ?? undefined,
+      resetPasswordOnNextLogin: Boolean(passwordHash && input.resetPasswordOnNextLogin),
     };
     return {
       row,
