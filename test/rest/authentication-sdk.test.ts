@@ -2,24 +2,22 @@
 // gateway: sign up, sign in (client_secret_post, the SDK's default), the profile with the token it keeps, and the
 // envelope for bad input (HTTP 200 with the real statusCode/apiCode, never a 5xx). The same operations through
 // GraphQL answer the same user and the same error.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { AuthenticationClient } from "authing-node-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestGateway } from "../helpers/gateway.ts";
+import { listenOnPort } from "../helpers/listening-gateway.ts";
 
 let gateway: TestGateway;
-let server: Server;
+let listening: Awaited<ReturnType<typeof listenOnPort>> | undefined;
 let origin: string;
 
 beforeAll(async () => {
   gateway = await TestGateway.start();
-  server = createServer(gateway.app.nodeListener);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  listening = await listenOnPort(gateway);
+  origin = listening.origin;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await listening?.close();
   await gateway?.close();
 });
 

@@ -3,16 +3,15 @@
 // the Python SDK's way in (get-management-token, the pool read from the token, Bearer, `True` flags, repeated
 // list parameters) by plain HTTP; and the same read through GraphQL, compared.
 import { randomBytes } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { AuthenticationClient, ManagementClient } from "authing-node-sdk";
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runQuery } from "../helpers/admin.ts";
 import { TestGateway } from "../helpers/gateway.ts";
+import { listenOnPort } from "../helpers/listening-gateway.ts";
 
 let gateway: TestGateway;
-let server: Server;
+let listening: Awaited<ReturnType<typeof listenOnPort>> | undefined;
 let origin: string;
 let key: { accessKeyId: string; accessKeySecret: string };
 const password = "a long enough passphrase";
@@ -25,12 +24,11 @@ beforeAll(async () => {
     requestId: "setup",
   });
   key = { accessKeyId: created.accessKey.accessKeyId, accessKeySecret: created.accessKeySecret };
-  server = createServer(gateway.app.nodeListener);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  listening = await listenOnPort(gateway);
+  origin = listening.origin;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await listening?.close();
   await gateway?.close();
 });
 

@@ -2,7 +2,7 @@
 // Each answers a caller-scoped spec, {where, orderBy}, that the adapter reads with its own selection, so a
 // GraphQL query still selects only what it asks for.
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { rolesHeldBy } from "../users/held-roles.ts";
+import { heldRolesWhere } from "../users/held-roles.ts";
 import type { ListSpec } from "./operation-types.ts";
 import type { SignedInCaller, SignedInOperations } from "./signed-in.ts";
 
@@ -12,13 +12,8 @@ export function createMyResourceOperations({ signedIn }: { signedIn: SignedInOpe
     input: { namespace?: string | null } = {},
   ): Promise<ListSpec<Prisma.RoleWhereInput, Prisma.RoleOrderByWithRelationInput>> {
     const user = await signedIn.signedInUser(caller);
-    const namespace = input.namespace?.trim();
     return {
-      where: {
-        userPoolId: user.userPoolId,
-        ...(namespace ? { namespace: { code: namespace } } : {}),
-        ...rolesHeldBy(user.id),
-      },
+      where: heldRolesWhere(user.userPoolId, user.id, input.namespace),
       orderBy: [{ code: "asc" }, { id: "asc" }],
     };
   }

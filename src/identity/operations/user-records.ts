@@ -7,7 +7,7 @@ import { adminActor, type Caller } from "../caller.ts";
 import { UserNotFoundError } from "../errors.ts";
 import { boundedBatch } from "../management/batches.ts";
 import { type UserIdType, userLookup } from "../management/user-queries.ts";
-import { rolesHeldBy } from "../users/held-roles.ts";
+import { heldRolesWhere } from "../users/held-roles.ts";
 import { loadUserExtras, type UserExtras, type UserExtrasInput } from "../users/user-extras.ts";
 import type { Nullable } from "./operation-types.ts";
 import { type PageInput, pageOf } from "./paging.ts";
@@ -85,12 +85,7 @@ export function createUserRecords({ db, userDirectory }: { db: Db; userDirectory
   /** The roles the user holds, directly or through a department, optionally of one namespace. */
   async function userRoles(caller: Caller, ref: UserRef & { namespace?: Nullable<string> }) {
     const userId = await userIdOf(caller, ref);
-    const namespace = ref.namespace?.trim();
-    const where = {
-      userPoolId: adminActor(caller).userPoolId,
-      ...(namespace ? { namespace: { code: namespace } } : {}),
-      ...rolesHeldBy(userId),
-    };
+    const where = heldRolesWhere(adminActor(caller).userPoolId, userId, ref.namespace);
     const [totalCount, list] = await Promise.all([
       db.role.count({ where }),
       db.role.findMany({ where, include: { namespace: true }, orderBy: [{ code: "asc" }, { id: "asc" }] }),

@@ -7,3 +7,9 @@ export function rolesHeldBy(userId: string): Prisma.RoleWhereInput {
     OR: [{ users: { some: { userId } } }, { departments: { some: { department: { members: { some: { userId } } } } } }],
   };
 }
+
+/** The roles of the pool the user holds, optionally of one namespace (by its code). */
+export function heldRolesWhere(userPoolId: string, userId: string, namespace?: string | null): Prisma.RoleWhereInput {
+  const code = namespace?.trim();
+  return { userPoolId, ...(code ? { namespace: { code } } : {}), ...rolesHeldBy(userId) };
+}
