@@ -35,11 +35,13 @@ import { createSigningKeyStore } from "./tokens/signing-keys.ts";
 import { createTokenService } from "./tokens/token-service.ts";
 import { createUserService } from "./users/user-service.ts";
 import { createAddressClaims } from "./users/address-claims.ts";
+import { createAccessRecords } from "./operations/access-records.ts";
 import { createAccessDirectory } from "./operations/access-directory.ts";
 import { createAccountOperations } from "./operations/account.ts";
 import { createDevOutbox } from "./operations/dev-outbox.ts";
 import { createPasscodeOperations } from "./operations/passcodes.ts";
 import { createMyResourceOperations } from "./operations/my-resources.ts";
+import { createOrganizationRecords } from "./operations/organization-records.ts";
 import { createOrganizationDirectory } from "./operations/organization-directory.ts";
 import { createSignInOperations } from "./operations/sign-in.ts";
 import { createSignedInOperations } from "./operations/signed-in.ts";
@@ -142,6 +144,8 @@ export function createIdentity({
   const userManagement = createUserManagement({ db, userAdmin, usersBatch, passwords, userDirectory });
   const organizationDirectory = createOrganizationDirectory({ departmentAdmin });
   const accessDirectory = createAccessDirectory({ roleAdmin, groupAdmin });
+  const organizationRecords = createOrganizationRecords({ db, departmentAdmin, organizationDirectory, userRecords });
+  const accessRecords = createAccessRecords({ db, accessDirectory, roleAdmin, groupAdmin, userRecords });
   const devOutbox = createDevOutbox({ db });
   const passcodeOperations = createPasscodeOperations({ passcodes, captchas, passwords });
   const pools = createUserPoolService({ db, clock, keys });
@@ -183,6 +187,8 @@ export function createIdentity({
     userManagement,
     organizationDirectory,
     accessDirectory,
+    accessRecords,
+    organizationRecords,
     devOutbox,
     passcodeOperations,
   };

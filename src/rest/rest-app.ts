@@ -18,6 +18,9 @@ import type { Logger } from "../logger.ts";
 import { registerAuthenticationRoutes } from "./authentication.ts";
 import { errorEnvelope, internalErrorEnvelope } from "./envelope.ts";
 import { registerManagementTokenRoute } from "./management/management-token.ts";
+import { registerGroupRoutes } from "./management/groups.ts";
+import { registerOrganizationRoutes } from "./management/organizations.ts";
+import { registerRoleRoutes } from "./management/roles.ts";
 import { registerUserRoutes } from "./management/users.ts";
 import { registerPasscodeRoutes } from "./passcodes.ts";
 import { routeRegistrar } from "./route-schemas.ts";
@@ -100,6 +103,9 @@ export function createRestApi({ identity, resolveCaller, log, maxRequestBodyByte
   const route = routeRegistrar(api, callerOf);
   registerManagementTokenRoute(route, identity);
   registerUserRoutes(route, identity);
+  registerRoleRoutes(route, identity);
+  registerGroupRoutes(route, identity);
+  registerOrganizationRoutes(route, identity);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -2,6 +2,7 @@
 // envelope it answers), and the registrar that gives each route its caller and its envelope.
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Caller } from "../identity/caller.ts";
+import { InvalidInputError } from "../identity/errors.ts";
 import { okEnvelope } from "./envelope.ts";
 import type { CallerOf, RestEnv } from "./rest-app.ts";
 
@@ -30,12 +31,34 @@ export const booleanParam = z
 /** A whole number in the query (page, limit). */
 export const integerParam = z.coerce.number().int().optional();
 
+/** GenAuth's numbered page in the query. */
+export const pageQuery = { page: integerParam, limit: integerParam };
+
+/** What a user read attaches on request (withCustomData, withIdentities, withDepartmentIds). */
+export const extrasQuery = {
+  withCustomData: booleanParam,
+  withIdentities: booleanParam,
+  withDepartmentIds: booleanParam,
+};
+
 /** A query parameter that may repeat, as `name=a&name=b` (Python), `name[]=a&name[]=b` (axios) or `name=a,b`. */
 export function listParam(query: URLSearchParams, name: string): string[] {
   return [...query.getAll(name), ...query.getAll(`${name}[]`)]
     .flatMap((value) => value.split(","))
     .map((value) => value.trim())
     .filter(Boolean);
+}
+
+/** A member of GenAuth's DTO that the gateway cannot honour: accepted by the schema, refused when it carries anything. */
+export const unsupported = z.unknown().optional();
+
+/** Refuses by name each of `fields` that carries a value: a caller must not believe it happened. */
+export function refuseUnsupported(values: Record<string, unknown>, fields: string[], prefix = "") {
+  for (const field of fields) {
+    const value = values[field];
+    const empty = value == null || value === false || (Array.isArray(value) && value.length === 0) || value === "";
+    if (!empty) throw new InvalidInputError(field, "input.unsupportedOption", { field: `${prefix}${field}` });
+  }
 }
 
 type Run<I> = (caller: Caller, input: I, query: URLSearchParams) => Promise<unknown>;

@@ -1,6 +1,7 @@
 // A user as GenAuth's UserDto names its fields: what the REST routes answer for a user.
 import type { Identity, User } from "../generated/prisma/client.ts";
 import { optionalUserTextFields } from "../identity/users/profile.ts";
+import type { UserRecord } from "../identity/operations/user-records.ts";
 import type { UserExtras } from "../identity/users/user-extras.ts";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -40,4 +41,9 @@ export function userDto(user: User, related: UserExtras = {}) {
     ...(related.customData ? { customData: related.customData } : {}),
     ...(related.identities ? { identities: related.identities.map(identityDto) } : {}),
   };
+}
+
+/** A page of whole user records (a list, a role's, a group's or a department's members) as GenAuth's UserPagingDto. */
+export function userPageDto(page: { totalCount: number; list: UserRecord[] }) {
+  return { totalCount: page.totalCount, list: page.list.map(({ user, extras }) => userDto(user, extras)) };
 }

@@ -2,38 +2,25 @@
 // every request with the access key, HMAC-SHA1 over its own string to sign) against a gateway on a real port;
 // the Python SDK's way in (get-management-token, the pool read from the token, Bearer, `True` flags, repeated
 // list parameters) by plain HTTP; and the same read through GraphQL, compared.
-import { randomBytes } from "node:crypto";
-import { AuthenticationClient, ManagementClient } from "authing-node-sdk";
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runQuery } from "../helpers/admin.ts";
-import { TestGateway } from "../helpers/gateway.ts";
-import { listenOnPort } from "../helpers/listening-gateway.ts";
+import type { TestGateway } from "../helpers/gateway.ts";
+import { type SdkGateway, startSdkGateway } from "../helpers/sdk-gateway.ts";
 
+let sdk: SdkGateway;
 let gateway: TestGateway;
-let listening: Awaited<ReturnType<typeof listenOnPort>> | undefined;
 let origin: string;
-let key: { accessKeyId: string; accessKeySecret: string };
+let key: SdkGateway["key"];
 const password = "a long enough passphrase";
 
 beforeAll(async () => {
-  gateway = await TestGateway.start({ secretsKey: randomBytes(32) });
-  const created = await gateway.identity.accessKeys.createAccessKey({
-    userPoolId: gateway.pool.id,
-    accessKeyId: "setup",
-    requestId: "setup",
-  });
-  key = { accessKeyId: created.accessKey.accessKeyId, accessKeySecret: created.accessKeySecret };
-  listening = await listenOnPort(gateway);
-  origin = listening.origin;
+  sdk = await startSdkGateway();
+  ({ gateway, origin, key } = sdk);
 });
-afterAll(async () => {
-  await listening?.close();
-  await gateway?.close();
-});
+afterAll(() => sdk?.close());
 
-const management = (secret = key.accessKeySecret) =>
-  new ManagementClient({ accessKeyId: key.accessKeyId, accessKeySecret: secret, host: origin });
+const management = (secret?: string) => sdk.management(secret);
 
 // biome-ignore lint/suspicious/noExplicitAny: each route's data differs; the assertions say what it must be
 type Envelope = { statusCode: number; apiCode?: number; message: string; data: any };
@@ -121,11 +108,7 @@ describe("REST v3 user management through authing-node-sdk's ManagementClient", 
   it("tells a session apart, ends it by application, and reads the sign-ins and what the user holds", async () => {
     const client = management();
     const { data: user } = await client.createUser({ username: "mgmt-dave", password });
-    const auth = new AuthenticationClient({
-      appId: gateway.application.appId,
-      appSecret: gateway.applicationSecret,
-      appHost: origin,
-    });
+    const auth = sdk.authentication();
     const signedIn = await auth.signInByUsernamePassword({ username: "mgmt-dave", password });
     expect(signedIn.statusCode).toBe(200);
 

@@ -78,6 +78,9 @@ const enUS = {
   "department.notEmpty":
     "The department still has {children} sub-departments and {members} members: empty it first, or delete with force.",
   "department.notMember": "The user is not a member of this department.",
+  "department.oneMain": "At most one of the user's departments can be the main department.",
+  "department.rootIsOrganization":
+    "This id names the organization's root, which is the organization itself, not a department.",
   "auth.signatureInvalid": "The request signature is invalid: check the access key, its secret and the string to sign.",
   "auth.signatureStale": "The signed request's date is more than 5 minutes away from the server's clock.",
   "auth.signatureReplayed": "This signature nonce was already used: sign every request with a new nonce.",
@@ -171,6 +174,8 @@ const zhCN = {
   "department.cycle": "部门不能移动到自身或其子部门之下。",
   "department.notEmpty": "该部门仍有 {children} 个子部门和 {members} 名成员：请先清空，或使用 force 删除。",
   "department.notMember": "该用户不是此部门的成员。",
+  "department.oneMain": "用户最多只能有一个主部门。",
+  "department.rootIsOrganization": "该 ID 是组织的根节点，即组织本身，而不是部门。",
   "auth.signatureInvalid": "请求签名无效：请检查 AccessKey、密钥和待签名字符串。",
   "auth.signatureStale": "签名请求的时间与服务器时间相差超过 5 分钟。",
   "auth.signatureReplayed": "该签名随机数已被使用：每个请求都须使用新的随机数签名。",
@@ -260,6 +265,8 @@ const zhTW = {
   "department.cycle": "部門不能移動到自身或其子部門之下。",
   "department.notEmpty": "該部門仍有 {children} 個子部門和 {members} 名成員：請先清空，或使用 force 刪除。",
   "department.notMember": "該使用者不是此部門的成員。",
+  "department.oneMain": "使用者最多只能有一個主部門。",
+  "department.rootIsOrganization": "該 ID 是組織的根節點，即組織本身，而不是部門。",
   "auth.signatureInvalid": "請求簽章無效：請檢查 AccessKey、金鑰和待簽章字串。",
   "auth.signatureStale": "簽章請求的時間與伺服器時間相差超過 5 分鐘。",
   "auth.signatureReplayed": "該簽章隨機數已被使用：每個請求都須使用新的隨機數簽章。",
@@ -355,6 +362,8 @@ const jaJP = {
   "department.notEmpty":
     "この部署にはまだ {children} 個のサブ部署と {members} 人のメンバーがいます。先に空にするか、force で削除してください。",
   "department.notMember": "このユーザーはこの部署のメンバーではありません。",
+  "department.oneMain": "ユーザーの主部署は一つまでです。",
+  "department.rootIsOrganization": "この ID は組織のルート、つまり組織そのものを指し、部署ではありません。",
   "auth.signatureInvalid": "リクエスト署名が無効です。アクセスキー、シークレット、署名対象文字列を確認してください。",
   "auth.signatureStale": "署名付きリクエストの日時がサーバーの時刻と 5 分以上ずれています。",
   "auth.signatureReplayed": "この署名ノンスは既に使用されています。リクエストごとに新しいノンスで署名してください。",

@@ -1,12 +1,13 @@
 // Organizations and their department trees: create, rename, move (never under itself or a descendant), delete
 // (refused while children or members remain, unless forced), members and a user's main department.
+import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/index.ts";
 import type { Department, Organization, Prisma } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
 import { InvalidInputError, ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
 import { createAdminChange, type AdminActor } from "./audit-log.ts";
-import { assertUsersInPool, boundedBatch, checkCode } from "./batches.ts";
+import { assertUsersInPool, boundedBatch, checkCode, maxBatchSize } from "./batches.ts";
 
 const maxTreeDepth = 64;
 
@@ -69,18 +70,68 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
     }
   }
 
+  async function updateOrganization(
+    actor: AdminActor,
+    code: string,
+    input: { newCode?: string | null; name?: string | null; description?: string | null },
+  ): Promise<Organization> {
+    const before = await organizationOf(actor, code);
+    const data: Prisma.OrganizationUpdateInput = {};
+    if (input.newCode != null) data.code = checkCode(input.newCode, "newCode");
+    if (input.name != null) data.name = checkName(input.name);
+    if (input.description !== undefined) data.description = input.description;
+    try {
+      return await adminChange(actor, async (tx, audit) => {
+        const after = await tx.organization.update({ where: { id: before.id }, data });
+        await audit({
+          action: "organization.update",
+          targetType: "organization",
+          targetId: before.id,
+          before: { code: before.code, name: before.name },
+          after: { code: after.code, name: after.name },
+        });
+        return after;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ResourceExistsError("organization", String(data.code));
+      throw error;
+    }
+  }
+
+  /** Deletes the organization with its whole department tree; members stay users, without those departments. */
+  async function deleteOrganization(actor: AdminActor, code: string): Promise<void> {
+    const organization = await organizationOf(actor, code);
+    await adminChange(actor, async (tx, audit) => {
+      const inOrganization = { organizationId: organization.id };
+      await tx.user.updateMany({
+        where: { mainDepartment: inOrganization },
+        data: { mainDepartmentId: null },
+      });
+      // The tree's parent links refuse a parent's deletion before its children's; flatten it first.
+      await tx.department.updateMany({ where: inOrganization, data: { parentId: null } });
+      await tx.organization.delete({ where: { id: organization.id } });
+      await audit({
+        action: "organization.delete",
+        targetType: "organization",
+        targetId: organization.id,
+        before: { code: organization.code, name: organization.name },
+      });
+    });
+  }
+
   async function createDepartment(
     actor: AdminActor,
     input: {
       organizationCode: string;
-      code: string;
+      /** GenAuth's code is optional; without one the department gets a generated one, unique as every code. */
+      code?: string | null;
       name: string;
       parentDepartmentId?: string | null;
       description?: string | null;
     },
   ): Promise<Department> {
     const organization = await organizationOf(actor, input.organizationCode);
-    const code = checkCode(input.code);
+    const code = checkCode(input.code ?? randomUUID());
     const name = checkName(input.name);
     if (input.parentDepartmentId) {
       const parent = await departmentOf(actor, input.parentDepartmentId);
@@ -136,9 +187,16 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
       description?: string | null;
       parentDepartmentId?: string | null;
       moveToRoot?: boolean | null;
+      /** The department's leaders, all of them members; the others stop leading it. */
+      leaderUserIds?: string[] | null;
     },
   ): Promise<Department> {
     const before = await departmentOf(actor, departmentId);
+    const leaders = input.leaderUserIds ? [...new Set(input.leaderUserIds)] : null;
+    if (leaders?.length) {
+      const members = await db.departmentMember.count({ where: { departmentId: before.id, userId: { in: leaders } } });
+      if (members !== leaders.length) throw new InvalidInputError("leaderUserIds", "department.notMember");
+    }
     const data: Prisma.DepartmentUncheckedUpdateInput = {};
     if (input.name != null) data.name = checkName(input.name);
     if (input.code != null) data.code = checkCode(input.code);
@@ -154,12 +212,22 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
     try {
       return await adminChange(actor, async (tx, audit) => {
         const after = await tx.department.update({ where: { id: before.id }, data });
+        if (leaders) {
+          await tx.departmentMember.updateMany({
+            where: { departmentId: before.id },
+            data: { isLeader: false },
+          });
+          await tx.departmentMember.updateMany({
+            where: { departmentId: before.id, userId: { in: leaders } },
+            data: { isLeader: true },
+          });
+        }
         await audit({
           action: "department.update",
           targetType: "department",
           targetId: before.id,
           before: summary(before),
-          after: summary(after),
+          after: { ...summary(after), ...(leaders ? { leaderUserIds: leaders } : {}) },
         });
         return after;
       });
@@ -228,6 +296,42 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
     });
   }
 
+  /**
+   * Makes these the user's departments (and only these): memberships outside the list end, leaders are marked,
+   * and the main department is the one flagged (at most one), or none when no listed one is flagged.
+   */
+  async function setUserDepartments(
+    actor: AdminActor,
+    userId: string,
+    departments: { departmentId: string; isLeader?: boolean | null; isMainDepartment?: boolean | null }[],
+  ): Promise<void> {
+    await assertUsersInPool(db, actor.userPoolId, [userId]);
+    if (departments.length > maxBatchSize)
+      throw new InvalidInputError("departments", "input.batchTooLarge", { max: maxBatchSize });
+    const ids = departments.map((department) => department.departmentId);
+    const found = await db.department.findMany({ where: { userPoolId: actor.userPoolId, id: { in: ids } } });
+    const missing = ids.find((id) => !found.some((department) => department.id === id));
+    if (missing) throw new ResourceNotFoundError("department", missing);
+    const main = departments.filter((department) => department.isMainDepartment);
+    if (main.length > 1) throw new InvalidInputError("isMainDepartment", "department.oneMain");
+    await adminChange(actor, async (tx, audit) => {
+      await tx.departmentMember.deleteMany({ where: { userId, departmentId: { notIn: ids } } });
+      for (const department of departments)
+        await tx.departmentMember.upsert({
+          where: { departmentId_userId: { departmentId: department.departmentId, userId } },
+          create: { departmentId: department.departmentId, userId, isLeader: department.isLeader ?? false },
+          update: { isLeader: department.isLeader ?? false },
+        });
+      await tx.user.update({ where: { id: userId }, data: { mainDepartmentId: main[0]?.departmentId ?? null } });
+      await audit({
+        action: "user.setDepartments",
+        targetType: "user",
+        targetId: userId,
+        after: { departmentIds: ids, mainDepartmentId: main[0]?.departmentId ?? null },
+      });
+    });
+  }
+
   /** The user's main department must be one they belong to. */
   async function setMainDepartment(actor: AdminActor, userId: string, departmentId: string): Promise<void> {
     const department = await departmentOf(actor, departmentId);
@@ -250,11 +354,14 @@ export function createDepartmentAdministration({ db, clock }: { db: Db; clock: C
     organizationOf,
     departmentOf,
     createOrganization,
+    updateOrganization,
+    deleteOrganization,
     createDepartment,
     updateDepartment,
     deleteDepartment,
     setMembers,
     setMainDepartment,
+    setUserDepartments,
   };
 }
 

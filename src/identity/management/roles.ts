@@ -1,6 +1,6 @@
 // Roles inside namespaces, and their assignment to users and to departments (whose members then hold them).
 import type { Db } from "../../db/index.ts";
-import type { Prisma, Role } from "../../generated/prisma/client.ts";
+import type { Namespace, Prisma, Role } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
 import { isUniqueViolation } from "../db-errors.ts";
 import { ResourceExistsError, ResourceNotFoundError } from "../errors.ts";
@@ -8,6 +8,8 @@ import { createAdminChange, type AdminActor } from "./audit-log.ts";
 import { assertUsersInPool, boundedBatch, checkCode } from "./batches.ts";
 
 export const defaultNamespace = "default";
+
+export type RoleInNamespace = Role & { namespace: Namespace };
 
 export type RoleTargetType = "USER" | "DEPARTMENT";
 export interface RoleTarget {
@@ -44,11 +46,11 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
     }
   }
 
-  async function roleOf(actor: AdminActor, code: string, namespace?: string | null): Promise<Role> {
+  async function roleOf(actor: AdminActor, code: string, namespace?: string | null): Promise<RoleInNamespace> {
     const ns = await namespaceOf(actor, namespace);
     const role = await db.role.findUnique({ where: { namespaceId_code: { namespaceId: ns.id, code: code.trim() } } });
     if (!role) throw new ResourceNotFoundError("role", `${ns.code}:${code.trim()}`);
-    return role;
+    return { ...role, namespace: ns };
   }
 
   async function createNamespace(actor: AdminActor, code: string, name?: string | null, description?: string | null) {
@@ -75,7 +77,7 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
   async function createRole(
     actor: AdminActor,
     input: { code: string; namespace?: string | null; name?: string | null; description?: string | null },
-  ): Promise<Role> {
+  ): Promise<RoleInNamespace> {
     const code = checkCode(input.code);
     const ns = await namespaceOf(actor, input.namespace);
     try {
@@ -88,6 +90,7 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
             name: input.name?.trim() || null,
             description: input.description?.trim() || null,
           },
+          include: { namespace: true },
         });
         await audit({
           action: "role.create",
@@ -112,7 +115,7 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
       name?: string | null;
       description?: string | null;
     },
-  ): Promise<Role> {
+  ): Promise<RoleInNamespace> {
     const before = await roleOf(actor, input.code, input.namespace);
     const data: Prisma.RoleUpdateInput = {};
     if (input.newCode != null) data.code = checkCode(input.newCode, "newCode");
@@ -120,7 +123,7 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
     if (input.description !== undefined) data.description = input.description?.trim() || null;
     try {
       return await adminChange(actor, async (tx, audit) => {
-        const after = await tx.role.update({ where: { id: before.id }, data });
+        const after = await tx.role.update({ where: { id: before.id }, data, include: { namespace: true } });
         await audit({
           action: "role.update",
           targetType: "role",
@@ -226,6 +229,11 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
     };
   }
 
+  /** Departments the role is assigned to (their members hold it). */
+  function roleDepartmentsWhere(role: Role): Prisma.DepartmentWhereInput {
+    return { userPoolId: role.userPoolId, roles: { some: { roleId: role.id } } };
+  }
+
   return {
     namespaceOf,
     roleOf,
@@ -236,6 +244,7 @@ export function createRoleAdministration({ db, clock }: { db: Db; clock: Clock }
     assignRole,
     revokeRole,
     roleMembersWhere,
+    roleDepartmentsWhere,
   };
 }
 

@@ -4,12 +4,10 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { adminActor, type Caller } from "../caller.ts";
 import type { GroupAdministration } from "../management/groups.ts";
 import type { RoleAdministration } from "../management/roles.ts";
-import type { ListSpec, Nullable } from "./operation-types.ts";
-
-type MemberSpec = ListSpec<Prisma.UserWhereInput, Prisma.UserOrderByWithRelationInput>;
+import type { ListSpec, MemberSpec, Nullable } from "./operation-types.ts";
 
 /** Code or name containing the keyword, case-insensitive; no keyword, no condition. */
-function codeOrNameContains(keyword: Nullable<string>) {
+export function codeOrNameContains(keyword: Nullable<string>) {
   const trimmed = keyword?.trim();
   if (!trimmed) return {};
   return {

@@ -9,7 +9,7 @@ import { boundedBatch } from "../management/batches.ts";
 import { type UserIdType, userLookup } from "../management/user-queries.ts";
 import { heldRolesWhere } from "../users/held-roles.ts";
 import { loadUserExtras, type UserExtras, type UserExtrasInput } from "../users/user-extras.ts";
-import type { Nullable } from "./operation-types.ts";
+import type { MemberSpec, Nullable } from "./operation-types.ts";
 import { type PageInput, pageOf } from "./paging.ts";
 import type { UserDirectory, UserListInput } from "./user-directory.ts";
 
@@ -43,6 +43,15 @@ export function createUserRecords({ db, userDirectory }: { db: Db; userDirectory
     const [totalCount, users] = await Promise.all([
       db.user.count({ where: spec.where }),
       db.user.findMany({ where: spec.where, orderBy: spec.orderBy, skip: spec.skip, take: spec.take }),
+    ]);
+    return { totalCount, list: await withExtras(users, input) };
+  }
+
+  /** A numbered page of the users a caller-scoped spec names (a role's, a group's or a department's members). */
+  async function memberPage(spec: MemberSpec, input: PageInput & UserExtrasInput) {
+    const [totalCount, users] = await Promise.all([
+      db.user.count({ where: spec.where }),
+      db.user.findMany({ where: spec.where, orderBy: spec.orderBy, ...pageOf(input) }),
     ]);
     return { totalCount, list: await withExtras(users, input) };
   }
@@ -156,6 +165,7 @@ export function createUserRecords({ db, userDirectory }: { db: Db; userDirectory
 
   return {
     userPage,
+    memberPage,
     getUser,
     getUsers,
     userIdsOf,

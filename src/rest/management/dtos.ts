@@ -10,6 +10,7 @@ import type {
   Organization,
   Role,
 } from "../../generated/prisma/client.ts";
+import type { DepartmentRecord, OrganizationRecord } from "../../identity/operations/organization-records.ts";
 
 export function roleDto(role: Role & { namespace: Namespace }) {
   return {
@@ -65,5 +66,55 @@ export function loginHistoryDto(entry: LoginHistory & { application: Application
     time: entry.createdAt.toISOString(),
     success: entry.success,
     loginMethod: entry.method,
+  };
+}
+
+export function namespaceDto(namespace: Namespace) {
+  return { code: namespace.code, name: namespace.name, description: namespace.description ?? "" };
+}
+
+/** GenAuth's RoleDepartmentRespDto: a department a role is assigned to. */
+export function roleDepartmentDto(department: Department) {
+  return {
+    id: department.id,
+    code: department.code,
+    name: department.name,
+    description: department.description ?? "",
+  };
+}
+
+/** GenAuth's OrganizationDto; the organization's root department is the organization, named by its id. */
+export function organizationDto({ organization, membersCount, hasChildren }: OrganizationRecord) {
+  return {
+    organizationCode: organization.code,
+    organizationName: organization.name,
+    description: organization.description ?? "",
+    createdAt: organization.createdAt.toISOString(),
+    updatedAt: organization.updatedAt.toISOString(),
+    departmentId: organization.id,
+    hasChildren,
+    leaderUserIds: [],
+    membersCount,
+    isVirtualNode: false,
+  };
+}
+
+/** GenAuth's DepartmentDto; a top-level department's parent is its organization's root. */
+export function departmentDto(department: DepartmentRecord) {
+  return {
+    organizationCode: department.organization.code,
+    departmentId: department.id,
+    createdAt: department.createdAt.toISOString(),
+    updatedAt: department.updatedAt.toISOString(),
+    name: department.name,
+    description: department.description ?? "",
+    code: department.code,
+    parentDepartmentId: department.parentId ?? department.organizationId,
+    parentDepartmentCode: department.parent?.code ?? department.organization.code,
+    leaderUserIds: department.members.map((member) => member.userId),
+    membersCount: department._count.members,
+    hasChildren: department._count.children > 0,
+    isVirtualNode: false,
+    status: true,
   };
 }

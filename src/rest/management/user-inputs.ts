@@ -6,6 +6,7 @@ import { InvalidInputError } from "../../identity/errors.ts";
 import type { UserFilter, UserSortField } from "../../identity/management/user-queries.ts";
 import type { AdminNewUser, AdminUserUpdate } from "../../identity/operations/user-management.ts";
 import { profileTextFields } from "../../identity/users/profile.ts";
+import { refuseUnsupported, unsupported } from "../route-schemas.ts";
 
 const text = z.string().nullish();
 const flag = z.boolean().nullish();
@@ -30,8 +31,6 @@ const identifierFields = {
   phoneVerified: flag,
   externalId: text,
 };
-
-const unsupported = z.unknown().optional();
 
 export const createUserBody = z.object({
   ...identifierFields,
@@ -69,15 +68,6 @@ export const updateUserBody = z.object({
   metadata: unsupported,
   options: z.object({ passwordEncryptType, userIdType: userIdType.nullish() }).nullish(),
 });
-
-/** A member the gateway cannot honour, when it carries anything at all. */
-function refuseUnsupported(values: Record<string, unknown>, fields: string[], prefix = "") {
-  for (const field of fields) {
-    const value = values[field];
-    const empty = value == null || value === false || (Array.isArray(value) && value.length === 0) || value === "";
-    if (!empty) throw new InvalidInputError(field, "input.unsupportedOption", { field: `${prefix}${field}` });
-  }
-}
 
 function profileOf(body: Record<string, unknown>) {
   return Object.fromEntries(

@@ -5,8 +5,8 @@ import { z } from "@hono/zod-openapi";
 import { adminActor } from "../../identity/caller.ts";
 import type { Identity } from "../../identity/index.ts";
 import type { UserRecord } from "../../identity/operations/user-records.ts";
-import { booleanParam, integerParam, listParam, type routeRegistrar } from "../route-schemas.ts";
-import { identityDto, userDto } from "../user-dto.ts";
+import { extrasQuery, integerParam, listParam, pageQuery, type routeRegistrar } from "../route-schemas.ts";
+import { identityDto, userDto, userPageDto } from "../user-dto.ts";
 import { groupDto, loginHistoryDto, roleDto, userDepartmentDto } from "./dtos.ts";
 import {
   createUserBody,
@@ -20,9 +20,7 @@ import {
   userUpdateOf,
 } from "./user-inputs.ts";
 
-const extrasQuery = { withCustomData: booleanParam, withIdentities: booleanParam, withDepartmentIds: booleanParam };
 const userRefQuery = { userId: z.string(), userIdType: userIdType.optional() };
-const pageQuery = { page: integerParam, limit: integerParam };
 const success = { success: true } as const;
 
 const recordDto = ({ user, extras }: UserRecord) => userDto(user, extras);
@@ -31,8 +29,7 @@ export function registerUserRoutes(route: ReturnType<typeof routeRegistrar>, ide
   const { userRecords, userManagement, userDirectory, userAdmin } = identity;
 
   route.post("/list-users", listUsersBody, async (caller, body) => {
-    const page = await userRecords.userPage(caller, userListOf(body));
-    return { totalCount: page.totalCount, list: page.list.map(recordDto) };
+    return userPageDto(await userRecords.userPage(caller, userListOf(body)));
   });
   route.get(
     "/list-users",
@@ -44,15 +41,12 @@ export function registerUserRoutes(route: ReturnType<typeof routeRegistrar>, ide
       updatedAtEnd: integerParam,
     }),
     async (caller, query) => {
-      const page = await userRecords.userPage(caller, {
-        ...query,
-        filter: {
-          status: query.status,
-          updatedAfter: query.updatedAtStart === undefined ? undefined : new Date(query.updatedAtStart),
-          updatedBefore: query.updatedAtEnd === undefined ? undefined : new Date(query.updatedAtEnd),
-        },
-      });
-      return { totalCount: page.totalCount, list: page.list.map(recordDto) };
+      const filter = {
+        status: query.status,
+        updatedAfter: query.updatedAtStart === undefined ? undefined : new Date(query.updatedAtStart),
+        updatedBefore: query.updatedAtEnd === undefined ? undefined : new Date(query.updatedAtEnd),
+      };
+      return userPageDto(await userRecords.userPage(caller, { ...query, filter }));
     },
   );
   route.get("/get-user", z.object({ ...userRefQuery, ...extrasQuery }), async (caller, query) =>
