@@ -9,6 +9,7 @@ import { isUniqueViolation } from "../db-errors.ts";
 import { InvalidInputError, ResourceExistsError, ResourceNotFoundError, UserNotFoundError } from "../errors.ts";
 import { writeCustomData, type CustomDataInput } from "../users/custom-data.ts";
 import { createAdminChange, recordAudit, type AdminActor } from "./audit-log.ts";
+import { boundedBatch } from "./batches.ts";
 
 export const maxCustomFields = 100;
 const keyPattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
@@ -149,7 +150,58 @@ export function createCustomFieldAdministration({ db, clock }: { db: Db; clock: 
     return user;
   }
 
-  return { fieldOf, listCustomFields, createCustomField, updateCustomField, deleteCustomField, setUserCustomData };
+  /**
+   * Declares or updates each field by key (GenAuth's set-custom-fields): a new key needs a type and a label; an
+   * existing one keeps its type (a different one is refused). Every entry is checked before any is written.
+   */
+  async function setCustomFields(
+    actor: AdminActor,
+    list: {
+      key: string;
+      label?: string | null;
+      dataType?: CustomFieldDataType | null;
+      userEditable?: boolean | null;
+    }[],
+  ): Promise<CustomFieldDefinition[]> {
+    const entries = boundedBatch(list, "list");
+    const existing = await listCustomFields(actor);
+    const plan = entries.map((entry) => {
+      const key = entry.key.trim();
+      const field = existing.find((candidate) => candidate.key === key);
+      if (field && entry.dataType && entry.dataType !== field.dataType)
+        throw new InvalidInputError("dataType", "input.customFieldTypeFixed", { key, type: field.dataType });
+      if (!field && !entry.dataType) throw new InvalidInputError("dataType", "input.required", { field: "dataType" });
+      if (entry.label != null) checkLabel(entry.label);
+      return { entry: { ...entry, key }, field };
+    });
+    const repeated = plan.find(
+      ({ entry }, index) => plan.findIndex((other) => other.entry.key === entry.key) !== index,
+    );
+    if (repeated) throw new ResourceExistsError("custom field", repeated.entry.key);
+    const saved: CustomFieldDefinition[] = [];
+    for (const { entry, field } of plan)
+      saved.push(
+        field
+          ? await updateCustomField(actor, entry.key, entry)
+          : await createCustomField(actor, {
+              key: entry.key,
+              label: entry.label ?? entry.key,
+              dataType: entry.dataType!,
+              userEditable: entry.userEditable,
+            }),
+      );
+    return saved;
+  }
+
+  return {
+    fieldOf,
+    listCustomFields,
+    createCustomField,
+    updateCustomField,
+    setCustomFields,
+    deleteCustomField,
+    setUserCustomData,
+  };
 }
 
 export type CustomFieldAdministration = ReturnType<typeof createCustomFieldAdministration>;

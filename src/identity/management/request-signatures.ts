@@ -50,6 +50,16 @@ export function buildStringToSign(request: SignedRequest): string {
 }
 
 /**
+ * The strings a request may have been signed as. The SDK adds `?` after the path whenever its params object has
+ * keys, even when every value is undefined (and so never sent): a request without parameters was signed with or
+ * without it, and both name the same request.
+ */
+function stringsToSign(request: SignedRequest): string[] {
+  const signed = buildStringToSign(request);
+  return Object.keys(request.params).length === 0 ? [signed, `${signed}?`] : [signed];
+}
+
+/**
  * The members a signature covers: a GET's (or HEAD's) query parameters, as the SDK's axios sends its params
  * (`name[]` repeated for an array, which the SDK signs as the JSON array), or the JSON body's; null when the body
  * is not a JSON object or array, which no SDK signs.
@@ -122,8 +132,10 @@ export function createRequestSignatures({
     if (!accessKey) throw new NotAuthenticatedError("signatureInvalid");
     const secret = accessKey.secretSealed && secretBox?.open(accessKey.secretSealed, accessKey.accessKeyId);
     if (!secret) throw new NotAuthenticatedError("signingUnavailable");
-    const expected = createHmac(algorithm, secret).update(buildStringToSign(request), "utf8").digest("base64");
-    if (!constantTimeEqual(credentials.signature, expected)) throw new NotAuthenticatedError("signatureInvalid");
+    const matches = stringsToSign(request).some((signed) =>
+      constantTimeEqual(credentials.signature, createHmac(algorithm, secret).update(signed, "utf8").digest("base64")),
+    );
+    if (!matches) throw new NotAuthenticatedError("signatureInvalid");
     if (accessKey.status !== "ACTIVE") throw new NotAuthenticatedError("revoked");
 
     // One statement records the nonce (refused if seen) and clears a few expired ones, so the table stays small.

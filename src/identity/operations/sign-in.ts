@@ -20,12 +20,15 @@ type WithClientIp<T> = T & { clientIp?: string | null };
 export type SignUpOptions = WithClientIp<PasswordOptions & { context?: Record<string, unknown> | null }>;
 
 /**
- * The application, its pool and the end user's address for a sign-up or sign-in. A `clientIp` option is believed
+ * The application, its pool and the end user's address for a sign-up or sign-in. A client secret, when presented,
+ * must match (InvalidClientError otherwise). A `clientIp` option is believed
  * only from a confidential application's backend that authenticates with its secret: from anyone else (public
  * clients included) it would let a caller pick the address that per-IP limits count.
  */
 export async function requestContextOf(caller: Caller, clientIp?: string | null): Promise<RequestContext> {
   const { application, pool } = await caller.application();
+  // A secret is optional here, but one presented must be right: a rotated or guessed secret must not keep working.
+  if (caller.presentsClientSecret) await caller.authenticatedClient();
   let ip = caller.ip;
   if (clientIp != null) {
     if (isIP(clientIp.trim()) === 0) throw new InvalidInputError("clientIp", "input.invalidIp");

@@ -1,7 +1,9 @@
 // The management API's records as GenAuth's DTOs name their fields (RoleDto, UserDepartmentRespDto, GroupDto,
 // UserLoginHistoryDto): what the REST routes answer, copied from rows the core has read.
 import type {
+  AccessKey,
   Application,
+  CustomFieldDefinition,
   Department,
   DepartmentMember,
   Group,
@@ -116,5 +118,78 @@ export function departmentDto(department: DepartmentRecord) {
     hasChildren: department._count.children > 0,
     isVirtualNode: false,
     status: true,
+  };
+}
+
+/** GenAuth's ApplicationDto: every application here is a self-built OIDC web application. */
+export function applicationDto(application: Application) {
+  const confidential = application.tokenEndpointAuthMethod !== "none";
+  return {
+    appId: application.appId,
+    appIdentifier: application.appId,
+    appName: application.name,
+    appLogo: "",
+    appDescription: application.description ?? "",
+    appType: confidential ? "web" : "spa",
+    userPoolId: application.userPoolId,
+    isIntegrateApp: false,
+    defaultProtocol: "oidc",
+    redirectUris: application.redirectUris,
+    logoutRedirectUris: application.postLogoutRedirectUris,
+    initLoginUri: "",
+    ssoEnabled: false,
+    loginConfig: {},
+    registerConfig: {},
+    brandingConfig: {},
+    oidcConfig: {
+      client_id: application.appId,
+      grant_types: application.grantTypes,
+      response_types: ["code"],
+      token_endpoint_auth_method: application.tokenEndpointAuthMethod,
+      access_token_expires_in: application.accessTokenLifetimeSecs,
+      id_token_expires_in: application.idTokenLifetimeSecs,
+      refresh_token_expires_in: application.refreshTokenLifetimeSecs,
+      redirect_uris: application.redirectUris,
+      post_logout_redirect_uris: application.postLogoutRedirectUris,
+    },
+    samlProviderEnabled: false,
+    oauthProviderEnabled: false,
+    casProviderEnabled: false,
+    customBrandingEnabled: false,
+    customSecurityEnabled: false,
+    createdAt: application.createdAt.toISOString(),
+    updatedAt: application.updatedAt.toISOString(),
+  };
+}
+
+/** GenAuth's CustomFieldDto; only user fields exist here, never encrypted, unique or hidden. */
+export function customFieldDto(field: CustomFieldDefinition) {
+  return {
+    targetType: field.targetType,
+    createdAt: field.createdAt.toISOString(),
+    dataType: field.dataType,
+    key: field.key,
+    label: field.label,
+    description: "",
+    encrypted: false,
+    isUnique: false,
+    userEditable: field.userEditable,
+    visibleInAdminConsole: true,
+    visibleInUserCenter: field.userEditable,
+    options: [],
+  };
+}
+
+/** GenAuth's access key DTOs; the secret is shown once, at creation, and is "" afterwards (only its digest is kept). */
+export function accessKeyDto(key: AccessKey, secret = "") {
+  return {
+    accessKeyId: key.accessKeyId,
+    accessKeySecret: secret,
+    userId: "",
+    createdAt: key.createdAt.toISOString(),
+    status: key.status === "ACTIVE" ? "activated" : "disabled",
+    lastDate: key.lastUsedAt?.toISOString() ?? "",
+    userPoolId: key.userPoolId,
+    enable: key.status === "ACTIVE",
   };
 }
