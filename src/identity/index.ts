@@ -41,6 +41,8 @@ import { createAccountOperations } from "./operations/account.ts";
 import { createDevOutbox } from "./operations/dev-outbox.ts";
 import { createPasscodeOperations } from "./operations/passcodes.ts";
 import { createMyResourceOperations } from "./operations/my-resources.ts";
+import { createPoolRecords } from "./operations/pool-records.ts";
+import { createMyRecords } from "./operations/my-records.ts";
 import { createOrganizationRecords } from "./operations/organization-records.ts";
 import { createOrganizationDirectory } from "./operations/organization-directory.ts";
 import { createSignInOperations } from "./operations/sign-in.ts";
@@ -113,6 +115,7 @@ export function createIdentity({
   const sessions = createSessionService({ db, clock });
   const signedIn = createSignedInOperations({ db });
   const myResources = createMyResourceOperations({ signedIn });
+  const myRecords = createMyRecords({ db, clock, signedIn, myResources });
   const tokenLifecycle = createTokenOperations({ db, tokens, sessions, introspection, signedIn });
   const tickets = createTicketService({ db, clock });
   const claims = createAddressClaims({ db });
@@ -145,6 +148,7 @@ export function createIdentity({
   const organizationDirectory = createOrganizationDirectory({ departmentAdmin });
   const accessDirectory = createAccessDirectory({ roleAdmin, groupAdmin });
   const organizationRecords = createOrganizationRecords({ db, departmentAdmin, organizationDirectory, userRecords });
+  const poolRecords = createPoolRecords({ db });
   const accessRecords = createAccessRecords({ db, accessDirectory, roleAdmin, groupAdmin, userRecords });
   const devOutbox = createDevOutbox({ db });
   const passcodeOperations = createPasscodeOperations({ passcodes, captchas, passwords });
@@ -188,7 +192,9 @@ export function createIdentity({
     organizationDirectory,
     accessDirectory,
     accessRecords,
+    myRecords,
     organizationRecords,
+    poolRecords,
     devOutbox,
     passcodeOperations,
   };

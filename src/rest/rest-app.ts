@@ -15,9 +15,14 @@ import { IdentityError, InvalidInputError } from "../identity/errors.ts";
 import { negotiateLanguage } from "../identity/i18n/localize.ts";
 import type { Identity } from "../identity/index.ts";
 import type { Logger } from "../logger.ts";
+import { registerAccountRoutes } from "./account.ts";
 import { registerAuthenticationRoutes } from "./authentication.ts";
 import { errorEnvelope, internalErrorEnvelope } from "./envelope.ts";
 import { registerManagementTokenRoute } from "./management/management-token.ts";
+import { registerAccessKeyRoutes } from "./management/access-keys.ts";
+import { registerApplicationRoutes } from "./management/applications.ts";
+import { registerAuditLogRoutes } from "./management/audit-logs.ts";
+import { registerCustomFieldRoutes } from "./management/custom-fields.ts";
 import { registerGroupRoutes } from "./management/groups.ts";
 import { registerOrganizationRoutes } from "./management/organizations.ts";
 import { registerRoleRoutes } from "./management/roles.ts";
@@ -102,10 +107,15 @@ export function createRestApi({ identity, resolveCaller, log, maxRequestBodyByte
   registerPasscodeRoutes(api, { identity, callerOf });
   const route = routeRegistrar(api, callerOf);
   registerManagementTokenRoute(route, identity);
+  registerAccountRoutes(route, identity);
   registerUserRoutes(route, identity);
   registerRoleRoutes(route, identity);
   registerGroupRoutes(route, identity);
   registerOrganizationRoutes(route, identity);
+  registerApplicationRoutes(route, identity);
+  registerCustomFieldRoutes(route, identity);
+  registerAccessKeyRoutes(route, identity);
+  registerAuditLogRoutes(route, identity);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -33,6 +33,16 @@ export async function startSdkGateway() {
     /** The same pool's GraphQL as an administrator, for contract tests (data, or a thrown error). */
     adminGraphql: (query: string, variables: Record<string, unknown> = {}) =>
       runQuery(gateway, query, variables, { authorization: admin.authorization }),
+    /** The six-digit passcode of the newest message the development outbox holds for this recipient. */
+    async latestPasscode(recipient: string): Promise<string> {
+      const message = await gateway.db.outboxMessage.findFirst({
+        where: { userPoolId: gateway.pool.id, recipient: { contains: recipient } },
+        orderBy: { createdAt: "desc" },
+      });
+      const passCode = /\b(\d{6})\b/.exec(message?.text ?? "")?.[1];
+      if (!passCode) throw new Error(`no passcode for ${recipient}`);
+      return passCode;
+    },
     async close() {
       await listening.close();
       await gateway.close();

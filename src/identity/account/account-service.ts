@@ -7,6 +7,7 @@ import type { Clock } from "../clock.ts";
 import type { PasswordHasher } from "../credentials/hasher.ts";
 import { userCounterKey, type CaptchaAnswer, type PasswordAttempts } from "../credentials/password-attempts.ts";
 import { checkPasswordPolicy, normalizePassword } from "../credentials/password-policy.ts";
+import { passwordColumns } from "../credentials/password-strength.ts";
 import { isUniqueViolation, uniqueViolationColumns } from "../db-errors.ts";
 import {
   AlreadyBoundError,
@@ -252,11 +253,15 @@ export function createAccountService({
     } else {
       await assertRecentSignIn(pool, sessionId);
     }
-    checkPasswordPolicy(newPassword, policyOf(pool), [user.username, user.email, user.phone]);
-    const passwordHash = await hasher.hash(normalizePassword(newPassword));
+    const accountNames = [user.username, user.email, user.phone];
+    checkPasswordPolicy(newPassword, policyOf(pool), accountNames);
+    const normalized = normalizePassword(newPassword);
     const updated = await db.user.update({
       where: { id: user.id },
-      data: { passwordHash, passwordLastSetAt: clock.now(), resetPasswordOnNextLogin: false },
+      data: {
+        ...passwordColumns(await hasher.hash(normalized), normalized, clock.now()),
+        resetPasswordOnNextLogin: false,
+      },
     });
     await sessions.revokeOtherSessions(user.id, sessionId);
     return updated;
@@ -326,13 +331,12 @@ export function createAccountService({
     const ticket = await tickets.peekTicket(passwordResetToken, "RESET_PASSWORD");
     const user = await db.user.findFirst({ where: { id: ticket.userId, userPoolId: pool.id } });
     if (!user) throw new VerificationTicketError();
-    checkPasswordPolicy(password, policyOf(pool), [user.username, user.email, user.phone]);
-    const passwordHash = await hasher.hash(normalizePassword(password));
+    const accountNames = [user.username, user.email, user.phone];
+    checkPasswordPolicy(password, policyOf(pool), accountNames);
+    const normalized = normalizePassword(password);
+    const columns = passwordColumns(await hasher.hash(normalized), normalized, clock.now());
     await tickets.consumeTicket(passwordResetToken, "RESET_PASSWORD", user.id);
-    await db.user.update({
-      where: { id: user.id },
-      data: { passwordHash, passwordLastSetAt: clock.now(), resetPasswordOnNextLogin: false },
-    });
+    await db.user.update({ where: { id: user.id }, data: { ...columns, resetPasswordOnNextLogin: false } });
     await sessions.revokeSessionsForUser(user.id);
   }
 

@@ -36,7 +36,7 @@ function appliedChanges(changes: SignInUserChanges): Partial<User> {
   if (changes.passwordHash) applied.passwordHash = changes.passwordHash;
   if (changes.emailVerified) applied.emailVerified = true;
   if (changes.phoneVerified) applied.phoneVerified = true;
-  if (changes.clearPassword) applied.passwordHash = null;
+  if (changes.clearPassword) Object.assign(applied, { passwordHash: null, passwordSecurityLevel: null });
   if (changes.dropPhone) Object.assign(applied, { phone: null, phoneCountryCode: null });
   if (changes.dropEmail) applied.email = null;
   return applied;
@@ -95,7 +95,7 @@ export function createSignInRecords({ db, clock, limiter }: { db: Db; clock: Clo
     if (changes.passwordHash) set.push(Prisma.sql`"passwordHash" = ${changes.passwordHash}`);
     if (changes.emailVerified) set.push(Prisma.sql`"emailVerified" = true`);
     if (changes.phoneVerified) set.push(Prisma.sql`"phoneVerified" = true`);
-    if (changes.clearPassword) set.push(Prisma.sql`"passwordHash" = NULL`);
+    if (changes.clearPassword) set.push(Prisma.sql`"passwordHash" = NULL`, Prisma.sql`"passwordSecurityLevel" = NULL`);
     if (changes.dropPhone) set.push(Prisma.sql`"phone" = NULL`, Prisma.sql`"phoneCountryCode" = NULL`);
     if (changes.dropEmail) set.push(Prisma.sql`"email" = NULL`);
     const refresh = refreshToken?.row;

@@ -6,6 +6,7 @@ import type { UserStatus } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../clock.ts";
 import type { PasswordHasher } from "../credentials/hasher.ts";
 import { checkPasswordPolicy, normalizePassword } from "../credentials/password-policy.ts";
+import { passwordColumns } from "../credentials/password-strength.ts";
 import { isUniqueViolation, uniqueViolationColumns } from "../db-errors.ts";
 import { UserExistsError, UserNotFoundError } from "../errors.ts";
 import { applicationInPool } from "./applications.ts";
@@ -152,11 +153,12 @@ export function createUserAdministration(deps: {
       user.email,
       user.phone,
     ]);
-    const passwordHash = await hasher.hash(normalizePassword(password));
+    const normalized = normalizePassword(password);
+    const columns = passwordColumns(await hasher.hash(normalized), normalized, clock.now());
     await adminChange(actor, async (tx, audit) => {
       await tx.user.update({
         where: { id: user.id },
-        data: { passwordHash, passwordLastSetAt: clock.now(), resetPasswordOnNextLogin: requireChange },
+        data: { ...columns, resetPasswordOnNextLogin: requireChange },
       });
       await audit({
         action: "user.resetPassword",

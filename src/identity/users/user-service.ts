@@ -6,6 +6,7 @@ import type { UserSourceType, UserStatus } from "../../generated/prisma/enums.ts
 import type { Clock } from "../clock.ts";
 import type { PasswordHasher } from "../credentials/hasher.ts";
 import { checkPasswordPolicy, normalizePassword } from "../credentials/password-policy.ts";
+import { passwordColumns } from "../credentials/password-strength.ts";
 import { isUniqueViolation, uniqueViolationColumns } from "../db-errors.ts";
 import { InvalidInputError, RegistrationDisabledError, UserExistsError } from "../errors.ts";
 import {
@@ -78,14 +79,15 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
       throw new InvalidInputError("externalId", "input.tooLong", { field: "externalId", max: 255 });
     const customData = assertCustomDataObject(input.customData);
 
-    let passwordHash: string | null = null;
+    let password: ReturnType<typeof passwordColumns> | null = null;
     if (input.password != null) {
       checkPasswordPolicy(input.password, { minLength: pool.passwordMinLength, maxLength: pool.passwordMaxLength }, [
         username,
         email,
         phone,
       ]);
-      passwordHash = await hasher.hash(normalizePassword(input.password));
+      const normalized = normalizePassword(input.password);
+      password = passwordColumns(await hasher.hash(normalized), normalized, clock.now());
     }
     const customValues = await prepareCustomValues(db, pool.id, customData, editor);
     const now = clock.now();
@@ -102,15 +104,16 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
       phone,
       phoneCountryCode,
       phoneVerified: Boolean(phone && input.verified?.phone),
-      passwordHash,
-      passwordLastSetAt: passwordHash ? now : null,
+      passwordHash: password?.passwordHash ?? null,
+      passwordLastSetAt: password ? now : null,
+      passwordSecurityLevel: password?.passwordSecurityLevel ?? null,
       ...profile,
       userSourceType: input.source.type,
       userSourceId: input.source.id ?? null,
       createdAt: now,
       statusChangedAt: now,
       status: input.status ?? undefined,
-      resetPasswordOnNextLogin: Boolean(passwordHash && input.resetPasswordOnNextLogin),
+      resetPasswordOnNextLogin: Boolean(password && input.resetPasswordOnNextLogin),
     };
     return {
       row,
