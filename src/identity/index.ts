@@ -41,6 +41,7 @@ import { createAccountOperations } from "./operations/account.ts";
 import { createDevOutbox } from "./operations/dev-outbox.ts";
 import { createPasscodeOperations } from "./operations/passcodes.ts";
 import { createMyResourceOperations } from "./operations/my-resources.ts";
+import { createMemberships } from "./management/memberships.ts";
 import { createPoolRecords } from "./operations/pool-records.ts";
 import { createMyRecords } from "./operations/my-records.ts";
 import { createOrganizationRecords } from "./operations/organization-records.ts";
@@ -149,6 +150,7 @@ export function createIdentity({
   const accessDirectory = createAccessDirectory({ roleAdmin, groupAdmin });
   const organizationRecords = createOrganizationRecords({ db, departmentAdmin, organizationDirectory, userRecords });
   const poolRecords = createPoolRecords({ db });
+  const memberships = createMemberships({ db });
   const accessRecords = createAccessRecords({ db, accessDirectory, roleAdmin, groupAdmin, userRecords });
   const devOutbox = createDevOutbox({ db });
   const passcodeOperations = createPasscodeOperations({ passcodes, captchas, passwords });
@@ -195,6 +197,7 @@ export function createIdentity({
     myRecords,
     organizationRecords,
     poolRecords,
+    memberships,
     devOutbox,
     passcodeOperations,
   };

@@ -63,10 +63,31 @@ export function refuseUnsupported(values: Record<string, unknown>, fields: strin
 
 type Run<I> = (caller: Caller, input: I, query: URLSearchParams) => Promise<unknown>;
 
+/**
+ * A read's parameters from a JSON body, as older Python SDKs send reads (POST with `{userId, options: {...}}`):
+ * the members, and those of `options`, as query parameters (arrays repeated, objects as JSON, nulls left out).
+ */
+function queryOfJsonBody(body: unknown): URLSearchParams {
+  const params = new URLSearchParams();
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return params;
+  const { options, ...members } = body as Record<string, unknown>;
+  const flat = {
+    ...(typeof options === "object" && options !== null && !Array.isArray(options) ? options : {}),
+    ...members,
+  };
+  for (const [name, value] of Object.entries(flat))
+    for (const item of Array.isArray(value) ? value : [value])
+      if (item != null) params.append(name, typeof item === "object" ? JSON.stringify(item) : String(item));
+  return params;
+}
+
 /** Routes that read their input, call one operation with the caller and answer its result in the envelope. */
 export function routeRegistrar(api: OpenAPIHono<RestEnv>, callerOf: CallerOf) {
+  const posts = new Set<string>();
   return {
     post<S extends z.ZodType>(path: string, body: S, run: Run<z.output<S>>) {
+      if (posts.has(path)) throw new Error(`POST ${path} is registered twice (a read's POST form is automatic)`);
+      posts.add(path);
       const route = createRoute({ method: "post", path, request: jsonBody(body), responses: envelopeResponse });
       api.openapi(route, async (c) => {
         const caller = await callerOf(c);
@@ -74,12 +95,31 @@ export function routeRegistrar(api: OpenAPIHono<RestEnv>, callerOf: CallerOf) {
         return okEnvelope(c, caller, await run(caller, input, new URL(c.req.url).searchParams));
       });
     },
+    /** A read by GET query; unless the path also has its own POST, the same read by POST with a JSON body. */
     get<S extends z.ZodObject>(path: string, query: S, run: Run<z.output<S>>) {
       const route = createRoute({ method: "get", path, request: { query }, responses: envelopeResponse });
       api.openapi(route, async (c) => {
         const caller = await callerOf(c);
         const input = c.req.valid("query" as never) as z.output<S>;
         return okEnvelope(c, caller, await run(caller, input, new URL(c.req.url).searchParams));
+      });
+      if (posts.has(path)) return;
+      posts.add(path);
+      api.post(path, async (c) => {
+        const caller = await callerOf(c);
+        let body: unknown;
+        try {
+          body = await c.req.json();
+        } catch {
+          throw new InvalidInputError("body", "input.malformed", { field: "body" });
+        }
+        const params = queryOfJsonBody(body);
+        const parsed = query.safeParse(Object.fromEntries(params));
+        if (!parsed.success) {
+          const field = parsed.error.issues[0]?.path.join(".") || "body";
+          throw new InvalidInputError(field, "input.malformed", { field });
+        }
+        return okEnvelope(c, caller, await run(caller, parsed.data as z.output<S>, params));
       });
     },
   };

@@ -18,12 +18,13 @@ export async function startSdkGateway() {
   const listening = await listenOnPort(gateway);
   const { origin } = listening;
   const admin = await adminHeaders(gateway);
+  const management = (secret = key.accessKeySecret) =>
+    new ManagementClient({ accessKeyId: key.accessKeyId, accessKeySecret: secret, host: origin });
   return {
     gateway,
     origin,
     key,
-    management: (secret = key.accessKeySecret) =>
-      new ManagementClient({ accessKeyId: key.accessKeyId, accessKeySecret: secret, host: origin }),
+    management,
     authentication: () =>
       new AuthenticationClient({
         appId: gateway.application.appId,
@@ -33,6 +34,14 @@ export async function startSdkGateway() {
     /** The same pool's GraphQL as an administrator, for contract tests (data, or a thrown error). */
     adminGraphql: (query: string, variables: Record<string, unknown> = {}) =>
       runQuery(gateway, query, variables, { authorization: admin.authorization }),
+    /** New users with these usernames and one password, created through ManagementClient; their ids. */
+    async createUsers(password: string, ...usernames: string[]): Promise<string[]> {
+      const created = await management().createUsersBatch({
+        list: usernames.map((username) => ({ username, password })),
+      } as never);
+      if (created.statusCode !== 200) throw new Error(JSON.stringify(created));
+      return created.data.map((user) => user.userId);
+    },
     /** The six-digit passcode of the newest message the development outbox holds for this recipient. */
     async latestPasscode(recipient: string): Promise<string> {
       const message = await gateway.db.outboxMessage.findFirst({

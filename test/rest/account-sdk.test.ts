@@ -211,3 +211,48 @@ describe("the signed-in user's lists through AuthenticationClient", () => {
     });
   });
 });
+
+describe("the signed-in user's routes as GenAuth's Python SDK calls them", () => {
+  it("signs in with client_id/client_secret in the body and sends the bare token on later calls", async () => {
+    await sdk.management().createUser({ username: "py-account", password });
+    const headers = {
+      "content-type": "application/json",
+      "x-authing-app-id": sdk.gateway.application.appId,
+      "x-authing-request-from": "sdk",
+      "x-authing-sdk-version": "python:5.0.0",
+      "x-authing-lang": "zh-CN",
+    };
+    const signIn = await fetch(`${sdk.origin}/api/v3/signin`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({
+        connection: "PASSWORD",
+        passwordPayload: { username: "py-account", password },
+        client_id: sdk.gateway.application.appId,
+        client_secret: sdk.gateway.applicationSecret,
+      }),
+    }).then((response) => response.json() as Promise<{ statusCode: number; data: { access_token: string } }>);
+    expect(signIn.statusCode).toBe(200);
+    const authorized = { ...headers, authorization: signIn.data.access_token };
+    const profile = await fetch(`${sdk.origin}/api/v3/get-profile?withCustomData=True`, { headers: authorized });
+    expect(await profile.json()).toMatchObject({ statusCode: 200, data: { username: "py-account", customData: {} } });
+    const updated = await fetch(`${sdk.origin}/api/v3/update-profile`, {
+      method: "POST",
+      headers: authorized,
+      body: JSON.stringify({ nickname: "Py" }),
+    });
+    expect(await updated.json()).toMatchObject({ statusCode: 200, data: { nickname: "Py" } });
+    const wrongSecret = await fetch(`${sdk.origin}/api/v3/signin`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({
+        connection: "PASSWORD",
+        passwordPayload: { username: "py-account", password },
+        client_id: sdk.gateway.application.appId,
+        client_secret: "not the secret",
+      }),
+    }).then((response) => response.json() as Promise<{ statusCode: number; message: string }>);
+    expect(wrongSecret.statusCode).toBe(401);
+    expect(wrongSecret.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});

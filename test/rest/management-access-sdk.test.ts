@@ -11,13 +11,7 @@ afterAll(() => sdk?.close());
 
 const password = "a long enough passphrase";
 
-async function createUsers(...usernames: string[]) {
-  const created = await sdk
-    .management()
-    .createUsersBatch({ list: usernames.map((username) => ({ username, password })) } as never);
-  expect(created.statusCode).toBe(200);
-  return created.data.map((user) => user.userId);
-}
+const createUsers = (...usernames: string[]) => sdk.createUsers(password, ...usernames);
 
 describe("roles and namespaces through ManagementClient", () => {
   it("creates, reads, lists, updates, assigns, revokes and deletes roles in a namespace", async () => {

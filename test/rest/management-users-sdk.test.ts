@@ -205,6 +205,32 @@ describe("REST v3 management as GenAuth's Python SDK calls it", () => {
     expect(wrongSecret.statusCode).not.toBe(200);
   });
 
+  it("answers reads sent as older Python SDKs send them: POST with a JSON body and an options object", async () => {
+    const { data: token } = await fetch(`${origin}/api/v3/get-management-token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(key),
+    }).then((response) => response.json() as Promise<{ data: { access_token: string } }>);
+    const created = await pythonStyle("POST", "create-user", token.access_token, { username: "py-old", password });
+    const viaPost = await pythonStyle("POST", "get-user", token.access_token, {
+      userId: created.data.userId,
+      options: { withCustomData: true, withIdentities: null },
+    });
+    const viaGet = await pythonStyle("GET", "get-user", token.access_token, {
+      userId: created.data.userId,
+      withCustomData: "True",
+    });
+    expect(viaPost).toMatchObject({ statusCode: 200, data: { username: "py-old", customData: {} } });
+    expect(viaPost.data).toEqual(viaGet.data);
+    const batch = await pythonStyle("POST", "get-user-batch", token.access_token, {
+      userIds: [created.data.userId],
+      options: null,
+    });
+    expect(batch.data.map((user: { userId: string }) => user.userId)).toEqual([created.data.userId]);
+    const bad = await pythonStyle("POST", "get-user", token.access_token, { options: { withCustomData: "maybe" } });
+    expect(bad).toMatchObject({ statusCode: 400 });
+  });
+
   it("get-user answers what GraphQL's user answers for the same user", async () => {
     const client = management();
     const { data: rest } = await client.getUser({ userId: "py-erin", userIdType: "username" });

@@ -60,7 +60,7 @@ const UserPageType = builder.objectRef<UserPageQuery>("UserPage").implement({
           take: page.take,
         }),
     }),
-    totalCount: t.int({ resolve: (page, _args, context) => context.identity.db.user.count({ where: page.where }) }),
+    totalCount: t.int({ resolve: (page, _args, context) => context.identity.userDirectory.countUsers(page) }),
     page: t.exposeInt("page"),
     limit: t.exposeInt("limit"),
   }),
@@ -106,7 +106,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, context) =>
       context.identity.db.user.findMany({ ...query, ...(await usersSpecOnce(context, args)) }),
     totalCount: async (_connection, args, context) =>
-      context.identity.db.user.count({ where: (await usersSpecOnce(context, args)).where }),
+      context.identity.userDirectory.countUsers(await usersSpecOnce(context, args)),
   }),
   listUsers: t.field({
     type: UserPageType,

@@ -4,7 +4,7 @@ import { fromColumns } from "../../identity/users/custom-data.ts";
 import { optionalUserTextFields } from "../../identity/users/profile.ts";
 import { builder } from "../builder.ts";
 import type { GraphQLContext } from "../context.ts";
-import { countMembers, firstMemberIds, type MembershipKind } from "../../identity/management/memberships.ts";
+import type { MembershipKind } from "../../identity/management/memberships.ts";
 import { DepartmentType, GroupType, RoleType } from "./organization.ts";
 
 export const UserStatusEnum = builder.enumType("UserStatus", {
@@ -108,31 +108,20 @@ const membersDescription =
   "The first members (at most 100), oldest membership first. Administrators only: empty for end users.";
 const inlineMembers = (first: number | null | undefined) => Math.min(Math.max(first ?? 20, 0), 100);
 
-/**
- * Loader key "<first>|<parentId>": one statement for the member ids of every parent in the page, one for the
- * users; User fields below them batch as usual.
- */
-async function loadFirstMembers(context: GraphQLContext, kind: MembershipKind, keys: readonly string[]) {
-  const byLimit = new Map<number, string[]>();
-  for (const key of keys) {
-    const [first, parentId] = key.split("|") as [string, string];
-    byLimit.set(Number(first), [...(byLimit.get(Number(first)) ?? []), parentId]);
-  }
-  const memberIds = new Map<string, string[]>();
-  for (const [limit, parentIds] of byLimit) {
-    const lists = await firstMemberIds(context.identity.db, kind, parentIds, limit);
-    for (const [index, parentId] of parentIds.entries()) memberIds.set(`${limit}|${parentId}`, lists[index]!);
-  }
-  const users = await context.identity.db.user.findMany({
-    where: { id: { in: [...new Set([...memberIds.values()].flat())] } },
-  });
-  const byId = new Map(users.map((user) => [user.id, user]));
-  return keys.map((key) => memberIds.get(key)!.flatMap((id) => byId.get(id) ?? []));
+/** Loader key "<first>|<parentId>": the core batches the page's parents into a statement per distinct limit. */
+function loadFirstMembers(context: GraphQLContext, kind: MembershipKind, keys: readonly string[]) {
+  return context.identity.memberships.firstMembers(
+    kind,
+    keys.map((key) => {
+      const [first, parentId] = key.split("|") as [string, string];
+      return { parentId, limit: Number(first) };
+    }),
+  );
 }
 
 const memberCountField = (kind: MembershipKind) => ({
   type: "Int" as const,
-  load: (ids: string[], context: GraphQLContext) => countMembers(context.identity.db, kind, ids),
+  load: (ids: string[], context: GraphQLContext) => context.identity.memberships.countMembers(kind, ids),
   resolve: (parent: { id: string }) => parent.id,
 });
 const membersField = (kind: MembershipKind) => ({
@@ -166,7 +155,7 @@ builder.objectFields(RoleType, (t) => ({
   userCount: t.loadable({
     type: "Int",
     description: "Users holding the role directly.",
-    load: (ids: string[], context: GraphQLContext) => countMembers(context.identity.db, "role", ids),
+    load: (ids: string[], context: GraphQLContext) => context.identity.memberships.countMembers("role", ids),
     resolve: (role) => role.id,
   }),
 }));

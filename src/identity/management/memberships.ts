@@ -1,7 +1,7 @@
 // Member counts and first members of many departments, groups or roles at once, for a page of them. Each is one
 // indexed statement whatever the page size: counts group only the listed ids, and the first N members per parent
 // come from a LATERAL ... LIMIT, so a department of a million members costs the same as one of six.
-import { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma, type User } from "../../generated/prisma/client.ts";
 import type { Db } from "../../db/index.ts";
 
 const tables = {
@@ -37,4 +37,34 @@ export async function firstMemberIds(
   const byParent = new Map<string, string[]>();
   for (const row of rows) byParent.set(row.parent, [...(byParent.get(row.parent) ?? []), row.userId]);
   return parentIds.map((id) => byParent.get(id) ?? []);
+}
+
+/**
+ * The first members of many parents as users, for keys `{ parentId, limit }` (a page may ask different limits):
+ * one statement per distinct limit for the ids, one for the users, in the order of `keys`.
+ */
+export async function firstMembers(
+  db: Db,
+  kind: MembershipKind,
+  keys: readonly { parentId: string; limit: number }[],
+): Promise<User[][]> {
+  const byLimit = new Map<number, string[]>();
+  for (const { parentId, limit } of keys) byLimit.set(limit, [...(byLimit.get(limit) ?? []), parentId]);
+  const memberIds = new Map<string, string[]>();
+  for (const [limit, parentIds] of byLimit) {
+    const lists = await firstMemberIds(db, kind, parentIds, limit);
+    for (const [index, parentId] of parentIds.entries()) memberIds.set(`${limit}|${parentId}`, lists[index]!);
+  }
+  const users = await db.user.findMany({ where: { id: { in: [...new Set([...memberIds.values()].flat())] } } });
+  const byId = new Map(users.map((user) => [user.id, user]));
+  return keys.map(({ parentId, limit }) => memberIds.get(`${limit}|${parentId}`)!.flatMap((id) => byId.get(id) ?? []));
+}
+
+/** The membership reads bound to one database, for adapters' batch loaders. */
+export function createMemberships({ db }: { db: Db }) {
+  return {
+    countMembers: (kind: MembershipKind, parentIds: readonly string[]) => countMembers(db, kind, parentIds),
+    firstMembers: (kind: MembershipKind, keys: readonly { parentId: string; limit: number }[]) =>
+      firstMembers(db, kind, keys),
+  };
 }

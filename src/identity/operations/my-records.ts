@@ -3,18 +3,11 @@
 // use and those they are signed in to, their sign-ins, external identities and how well the account is secured.
 import type { Db } from "../../db/index.ts";
 import type { Clock } from "../clock.ts";
-import type { Nullable } from "./operation-types.ts";
+import { type LoginHistoryFilter, loginHistoryPage } from "./login-history-page.ts";
 import type { MyResourceOperations } from "./my-resources.ts";
+import type { Nullable } from "./operation-types.ts";
 import { type PageInput, pageOf } from "./paging.ts";
 import type { SignedInCaller, SignedInOperations } from "./signed-in.ts";
-
-export interface MyLoginHistoryInput extends PageInput {
-  appId?: Nullable<string>;
-  clientIp?: Nullable<string>;
-  success?: Nullable<boolean>;
-  start?: Nullable<Date>;
-  end?: Nullable<Date>;
-}
 
 export function createMyRecords({
   db,
@@ -75,25 +68,9 @@ export function createMyRecords({
     return (await myApplications(caller)).filter((entry) => entry.active);
   }
 
-  async function myLoginHistory(caller: SignedInCaller, input: MyLoginHistoryInput) {
+  async function myLoginHistory(caller: SignedInCaller, input: LoginHistoryFilter) {
     const user = await signedIn.signedInUser(caller);
-    const where = {
-      userId: user.id,
-      ...(input.appId ? { application: { appId: input.appId } } : {}),
-      ...(input.clientIp ? { ip: input.clientIp } : {}),
-      success: input.success ?? undefined,
-      createdAt: { gte: input.start ?? undefined, lte: input.end ?? undefined },
-    };
-    const [totalCount, list] = await Promise.all([
-      db.loginHistory.count({ where }),
-      db.loginHistory.findMany({
-        where,
-        include: { application: true },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        ...pageOf(input),
-      }),
-    ]);
-    return { user, totalCount, list };
+    return { user, ...(await loginHistoryPage(db, user.id, input)) };
   }
 
   async function myIdentities(caller: SignedInCaller) {

@@ -37,6 +37,11 @@ export function createUserDirectory({ db }: { db: Db }) {
     return { where, orderBy: userOrderBy(input.sortBy ?? "createdAt", input.direction ?? "desc") };
   }
 
+  /** How many users a list spec of this directory names (a connection's or a page's total). */
+  function countUsers(spec: Pick<UserListSpec, "where">): Promise<number> {
+    return db.user.count({ where: spec.where });
+  }
+
   /** A page by number (1 to 1,000,000) and size (1 to 100), as GenAuth's listUsers pages. */
   async function userPageSpec(
     caller: Caller,
@@ -118,7 +123,7 @@ export function createUserDirectory({ db }: { db: Db }) {
     };
   }
 
-  return { usersSpec, userPageSpec, findUser, isUserExists, loginHistorySpec, auditLogSpec };
+  return { usersSpec, countUsers, userPageSpec, findUser, isUserExists, loginHistorySpec, auditLogSpec };
 }
 
 export type UserDirectory = ReturnType<typeof createUserDirectory>;

@@ -8,6 +8,7 @@ import { UserNotFoundError } from "../errors.ts";
 import { boundedBatch } from "../management/batches.ts";
 import { type UserIdType, userLookup } from "../management/user-queries.ts";
 import { heldRolesWhere } from "../users/held-roles.ts";
+import { type LoginHistoryFilter, loginHistoryPage } from "./login-history-page.ts";
 import { loadUserExtras, type UserExtras, type UserExtrasInput } from "../users/user-extras.ts";
 import type { MemberSpec, Nullable } from "./operation-types.ts";
 import { type PageInput, pageOf } from "./paging.ts";
@@ -133,34 +134,9 @@ export function createUserRecords({ db, userDirectory }: { db: Db; userDirectory
     return db.identity.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   }
 
-  /** The user's sign-ins, newest first, optionally of one application, address or period. */
-  async function userLoginHistory(
-    caller: Caller,
-    ref: UserRef &
-      PageInput & {
-        appId?: Nullable<string>;
-        clientIp?: Nullable<string>;
-        start?: Nullable<Date>;
-        end?: Nullable<Date>;
-      },
-  ) {
-    const userId = await userIdOf(caller, ref);
-    const where = {
-      userId,
-      ...(ref.appId ? { application: { appId: ref.appId } } : {}),
-      ...(ref.clientIp ? { ip: ref.clientIp } : {}),
-      createdAt: { gte: ref.start ?? undefined, lte: ref.end ?? undefined },
-    };
-    const [totalCount, list] = await Promise.all([
-      db.loginHistory.count({ where }),
-      db.loginHistory.findMany({
-        where,
-        include: { application: true },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        ...pageOf(ref),
-      }),
-    ]);
-    return { totalCount, list };
+  /** The user's sign-ins, newest first, optionally of one application, address, outcome or period. */
+  async function userLoginHistory(caller: Caller, ref: UserRef & LoginHistoryFilter) {
+    return loginHistoryPage(db, await userIdOf(caller, ref), ref);
   }
 
   return {
