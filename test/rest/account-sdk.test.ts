@@ -8,6 +8,11 @@ import { type SdkGateway, startSdkGateway } from "../helpers/sdk-gateway.ts";
 let sdk: SdkGateway;
 beforeAll(async () => {
   sdk = await startSdkGateway();
+  // Every passcode of this file comes from one address; its per-address limits are the limits tests' concern.
+  await sdk.gateway.db.userPool.update({
+    where: { id: sdk.gateway.pool.id },
+    data: { captchaAfterIpPasscodeSends: 100, passcodeSendsPerIpPerHour: 100 },
+  });
 });
 afterAll(() => sdk?.close());
 
@@ -103,6 +108,45 @@ describe("the signed-in user's account through AuthenticationClient", () => {
     const unbindCode = await sendEmailCode(client, "acct-new@example.com", "CHANNEL_UNBIND_EMAIL");
     expect(await client.unbindEmail({ passCode: unbindCode })).toMatchObject({ statusCode: 200 });
     expect((await client.getProfile({})).data.email ?? null).toBeNull();
+  });
+
+  it("binds a phone by SMS passcode, changes it with both passcodes, and unbinds it", async () => {
+    const client = await signedInClient("acct-phone");
+    const sendSms = async (phoneNumber: string, channel: string) => {
+      const sent = await client.sendSms({ phoneNumber, phoneCountryCode: "+86", channel } as never);
+      expect(sent, JSON.stringify(sent)).toMatchObject({ statusCode: 200 });
+      return sdk.latestPasscode(phoneNumber);
+    };
+    const bindCode = await sendSms("13800000021", "CHANNEL_BIND_PHONE");
+    expect(
+      await client.bindPhone({ phoneNumber: "13800000021", phoneCountryCode: "+86", passCode: bindCode }),
+    ).toMatchObject({
+      statusCode: 200,
+    });
+    expect((await client.getProfile({})).data).toMatchObject({ phone: "13800000021", phoneVerified: true });
+
+    const oldCode = await sendSms("13800000021", "CHANNEL_UPDATE_PHONE");
+    const newCode = await sendSms("13800000022", "CHANNEL_UPDATE_PHONE");
+    const ticket = await client.verifyUpdatePhoneRequest({
+      verifyMethod: "PHONE_PASSCODE" as never,
+      phonePassCodePayload: {
+        newPhoneNumber: "13800000022",
+        newPhoneCountryCode: "+86",
+        newPhonePassCode: newCode,
+        oldPhoneNumber: "13800000021",
+        oldPhoneCountryCode: "+86",
+        oldPhonePassCode: oldCode,
+      },
+    });
+    expect(ticket).toMatchObject({ statusCode: 200, data: { updatePhoneToken: expect.any(String) } });
+    expect(await client.updatePhone({ updatePhoneToken: ticket.data.updatePhoneToken })).toMatchObject({
+      data: { success: true },
+    });
+    expect((await client.getProfile({})).data.phone).toBe("13800000022");
+
+    const unbindCode = await sendSms("13800000022", "CHANNEL_UNBIND_PHONE");
+    expect(await client.unbindPhone({ passCode: unbindCode })).toMatchObject({ statusCode: 200 });
+    expect((await client.getProfile({})).data.phone ?? null).toBeNull();
   });
 
   it("resets a forgotten password by email passcode, signed out", async () => {
