@@ -6,6 +6,7 @@ import { getRequestListener, type HttpBindings } from "@hono/node-server";
 import { Hono, type MiddlewareHandler } from "hono";
 import { type Config, defaultMaxRequestBodyBytes } from "./config.ts";
 import { createGraphQLHandler } from "./graphql/yoga.ts";
+import { createOidcProtocolRoutes } from "./oidc/protocol-routes.ts";
 import { createRestApi } from "./rest/rest-app.ts";
 import { createCallerResolver, requestIdFor, requestIdFrom } from "./http/caller.ts";
 import { jwksPaths, jwksRoute } from "./http/jwks.ts";
@@ -65,6 +66,10 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
   app.all("/graphql", (c) => graphql.fetch(c.req.raw, { facts: c.get("facts") }));
   const maxRequestBodyBytes = config.maxRequestBodyBytes ?? defaultMaxRequestBodyBytes;
   app.route("/api/v3", createRestApi({ identity, resolveCaller, log, maxRequestBodyBytes }));
+  const oidc = createOidcProtocolRoutes({ identity, resolveCaller, log });
+  // GenAuth's SDKs use /oauth/* for `protocol: "oauth"`: the same endpoints.
+  app.route("/oidc", oidc);
+  app.route("/oauth", oidc);
   app.notFound((c) => c.json({ message: "Not found" }, 404));
 
   // Over node:http, GraphQL requests go to yoga's own node handler, which reads the body and writes the answer

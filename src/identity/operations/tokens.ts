@@ -1,8 +1,10 @@
 // The token lifecycle as (caller, input) operations: refresh (rotation), logout, login status, and RFC 7662/7009
 // introspection and revocation for the calling application's tokens (which authenticate the application first).
 import type { Db } from "../../db/index.ts";
-import type { Caller } from "../caller.ts";
-import { InvalidInputError } from "../errors.ts";
+import { type Caller, viewerClaims } from "../caller.ts";
+import { InvalidGrantError, InvalidInputError } from "../errors.ts";
+import { claimsForScopes } from "../tokens/id-token-claims.ts";
+import { parseScope, type Scope } from "../tokens/scopes.ts";
 import type { TokenIntrospection, TokenTypeHint } from "../tokens/introspection.ts";
 import { checkLoginStatus } from "../tokens/login-status.ts";
 import type { SessionService } from "../tokens/sessions.ts";
@@ -20,6 +22,26 @@ export function createTokenOperations(deps: {
   signedIn: SignedInOperations;
 }) {
   const { db, tokens, sessions, introspection, signedIn } = deps;
+
+  /**
+   * RFC 6749 6: a refresh at the token endpoint. The client authenticates first (a public client names itself);
+   * `scope` may narrow the new access token to part of the grant, never widen it (the grant itself keeps its
+   * scope for later refreshes).
+   */
+  async function refreshForClient(caller: Caller, input: { refreshToken: string; scope?: string | null }) {
+    const client = await caller.authenticatedClient();
+    if (!input.refreshToken.trim() || input.refreshToken.length > maxRefreshTokenLength) throw new InvalidGrantError();
+    const narrowed = input.scope == null ? undefined : parseScope(input.scope);
+    const { tokenSet } = await tokens.refreshTokenSet(client, input.refreshToken, narrowed);
+    return tokenSet;
+  }
+
+  /** OIDC Core 5.3: the claims the access token's scopes grant about its user, `sub` first. */
+  async function userInfo(caller: Caller): Promise<Record<string, unknown>> {
+    const user = await signedIn.signedInUser(caller);
+    const scopes = viewerClaims(caller).scope.split(" ") as Scope[];
+    return { sub: user.id, ...(await claimsForScopes(db, user, scopes)) };
+  }
 
   async function refreshToken(caller: Caller, input: { refreshToken: string }) {
     const { application } = await caller.application();
@@ -54,7 +76,7 @@ export function createTokenOperations(deps: {
     await introspection.revokeToken(client, input.token, input.tokenTypeHint);
   }
 
-  return { refreshToken, logout, loginStatus, introspectToken, revokeToken };
+  return { refreshToken, refreshForClient, userInfo, logout, loginStatus, introspectToken, revokeToken };
 }
 
 export type TokenOperations = ReturnType<typeof createTokenOperations>;

@@ -6,7 +6,7 @@ import { createVerifiedTokenCache } from "./verified-token-cache.ts";
 import type { Db } from "../../db/index.ts";
 import type { Application, User, UserPool } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
-import { InvalidGrantError, NotAuthenticatedError } from "../errors.ts";
+import { InvalidGrantError, InvalidInputError, NotAuthenticatedError } from "../errors.ts";
 import { claimsForScopes } from "./id-token-claims.ts";
 import type { Scope } from "./scopes.ts";
 import type { SigningKeyStore } from "./signing-keys.ts";
@@ -216,6 +216,8 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
   async function refreshTokenSet(
     application: Application,
     presented: string,
+    /** A part of the grant's scopes for the new access token (RFC 6749 6); the grant keeps all of them. */
+    narrowedScopes?: Scope[],
   ): Promise<{ user: User; tokenSet: TokenSet }> {
     const now = clock.now();
     const row = await db.refreshToken.findUnique({
@@ -223,6 +225,9 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
       include: { session: true, user: true, userPool: true },
     });
     if (!row || row.applicationId !== application.id) throw new InvalidGrantError();
+    const granted = row.scope.split(" ") as Scope[];
+    if (narrowedScopes?.some((scope) => !granted.includes(scope)))
+      throw new InvalidInputError("scope", "input.scopeNotGranted", { granted: row.scope });
     if (row.usedAt && !row.revokedAt) {
       // Within moments of its rotation a spent token is a client's own parallel refresh (two tabs, a retry), whose
       // winner must keep its new tokens; later, it is a replay of a leaked token, and the whole grant goes.
@@ -261,7 +266,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
       }),
       db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } }),
     ]);
-    const scopes = row.scope.split(" ") as Scope[];
+    const scopes = narrowedScopes ?? granted;
     const signed = await signTokens({
       pool: userPool,
       application,
