@@ -247,8 +247,9 @@ export class ForbiddenError extends IdentityError {
 export class InvalidGrantError extends IdentityError {
   readonly statusCode = 400;
   readonly apiCode = 2206;
-  constructor() {
-    super("token.invalidGrant");
+  /** A refresh token by default; an authorization code (used, expired, another client's, PKCE not proven). */
+  constructor(grant: "refreshToken" | "authorizationCode" = "refreshToken") {
+    super(grant === "refreshToken" ? "token.invalidGrant" : "grant.codeInvalid");
   }
 }
 

@@ -42,6 +42,8 @@ import { createDevOutbox } from "./operations/dev-outbox.ts";
 import { createPasscodeOperations } from "./operations/passcodes.ts";
 import { createMyResourceOperations } from "./operations/my-resources.ts";
 import { createMemberships } from "./management/memberships.ts";
+import { createAuthorizationCodes } from "./grants/authorization-codes.ts";
+import { createBrowserSessions } from "./grants/browser-sessions.ts";
 import { createPoolRecords } from "./operations/pool-records.ts";
 import { createMyRecords } from "./operations/my-records.ts";
 import { createOrganizationRecords } from "./operations/organization-records.ts";
@@ -117,7 +119,9 @@ export function createIdentity({
   const signedIn = createSignedInOperations({ db });
   const myResources = createMyResourceOperations({ signedIn });
   const myRecords = createMyRecords({ db, clock, signedIn, myResources });
-  const tokenLifecycle = createTokenOperations({ db, tokens, sessions, introspection, signedIn });
+  const browserSessions = createBrowserSessions({ db, clock });
+  const authorizationCodes = createAuthorizationCodes({ db, clock, tokens });
+  const tokenLifecycle = createTokenOperations({ db, tokens, sessions, introspection, signedIn, authorizationCodes });
   const tickets = createTicketService({ db, clock });
   const claims = createAddressClaims({ db });
   const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts, claims });
@@ -187,6 +191,8 @@ export function createIdentity({
     myResources,
     myAccount,
     tokenLifecycle,
+    browserSessions,
+    authorizationCodes,
     signIn,
     userDirectory,
     userRecords,

@@ -1,5 +1,6 @@
 // The OAuth 2.0 / OpenID Connect protocol endpoints on GenAuth's paths (mounted at /oidc and /oauth): the token
-// endpoint's refresh grant (RFC 6749 6, rotation and reuse detection in the core), userinfo (OIDC Core 5.3),
+// endpoint's authorization-code grant (with PKCE) and refresh grant (RFC 6749 4.1.3 and 6, rotation and reuse
+// detection in the core), userinfo (OIDC Core 5.3),
 // introspection (RFC 7662) and revocation (RFC 7009). They run on the core's own sessions and refresh tokens,
 // so a token from GraphQL or REST sign-in refreshes here and one issued here is accepted everywhere.
 import type { HttpBindings } from "@hono/node-server";
@@ -56,6 +57,29 @@ async function tokenResponse(tokenSet: TokenSet) {
   };
 }
 
+/** RFC 6749 4.1.3 and 6: the grants the token endpoint serves. */
+function grantOf(identity: Identity) {
+  return async (grantType: string, caller: Caller, params: URLSearchParams): Promise<TokenSet> => {
+    const required = (name: string) => {
+      const value = param(params, name);
+      if (!value) throw new OAuthError("invalid_request", `${name} is required.`);
+      return value;
+    };
+    if (grantType === "authorization_code")
+      return identity.tokenLifecycle.redeemCodeForClient(caller, {
+        code: required("code"),
+        redirectUri: param(params, "redirect_uri"),
+        codeVerifier: param(params, "code_verifier"),
+      });
+    if (grantType === "refresh_token")
+      return identity.tokenLifecycle.refreshForClient(caller, {
+        refreshToken: required("refresh_token"),
+        scope: param(params, "scope"),
+      });
+    throw new OAuthError("unsupported_grant_type", `The grant type ${grantType.slice(0, 64)} is not served.`);
+  };
+}
+
 export function createOidcProtocolRoutes({
   identity,
   resolveCaller,
@@ -66,6 +90,7 @@ export function createOidcProtocolRoutes({
   log: Logger;
 }) {
   const app = new Hono<Env>();
+  const grant = grantOf(identity);
   const remoteAddressOf = (c: Context<Env>) => c.env?.incoming?.socket?.remoteAddress ?? null;
   const languageOf = (request: Request) =>
     negotiateLanguage(request.headers.get("x-authing-lang"), request.headers.get("accept-language"));
@@ -98,14 +123,7 @@ export function createOidcProtocolRoutes({
     clientEndpoint(async (caller, params) => {
       const grantType = param(params, "grant_type");
       if (!grantType) throw new OAuthError("invalid_request", "grant_type is required.");
-      if (grantType !== "refresh_token")
-        throw new OAuthError("unsupported_grant_type", `The grant type ${grantType.slice(0, 64)} is not served.`);
-      const refreshToken = param(params, "refresh_token");
-      if (!refreshToken) throw new OAuthError("invalid_request", "refresh_token is required.");
-      const tokenSet = await identity.tokenLifecycle.refreshForClient(caller, {
-        refreshToken,
-        scope: param(params, "scope"),
-      });
+      const tokenSet = await grant(grantType, caller, params);
       return Response.json(await tokenResponse(tokenSet), { headers: noStore });
     }),
   );

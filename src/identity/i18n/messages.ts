@@ -63,6 +63,8 @@ const enUS = {
   "input.unsupportedChannel": "This passcode channel is not used with {transport}.",
   "forbidden.noPermission": "You do not have permission to do this.",
   "token.invalidGrant": "The refresh token is invalid, used or expired: sign in again.",
+  "grant.codeInvalid":
+    "The authorization code is invalid, used, expired, issued to another client or for another redirect URI, or its PKCE verifier does not match.",
   "oauth.repeatedParameter": "The parameter {field} is sent more than once.",
   "input.scopeNotGranted": "The scope asks for more than was granted ({granted}): a refresh can only narrow it.",
   "client.invalid": "The application credentials are missing or wrong: send x-authing-app-secret or HTTP Basic.",
@@ -165,6 +167,7 @@ const zhCN = {
   "input.unsupportedChannel": "该验证码场景不能用于 {transport}。",
   "forbidden.noPermission": "无权限执行此项操作。",
   "token.invalidGrant": "refresh token 无效、已使用或已过期，请重新登录。",
+  "grant.codeInvalid": "授权码无效、已使用、已过期、属于其他客户端或其他回调地址，或 PKCE 校验值不匹配。",
   "oauth.repeatedParameter": "参数 {field} 重复出现。",
   "input.scopeNotGranted": "scope 超出了已授予的范围（{granted}）：刷新只能缩小范围。",
   "client.invalid": "应用凭证缺失或错误：请发送 x-authing-app-secret 或 HTTP Basic 认证。",
@@ -259,6 +262,7 @@ const zhTW = {
   "input.unsupportedChannel": "此驗證碼情境不能用於 {transport}。",
   "forbidden.noPermission": "沒有權限執行此操作。",
   "token.invalidGrant": "refresh token 無效、已使用或已過期，請重新登入。",
+  "grant.codeInvalid": "授權碼無效、已使用、已過期、屬於其他用戶端或其他回呼位址，或 PKCE 驗證值不相符。",
   "oauth.repeatedParameter": "參數 {field} 重複出現。",
   "input.scopeNotGranted": "scope 超出了已授予的範圍（{granted}）：重新整理只能縮小範圍。",
   "client.invalid": "應用程式憑證缺少或錯誤：請傳送 x-authing-app-secret 或 HTTP Basic 驗證。",
@@ -356,6 +360,8 @@ const jaJP = {
   "input.unsupportedChannel": "この認証コードのチャネルは {transport} では使用できません。",
   "forbidden.noPermission": "この操作を行う権限がありません。",
   "token.invalidGrant": "リフレッシュトークンが無効、使用済み、または期限切れです。再度ログインしてください。",
+  "grant.codeInvalid":
+    "認可コードが無効、使用済み、期限切れ、別のクライアントまたは別のリダイレクト URI のもの、または PKCE の検証値が一致しません。",
   "oauth.repeatedParameter": "パラメーター {field} が複数回送信されています。",
   "input.scopeNotGranted":
     "scope が許可された範囲（{granted}）を超えています。更新では範囲を狭めることしかできません。",

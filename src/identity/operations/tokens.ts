@@ -1,6 +1,7 @@
 // The token lifecycle as (caller, input) operations: refresh (rotation), logout, login status, and RFC 7662/7009
 // introspection and revocation for the calling application's tokens (which authenticate the application first).
 import type { Db } from "../../db/index.ts";
+import type { AuthorizationCodes } from "../grants/authorization-codes.ts";
 import { type Caller, viewerClaims } from "../caller.ts";
 import { InvalidGrantError, InvalidInputError } from "../errors.ts";
 import { claimsForScopes } from "../tokens/id-token-claims.ts";
@@ -20,8 +21,18 @@ export function createTokenOperations(deps: {
   sessions: SessionService;
   introspection: TokenIntrospection;
   signedIn: SignedInOperations;
+  authorizationCodes: AuthorizationCodes;
 }) {
-  const { db, tokens, sessions, introspection, signedIn } = deps;
+  const { db, tokens, sessions, introspection, signedIn, authorizationCodes } = deps;
+
+  /** RFC 6749 4.1.3: the authenticated client redeems its code (with the redirect URI and PKCE verifier). */
+  async function redeemCodeForClient(
+    caller: Caller,
+    input: { code: string; redirectUri: string | null; codeVerifier: string | null },
+  ) {
+    const client = await caller.authenticatedClient();
+    return authorizationCodes.redeemCode(client, { ...input, ip: caller.ip, userAgent: caller.userAgent });
+  }
 
   /**
    * RFC 6749 6: a refresh at the token endpoint. The client authenticates first (a public client names itself);
@@ -76,7 +87,16 @@ export function createTokenOperations(deps: {
     await introspection.revokeToken(client, input.token, input.tokenTypeHint);
   }
 
-  return { refreshToken, refreshForClient, userInfo, logout, loginStatus, introspectToken, revokeToken };
+  return {
+    refreshToken,
+    refreshForClient,
+    redeemCodeForClient,
+    userInfo,
+    logout,
+    loginStatus,
+    introspectToken,
+    revokeToken,
+  };
 }
 
 export type TokenOperations = ReturnType<typeof createTokenOperations>;

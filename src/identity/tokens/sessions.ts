@@ -1,4 +1,4 @@
-// Ending a user's sessions: every session and refresh token is revoked, and access tokens issued before now are
+// Ending a user's sessions: every session, refresh token and browser (single sign-on) session is revoked, and access tokens issued before now are
 // refused from here on (User.tokensValidAfter), so nothing issued earlier keeps working until it expires.
 import type { Db } from "../../db/index.ts";
 import type { Clock } from "../clock.ts";
@@ -10,6 +10,7 @@ export function createSessionService({ db, clock }: { db: Db; clock: Clock }) {
     await db.$transaction([
       db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } }),
       db.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } }),
+      db.browserSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } }),
       db.user.update({ where: { id: userId }, data: { tokensValidAfter: now } }),
     ]);
   }
@@ -21,7 +22,13 @@ export function createSessionService({ db, clock }: { db: Db; clock: Clock }) {
     if (!keepSessionId) return revokeSessionsForUser(userId);
     const now = clock.now();
     const others = { userId, revokedAt: null, id: { not: keepSessionId } };
+    // Other browsers' single sign-on ends too; the browser the kept session came from stays signed in.
+    const kept = await db.session.findUnique({ where: { id: keepSessionId }, select: { browserSessionId: true } });
     await db.$transaction([
+      db.browserSession.updateMany({
+        where: { userId, revokedAt: null, ...(kept?.browserSessionId ? { id: { not: kept.browserSessionId } } : {}) },
+        data: { revokedAt: now },
+      }),
       db.session.updateMany({ where: others, data: { revokedAt: now } }),
       db.refreshToken.updateMany({
         where: { userId, revokedAt: null, sessionId: { not: keepSessionId } },

@@ -114,6 +114,8 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     scopes: Scope[];
     sessionId: string;
     authTime: Date;
+    /** OIDC Core 3.1.2.1: the nonce of the authorization request, repeated in the id_token. */
+    nonce?: string | null;
   }) {
     const { pool, application, user, scopes, sessionId } = input;
     const iat = epochSeconds(clock.now());
@@ -135,7 +137,14 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     );
     const signIdToken = async () =>
       sign(
-        { ...(await claimsForScopes(db, user, scopes)), auth_time: epochSeconds(input.authTime), sid: sessionId },
+        {
+          ...(await claimsForScopes(db, user, scopes)),
+          auth_time: epochSeconds(input.authTime),
+          sid: sessionId,
+          // OIDC Core 3.1.3.6: the left half of the access token's SHA-256 (both our algorithms hash with it).
+          at_hash: createHash("sha256").update(accessToken).digest().subarray(0, 16).toString("base64url"),
+          ...(input.nonce ? { nonce: input.nonce } : {}),
+        },
         "JWT",
         application.idTokenLifetimeSecs,
       );
@@ -201,8 +210,18 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
   }
 
   /** The tokens of a session opened by `newSession` (and written): access token, lazy id_token, refresh token. */
-  async function issueTokenSet(input: IssueTokenSetInput, draft: SessionDraft): Promise<TokenSet> {
-    const signed = await signTokens({ ...input, sessionId: draft.session.id, authTime: draft.session.createdAt });
+  async function issueTokenSet(
+    input: IssueTokenSetInput,
+    draft: SessionDraft,
+    /** A code redemption's: the browser sign-in's time and the request's nonce. */
+    idTokenFacts: { authTime?: Date; nonce?: string | null } = {},
+  ): Promise<TokenSet> {
+    const signed = await signTokens({
+      ...input,
+      sessionId: draft.session.id,
+      authTime: idTokenFacts.authTime ?? draft.session.createdAt,
+      nonce: idTokenFacts.nonce,
+    });
     return tokenSet(input.application, signed, draft.refreshToken?.plain ?? null);
   }
 
