@@ -6,6 +6,7 @@ import { getRequestListener, type HttpBindings } from "@hono/node-server";
 import { Hono, type MiddlewareHandler } from "hono";
 import { type Config, defaultMaxRequestBodyBytes } from "./config.ts";
 import { createGraphQLHandler } from "./graphql/yoga.ts";
+import { createAuthorizeRoutes } from "./oidc/authorize-routes.ts";
 import { createOidcProtocolRoutes } from "./oidc/protocol-routes.ts";
 import { createRestApi } from "./rest/rest-app.ts";
 import { createCallerResolver, requestIdFor, requestIdFrom } from "./http/caller.ts";
@@ -20,7 +21,7 @@ import type { Metrics } from "./telemetry/metrics.ts";
 
 export interface AppDeps {
   config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production" | "devOutboxQuery"> &
-    Partial<Pick<Config, "maxRequestBodyBytes" | "metricsToken">>;
+    Partial<Pick<Config, "maxRequestBodyBytes" | "metricsToken" | "publicUrl">>;
   identity: Identity;
   log: Logger;
   /** Serves GET /metrics and is fed by every request; none: no /metrics. */
@@ -67,6 +68,9 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
   const maxRequestBodyBytes = config.maxRequestBodyBytes ?? defaultMaxRequestBodyBytes;
   app.route("/api/v3", createRestApi({ identity, resolveCaller, log, maxRequestBodyBytes }));
   const oidc = createOidcProtocolRoutes({ identity, resolveCaller, log });
+  // Cookies are Secure unless the public URL is plain http (a local gateway).
+  const secureCookies = !config.publicUrl?.startsWith("http://");
+  oidc.route("/", createAuthorizeRoutes({ identity, resolveCaller, log, secureCookies }));
   // GenAuth's SDKs use /oauth/* for `protocol: "oauth"`: the same endpoints.
   app.route("/oidc", oidc);
   app.route("/oauth", oidc);

@@ -6,7 +6,7 @@ import type { SignInRecords } from "./credentials/sign-in-records.ts";
 import type { PasswordEncryptType, PasswordTransport } from "./credentials/password-transport.ts";
 import { InvalidCredentialsError, InvalidInputError, RegistrationDisabledError, UserExistsError } from "./errors.ts";
 import { resolveRecipient, type PasscodeRecipient, type PasscodeService } from "./passcodes/passcode-service.ts";
-import { parseScope } from "./tokens/scopes.ts";
+import { parseScope, type Scope } from "./tokens/scopes.ts";
 import type { SessionDraft, TokenService, TokenSet } from "./tokens/token-service.ts";
 import { accountCandidates } from "./users/account-identifiers.ts";
 import type { CustomDataInput } from "./users/custom-data.ts";
@@ -121,19 +121,20 @@ export function createAuthentication(deps: {
     });
   }
 
-  async function signInWithPassword(
+  /** The password check of every sign-in (limits, captcha, autoRegister, records), opening the session drafted. */
+  async function passwordSignInSession(
     ctx: RequestContext,
     lookup: AccountLookup,
     password: string,
-    options?: SignInOptions | null,
-  ): Promise<SignedIn> {
-    const scopes = parseScope(options?.scope);
+    options: SignInOptions | null | undefined,
+    scopes: Scope[],
+    withRefreshToken: boolean,
+  ): Promise<{ user: User; session: SessionDraft }> {
     checkContext(options?.context);
     const plain = await plainPassword(ctx, password, options);
-    const openSession = (user: User) => tokens.newSession({ ...ctx, user, scopes });
-    let signedIn: { user: User; session: SessionDraft };
+    const openSession = (user: User) => tokens.newSession({ ...ctx, user, scopes }, { withRefreshToken });
     try {
-      signedIn = await passwordSignIn.signInWithPassword(ctx, lookup, plain, options ?? {}, openSession);
+      return await passwordSignIn.signInWithPassword(ctx, lookup, plain, options ?? {}, openSession);
     } catch (error) {
       if (!(error instanceof InvalidCredentialsError) || !options?.autoRegister) throw error;
       // autoRegister: an unknown account is created with this password; a known one keeps failing as usual.
@@ -144,10 +145,41 @@ export function createAuthentication(deps: {
         customData: options.customData,
         source: { type: "register", id: ctx.application.appId },
       });
-      signedIn = await passwordSignIn.signInWithPassword(ctx, lookup, plain, options, openSession);
+      return passwordSignIn.signInWithPassword(ctx, lookup, plain, options, openSession);
     }
+  }
+
+  async function signInWithPassword(
+    ctx: RequestContext,
+    lookup: AccountLookup,
+    password: string,
+    options?: SignInOptions | null,
+  ): Promise<SignedIn> {
+    const scopes = parseScope(options?.scope);
+    const signedIn = await passwordSignInSession(
+      ctx,
+      lookup,
+      password,
+      options,
+      scopes,
+      scopes.includes("offline_access"),
+    );
     const tokenSet = await tokens.issueTokenSet({ ...ctx, user: signedIn.user, scopes }, signedIn.session);
     return { user: signedIn.user, tokenSet };
+  }
+
+  /**
+   * A hosted-login sign-in: the same check and login record, and the application session opened now, but no
+   * tokens: they are issued when the authorization code is redeemed (its refresh token too, if granted).
+   */
+  async function signInWithPasswordForCode(
+    ctx: RequestContext,
+    lookup: AccountLookup,
+    password: string,
+    scopes: Scope[],
+    options?: SignInOptions | null,
+  ): Promise<{ user: User; session: SessionDraft }> {
+    return passwordSignInSession(ctx, lookup, password, options, scopes, false);
   }
 
   /** Registers the owner of an email or phone proven by a CHANNEL_REGISTER passcode; it is verified from the start. */
@@ -237,7 +269,7 @@ export function createAuthentication(deps: {
     return { user: signedIn, tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn, scopes }, session) };
   }
 
-  return { signUpWithPassword, signInWithPassword, signUpWithPasscode, signInWithPasscode };
+  return { signUpWithPassword, signInWithPassword, signInWithPasswordForCode, signUpWithPasscode, signInWithPasscode };
 }
 
 /** The user lookup for a passcode recipient: by email, or by phone and country code. */

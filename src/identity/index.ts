@@ -44,6 +44,7 @@ import { createMyResourceOperations } from "./operations/my-resources.ts";
 import { createMemberships } from "./management/memberships.ts";
 import { createAuthorizationCodes } from "./grants/authorization-codes.ts";
 import { createBrowserSessions } from "./grants/browser-sessions.ts";
+import { createHostedLoginOperations } from "./operations/hosted-login.ts";
 import { createPoolRecords } from "./operations/pool-records.ts";
 import { createMyRecords } from "./operations/my-records.ts";
 import { createOrganizationRecords } from "./operations/organization-records.ts";
@@ -147,6 +148,7 @@ export function createIdentity({
     sessions,
   });
   const signIn = createSignInOperations({ authentication });
+  const hostedLogin = createHostedLoginOperations({ clock, authentication, browserSessions, authorizationCodes });
   const userDirectory = createUserDirectory({ db });
   const userRecords = createUserRecords({ db, userDirectory });
   const userManagement = createUserManagement({ db, userAdmin, usersBatch, passwords, userDirectory });
@@ -193,6 +195,7 @@ export function createIdentity({
     tokenLifecycle,
     browserSessions,
     authorizationCodes,
+    hostedLogin,
     signIn,
     userDirectory,
     userRecords,

@@ -26,6 +26,8 @@ export interface CodeIssue {
   nonce?: string | null;
   codeChallenge?: string | null;
   codeChallengeMethod?: CodeChallengeMethod | null;
+  /** The application session the sign-in that led here opened (absent for a single sign-on into another app). */
+  sessionId?: string | null;
 }
 
 /** RFC 7636 4.6: the verifier, transformed by the method, must equal the challenge. */
@@ -54,6 +56,7 @@ export function createAuthorizationCodes({ db, clock, tokens }: { db: Db; clock:
         codeChallenge: input.codeChallenge ?? null,
         codeChallengeMethod: input.codeChallenge ? (input.codeChallengeMethod ?? "plain") : null,
         authTime: input.browserSession?.authTime ?? now,
+        sessionId: input.sessionId ?? null,
         createdAt: now,
         expiresAt: new Date(now.getTime() + codeLifetimeSecs * 1000),
       },
@@ -111,13 +114,19 @@ export function createAuthorizationCodes({ db, clock, tokens }: { db: Db; clock:
       ip: input.ip,
       userAgent: input.userAgent,
     };
+    const facts = { authTime: row.authTime, nonce: row.nonce };
+    if (row.sessionId) {
+      const session = await db.session.findUnique({ where: { id: row.sessionId } });
+      if (!session || session.revokedAt || session.expiresAt <= now) throw refuse();
+      return tokens.issueForOpenSession(issue, session, facts);
+    }
     const draft = tokens.newSession(issue);
     await db.$transaction([
       db.session.create({ data: { ...draft.session, browserSessionId: row.browserSessionId } }),
       ...(draft.refreshToken ? [db.refreshToken.create({ data: draft.refreshToken.row })] : []),
       db.authorizationCode.update({ where: { id: row.id }, data: { sessionId: draft.session.id } }),
     ]);
-    return tokens.issueTokenSet(issue, draft, { authTime: row.authTime, nonce: row.nonce });
+    return tokens.issueTokenSet(issue, draft, facts);
   }
 
   return { issueCode, redeemCode };

@@ -56,7 +56,12 @@ export function createBrowserSessions({ db, clock }: { db: Db; clock: Clock }) {
     ]);
   }
 
-  return { openBrowserSession, findBrowserSession, endBrowserSession };
+  /** Marks an application session as opened from this browser session (ending the latter ends it). */
+  async function linkSession(browserSessionId: string, sessionId: string): Promise<void> {
+    await db.session.update({ where: { id: sessionId }, data: { browserSessionId } });
+  }
+
+  return { openBrowserSession, findBrowserSession, endBrowserSession, linkSession };
 }
 
 export type BrowserSessions = ReturnType<typeof createBrowserSessions>;

@@ -171,12 +171,16 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
    * The session a sign-in opens, as rows not yet written: the sign-in writes them in the same statement as its
    * login record (`SignInRecords.recordSuccess`). A refresh token only when offline_access is asked.
    */
-  function newSession({ pool, application, user, scopes, ip, userAgent }: IssueTokenSetInput): SessionDraft {
+  function newSession(
+    { pool, application, user, scopes, ip, userAgent }: IssueTokenSetInput,
+    /** The hosted login opens its session at sign-in and its refresh token when the code is redeemed. */
+    { withRefreshToken = scopes.includes("offline_access") }: { withRefreshToken?: boolean } = {},
+  ): SessionDraft {
     const now = clock.now();
     const scope = scopes.join(" ");
     const id = randomUUID();
     const expiresAt = new Date(now.getTime() + application.refreshTokenLifetimeSecs * 1000);
-    const refreshToken = scopes.includes("offline_access") ? randomBytes(32).toString("base64url") : null;
+    const refreshToken = withRefreshToken ? randomBytes(32).toString("base64url") : null;
     return {
       session: {
         id,
@@ -223,6 +227,41 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
       nonce: idTokenFacts.nonce,
     });
     return tokenSet(input.application, signed, draft.refreshToken?.plain ?? null);
+  }
+
+  /**
+   * The tokens of a session already written without them (a hosted-login sign-in's, at its code's redemption):
+   * its refresh token now, if the scopes grant one, then the access and id tokens.
+   */
+  async function issueForOpenSession(
+    input: IssueTokenSetInput,
+    session: { id: string; createdAt: Date; expiresAt: Date },
+    idTokenFacts: { authTime?: Date; nonce?: string | null } = {},
+  ): Promise<TokenSet> {
+    const now = clock.now();
+    let refreshToken: string | null = null;
+    if (input.scopes.includes("offline_access")) {
+      refreshToken = randomBytes(32).toString("base64url");
+      await db.refreshToken.create({
+        data: {
+          userPoolId: input.pool.id,
+          sessionId: session.id,
+          userId: input.user.id,
+          applicationId: input.application.id,
+          tokenHash: hashOpaqueToken(refreshToken),
+          scope: input.scopes.join(" "),
+          createdAt: now,
+          expiresAt: refreshExpiry(input.application, now, session.expiresAt),
+        },
+      });
+    }
+    const signed = await signTokens({
+      ...input,
+      sessionId: session.id,
+      authTime: idTokenFacts.authTime ?? session.createdAt,
+      nonce: idTokenFacts.nonce,
+    });
+    return tokenSet(input.application, signed, refreshToken);
   }
 
   /**
@@ -347,7 +386,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     }
   }
 
-  return { newSession, issueTokenSet, refreshTokenSet, revokeSession, verifyAccessToken };
+  return { newSession, issueTokenSet, issueForOpenSession, refreshTokenSet, revokeSession, verifyAccessToken };
 }
 
 export type TokenService = ReturnType<typeof createTokenService>;

@@ -1,0 +1,169 @@
+// The authorization endpoint and the hosted sign-in page (mounted at /oidc and /oauth): GET /auth checks the
+// request, answers at once from the browser's standing sign-in (single sign-on) or shows the page; POST /login
+// signs in through the core and answers the code. The page's form is bound to the browser by a CSRF cookie;
+// the sign-in cookie is HttpOnly, SameSite=Lax (sent on the client's top-level redirect here) and Secure unless
+// the gateway's public URL is plain http.
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import type { HttpBindings } from "@hono/node-server";
+import { type Context, Hono } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
+import type { ResolveCaller } from "../http/caller.ts";
+import { messageOf } from "../http/errors.ts";
+import { CaptchaIncorrectError, CaptchaRequiredError, IdentityError } from "../identity/errors.ts";
+import {
+  type AuthorizationRequest,
+  AuthorizationRequestError,
+  parseAuthorizationRequest,
+} from "../identity/grants/authorization-requests.ts";
+import { browserSessionLifetimeSecs } from "../identity/grants/browser-sessions.ts";
+import { negotiateLanguage } from "../identity/i18n/localize.ts";
+import type { Language } from "../identity/i18n/messages.ts";
+import type { Identity } from "../identity/index.ts";
+import type { Logger } from "../logger.ts";
+import { formParams } from "./form-body.ts";
+import type { Page } from "./pages/html.ts";
+import { errorPage, formPostPage, signInPage } from "./pages/pages.ts";
+
+type Env = { Bindings: Partial<HttpBindings> };
+
+const ssoCookie = "gw_sso";
+const csrfCookie = "gw_csrf";
+
+function sameToken(a: string | undefined | null, b: string | undefined | null): boolean {
+  if (!a || !b) return false;
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function createAuthorizeRoutes({
+  identity,
+  resolveCaller,
+  log,
+  secureCookies,
+}: {
+  identity: Identity;
+  resolveCaller: ResolveCaller;
+  log: Logger;
+  secureCookies: boolean;
+}) {
+  const app = new Hono<Env>();
+  const remoteAddressOf = (c: Context<Env>) => c.env?.incoming?.socket?.remoteAddress ?? null;
+  const cookieOptions = { httpOnly: true, secure: secureCookies, path: "/" } as const;
+
+  const languageOf = (c: Context<Env>, request?: AuthorizationRequest) =>
+    negotiateLanguage(
+      request?.uiLocales?.split(" ")[0] ?? c.req.header("x-authing-lang"),
+      c.req.header("accept-language"),
+    );
+
+  const send = (c: Context<Env>, page: Page, status: 200 | 400 | 403 = 200) => c.html(page.html, status, page.headers);
+
+  /** The answer to the client: the code (or an error) at its redirect URI, by query or form_post, with its state. */
+  function answer(
+    c: Context<Env>,
+    language: Language,
+    destination: { redirectUri: string; responseMode: "query" | "form_post"; state: string | null },
+    params: Record<string, string>,
+  ) {
+    const all = { ...params, ...(destination.state ? { state: destination.state } : {}) };
+    if (destination.responseMode === "form_post") return send(c, formPostPage(language, destination.redirectUri, all));
+    const target = new URL(destination.redirectUri);
+    for (const [name, value] of Object.entries(all)) target.searchParams.set(name, value);
+    return c.redirect(target.toString(), 302);
+  }
+
+  function refusal(c: Context<Env>, error: unknown) {
+    if (!(error instanceof AuthorizationRequestError)) throw error;
+    const language = languageOf(c);
+    if (!error.destination) return send(c, errorPage(language, error.description), 400);
+    return answer(c, language, error.destination, { error: error.error, error_description: error.description });
+  }
+
+  function showSignIn(
+    c: Context<Env>,
+    request: AuthorizationRequest,
+    query: string,
+    extra: { account?: string; error?: string; captcha?: { image: string; token: string } } = {},
+  ) {
+    const csrfToken = randomBytes(24).toString("base64url");
+    setCookie(c, csrfCookie, csrfToken, { ...cookieOptions, sameSite: "Strict", maxAge: 3600 });
+    const page = signInPage({
+      language: languageOf(c, request),
+      applicationName: request.application.name,
+      authorizationRequest: query,
+      csrfToken,
+      ...extra,
+    });
+    return send(c, page, extra.error ? 400 : 200);
+  }
+
+  const authorize = async (c: Context<Env>) => {
+    const query = new URL(c.req.url).search.slice(1);
+    let request: AuthorizationRequest;
+    try {
+      request = await parseAuthorizationRequest(identity.applications, new URLSearchParams(query));
+    } catch (error) {
+      return refusal(c, error);
+    }
+    const code = await identity.hostedLogin.codeFromBrowserSession(request, getCookie(c, ssoCookie) ?? null);
+    if (code) return answer(c, languageOf(c, request), request, { code });
+    if (request.prompt.includes("none"))
+      return answer(c, languageOf(c, request), request, {
+        error: "login_required",
+        error_description: "The user is not signed in.",
+      });
+    return showSignIn(c, request, query);
+  };
+  app.get("/auth", authorize);
+
+  app.post("/login", async (c) => {
+    const form = await formParams(c.req.raw).catch(() => new URLSearchParams());
+    const language = languageOf(c);
+    if (!sameToken(getCookie(c, csrfCookie), form.get("csrf_token")))
+      return send(c, errorPage(language, "The sign-in form expired or did not come from this page: start again."), 403);
+    const query = form.get("authorization_request") ?? "";
+    let request: AuthorizationRequest;
+    try {
+      request = await parseAuthorizationRequest(identity.applications, new URLSearchParams(query));
+    } catch (error) {
+      return refusal(c, error);
+    }
+    const account = form.get("account") ?? "";
+    const caller = await resolveCaller(c.req.raw, {
+      remoteAddress: remoteAddressOf(c),
+      client: { appId: request.application.appId },
+    });
+    try {
+      const signedIn = await identity.hostedLogin.signInWithPassword(caller, request, {
+        account,
+        password: form.get("password") ?? "",
+        captchaCode: form.get("captchaCode"),
+        captchaToken: form.get("captchaToken"),
+      });
+      setCookie(c, ssoCookie, signedIn.browserToken, {
+        ...cookieOptions,
+        sameSite: "Lax",
+        maxAge: browserSessionLifetimeSecs,
+      });
+      return answer(c, languageOf(c, request), request, { code: signedIn.code });
+    } catch (error) {
+      if (!(error instanceof IdentityError)) {
+        log.error({ err: error }, "hosted sign-in failed");
+        throw error;
+      }
+      const needsCaptcha = error instanceof CaptchaRequiredError || error instanceof CaptchaIncorrectError;
+      const issued = needsCaptcha ? await identity.passcodeOperations.issueCaptcha(caller) : null;
+      const captcha =
+        issued?.kind === "image"
+          ? {
+              image: `data:image/svg+xml;base64,${Buffer.from(issued.captchaCodeSvg).toString("base64")}`,
+              token: issued.captchaToken,
+            }
+          : undefined;
+      return showSignIn(c, request, query, { account, error: messageOf(error, languageOf(c, request)), captcha });
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,69 @@
+// What every hosted page shares: escaping, the document with its language, and the headers that keep it from
+// being framed, sniffed, cached or made to run anything but its own nonce'd style and script.
+import { randomBytes } from "node:crypto";
+
+const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => entities[character]!);
+}
+
+const style = `
+  body { font-family: system-ui, sans-serif; margin: 0; min-height: 100vh; display: grid; place-items: center;
+    background: #f4f5f7; color: #1d1f23; }
+  main { background: #fff; width: min(26rem, 100% - 2rem); padding: 2rem; border-radius: 0.75rem;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); }
+  h1 { font-size: 1.5rem; margin: 0 0 0.25rem; }
+  p { margin: 0 0 1rem; }
+  label { display: block; font-weight: 600; margin: 1rem 0 0.25rem; }
+  input { box-sizing: border-box; width: 100%; padding: 0.6rem; font-size: 1rem; border: 1px solid #8a8f98;
+    border-radius: 0.375rem; }
+  input:focus, button:focus { outline: 3px solid #2f6fed; outline-offset: 1px; }
+  button { margin-top: 1.5rem; width: 100%; padding: 0.7rem; font-size: 1rem; font-weight: 600; color: #fff;
+    background: #2f6fed; border: 0; border-radius: 0.375rem; cursor: pointer; }
+  .error { color: #a4161a; background: #fdecea; border-radius: 0.375rem; padding: 0.75rem; }
+`;
+
+export interface Page {
+  html: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * A whole document; `script` (if any) runs under the page's nonce, nothing else does, and its forms may post only
+ * to the gateway itself or to `formTarget` (the client's redirect URI, for form_post).
+ */
+export function document(
+  lang: string,
+  title: string,
+  body: string,
+  options: { script?: string; formTarget?: string } = {},
+): Page {
+  const { script, formTarget } = options;
+  const nonce = randomBytes(16).toString("base64");
+  const html = `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+<style nonce="${nonce}">${style}</style>
+</head>
+<body>
+${body}
+${script ? `<script nonce="${nonce}">${script}</script>` : ""}
+</body>
+</html>`;
+  return {
+    html,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; form-action ${formTarget ? new URL(formTarget).origin : "'self'"}; frame-ancestors 'none'; base-uri 'none'`,
+      "x-frame-options": "DENY",
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+      "cache-control": "no-store",
+    },
+  };
+}

@@ -1,0 +1,251 @@
+// The authorization endpoint and the hosted sign-in page, driven by openid-client (authorization URL, code
+// exchange with PKCE, nonce and state) with the page's form submitted as a browser would (its cookies kept by
+// hand): single sign-on into a second application, prompt and max_age, form_post, CSRF, errors that must not be
+// redirected, and the page's security headers. Browser-driven tests of the same pages come with playwright.
+import * as oidc from "openid-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issuer } from "../helpers/gateway.ts";
+import { type SdkGateway, startSdkGateway } from "../helpers/sdk-gateway.ts";
+
+let sdk: SdkGateway;
+const redirectUri = "https://rp.example.com/callback";
+const password = "a long enough passphrase";
+let second: { appId: string; appSecret: string };
+
+beforeAll(async () => {
+  sdk = await startSdkGateway();
+  await sdk.gateway.db.application.update({
+    where: { id: sdk.gateway.application.id },
+    data: { redirectUris: [redirectUri] },
+  });
+  const created = await sdk.management().createApplication({ appName: "Second app", redirectUris: [redirectUri] });
+  second = created.data as typeof created.data & { appSecret: string };
+});
+afterAll(() => sdk?.close());
+
+function relyingParty(client = { appId: sdk.gateway.application.appId, appSecret: sdk.gateway.applicationSecret }) {
+  const config = new oidc.Configuration(
+    {
+      issuer,
+      authorization_endpoint: `${sdk.origin}/oidc/auth`,
+      token_endpoint: `${sdk.origin}/oidc/token`,
+      userinfo_endpoint: `${sdk.origin}/oidc/me`,
+      jwks_uri: `${sdk.origin}/oidc/.well-known/jwks.json`,
+    },
+    client.appId,
+    client.appSecret,
+  );
+  oidc.allowInsecureRequests(config);
+  return config;
+}
+
+/** A browser's cookie jar, by name, for the gateway's origin. */
+class Browser {
+  cookies = new Map<string, string>();
+  keep(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const at = pair.indexOf("=");
+      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    return response;
+  }
+  header() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+  async get(url: string | URL) {
+    return this.keep(await fetch(url, { redirect: "manual", headers: { cookie: this.header() } }));
+  }
+  async post(url: string, form: Record<string, string>) {
+    return this.keep(
+      await fetch(url, {
+        method: "POST",
+        redirect: "manual",
+        headers: { cookie: this.header(), "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(form),
+      }),
+    );
+  }
+}
+
+const unescape = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+function hiddenFields(html: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+    fields[match[1]!] = unescape(match[2]!);
+  return fields;
+}
+
+async function signInThroughPage(browser: Browser, url: URL, account: string, secret = password) {
+  const page = await browser.get(url);
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  return browser.post(`${sdk.origin}/oidc/login`, { ...hiddenFields(html), account, password: secret });
+}
+
+async function authorizationUrl(config: oidc.Configuration, extra: Record<string, string> = {}) {
+  const verifier = oidc.randomPKCECodeVerifier();
+  const checks = { verifier, state: oidc.randomState(), nonce: oidc.randomNonce() };
+  const url = oidc.buildAuthorizationUrl(config, {
+    redirect_uri: redirectUri,
+    scope: "openid profile email",
+    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: "S256",
+    state: checks.state,
+    nonce: checks.nonce,
+    ...extra,
+  });
+  return { url, checks };
+}
+
+describe("the hosted sign-in through openid-client", () => {
+  it("signs in on the page, answers a code, and the code gives checked tokens; then SSO into a second app", async () => {
+    await sdk.createUsers(password, "hosted-alice");
+    const browser = new Browser();
+    const config = relyingParty();
+    const { url, checks } = await authorizationUrl(config);
+    const answered = await signInThroughPage(browser, url, "hosted-alice");
+    expect(answered.status).toBe(302);
+    expect(browser.cookies.get("gw_sso")).toEqual(expect.any(String));
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(answered.headers.get("location")!), {
+      pkceCodeVerifier: checks.verifier,
+      expectedState: checks.state,
+      expectedNonce: checks.nonce,
+      idTokenExpected: true,
+    });
+    const sub = tokens.claims()!.sub;
+    expect(await oidc.fetchUserInfo(config, tokens.access_token, sub)).toMatchObject({ sub });
+    const history = await sdk.management().getUserLoginHistory({ userId: sub });
+    expect(history.data.totalCount).toBe(1);
+
+    // The second application: no page, a code at once for the same user.
+    const secondConfig = relyingParty(second);
+    const sso = await authorizationUrl(secondConfig);
+    const immediate = await browser.get(sso.url);
+    expect(immediate.status).toBe(302);
+    const secondTokens = await oidc.authorizationCodeGrant(secondConfig, new URL(immediate.headers.get("location")!), {
+      pkceCodeVerifier: sso.checks.verifier,
+      expectedState: sso.checks.state,
+      expectedNonce: sso.checks.nonce,
+    });
+    expect(secondTokens.claims()!.sub).toBe(sub);
+    expect(secondTokens.claims()!.auth_time).toBe(tokens.claims()!.auth_time);
+
+    // prompt=login asks again; prompt=none answers from the sign-in.
+    const again = await browser.get((await authorizationUrl(secondConfig, { prompt: "login" })).url);
+    expect(again.status).toBe(200);
+    const silent = await browser.get((await authorizationUrl(secondConfig, { prompt: "none" })).url);
+    expect(new URL(silent.headers.get("location")!).searchParams.get("code")).toEqual(expect.any(String));
+
+    // A kick ends the browser's sign-in: the next request shows the page again.
+    await sdk.management().kickUsers({ userId: sub, appIds: [] });
+    expect((await browser.get((await authorizationUrl(config)).url)).status).toBe(200);
+  });
+
+  it("answers login_required to prompt=none without a sign-in, and form_post when asked", async () => {
+    const config = relyingParty();
+    const none = await new Browser().get((await authorizationUrl(config, { prompt: "none" })).url);
+    expect(none.status).toBe(302);
+    const location = new URL(none.headers.get("location")!);
+    expect(location.origin + location.pathname).toBe(redirectUri);
+    expect(location.searchParams.get("error")).toBe("login_required");
+    expect(location.searchParams.get("state")).toEqual(expect.any(String));
+
+    await sdk.createUsers(password, "hosted-form-post");
+    const browser = new Browser();
+    const { url, checks } = await authorizationUrl(config, { response_mode: "form_post" });
+    const answered = await signInThroughPage(browser, url, "hosted-form-post");
+    expect(answered.status).toBe(200);
+    const html = await answered.text();
+    expect(html).toContain(`action="${redirectUri}"`);
+    expect(hiddenFields(html)).toEqual({ code: expect.any(String), state: checks.state });
+    expect(answered.headers.get("content-security-policy")).toContain("form-action https://rp.example.com");
+  });
+});
+
+describe("the hosted page refuses", () => {
+  it("a wrong password with the page again and its error, announced, and nothing issued", async () => {
+    await sdk.createUsers(password, "hosted-wrong");
+    const browser = new Browser();
+    const { url } = await authorizationUrl(relyingParty());
+    const refused = await signInThroughPage(browser, url, "hosted-wrong", "not the password");
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('aria-invalid="true"');
+    expect(browser.cookies.has("gw_sso")).toBe(false);
+  });
+
+  it("a form posted without its CSRF cookie or token", async () => {
+    await sdk.createUsers(password, "hosted-csrf");
+    const { url } = await authorizationUrl(relyingParty());
+    const page = await new Browser().get(url);
+    const fields = hiddenFields(await page.text());
+    const attacker = new Browser();
+    const forged = await attacker.post(`${sdk.origin}/oidc/login`, { ...fields, account: "hosted-csrf", password });
+    expect(forged.status).toBe(403);
+    const browser = new Browser();
+    await browser.get(url);
+    const tokenless = await browser.post(`${sdk.origin}/oidc/login`, {
+      authorization_request: fields.authorization_request!,
+      account: "hosted-csrf",
+      password,
+    });
+    expect(tokenless.status).toBe(403);
+    expect(tokenless.headers.get("location")).toBeNull();
+  });
+
+  it("to redirect for an unregistered redirect URI or an unknown client, and sends the page's security headers", async () => {
+    const config = relyingParty();
+    const foreign = oidc.buildAuthorizationUrl(config, {
+      redirect_uri: "https://evil.example.com/callback",
+      scope: "openid",
+      state: "s",
+    });
+    const refused = await new Browser().get(foreign);
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get("location")).toBeNull();
+    expect(await refused.text()).toContain('role="alert"');
+    const unknown = await new Browser().get(
+      `${sdk.origin}/oidc/auth?client_id=nobody&redirect_uri=${redirectUri}&response_type=code&scope=openid`,
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.headers.get("location")).toBeNull();
+
+    const implicit = await new Browser().get(
+      oidc.buildAuthorizationUrl(config, {
+        redirect_uri: redirectUri,
+        scope: "openid",
+        response_type: "token",
+        state: "s",
+      }),
+    );
+    expect(new URL(implicit.headers.get("location")!).searchParams.get("error")).toBe("unsupported_response_type");
+
+    const page = await new Browser().get((await authorizationUrl(config)).url);
+    expect(page.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+    expect(page.headers.get("content-security-policy")).toMatch(/default-src 'none'/);
+    expect(page.headers.get("x-frame-options")).toBe("DENY");
+    expect(page.headers.get("cache-control")).toBe("no-store");
+    const csrf = page.headers.getSetCookie().find((line) => line.startsWith("gw_csrf="))!;
+    expect(csrf).toMatch(/HttpOnly/i);
+    expect(csrf).toMatch(/SameSite=Strict/i);
+  });
+
+  it("in the user's language, from ui_locales or Accept-Language", async () => {
+    const config = relyingParty();
+    const zh = await new Browser().get((await authorizationUrl(config, { ui_locales: "zh-CN" })).url);
+    const html = await zh.text();
+    expect(html).toContain('lang="zh-CN"');
+    expect(html).toContain("登录");
+    const ja = await fetch((await authorizationUrl(config)).url, { headers: { "accept-language": "ja-JP,ja;q=0.9" } });
+    expect(await ja.text()).toContain("サインイン");
+  });
+});
