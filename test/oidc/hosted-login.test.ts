@@ -68,7 +68,7 @@ class Browser {
   }
 }
 
-const unescape = (value: string) =>
+const unescapeHtml = (value: string) =>
   value
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
@@ -79,7 +79,7 @@ const unescape = (value: string) =>
 function hiddenFields(html: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
-    fields[match[1]!] = unescape(match[2]!);
+    fields[match[1]!] = unescapeHtml(match[2]!);
   return fields;
 }
 
