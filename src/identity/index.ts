@@ -148,7 +148,14 @@ export function createIdentity({
     sessions,
   });
   const signIn = createSignInOperations({ authentication });
-  const hostedLogin = createHostedLoginOperations({ clock, authentication, browserSessions, authorizationCodes });
+  const hostedLogin = createHostedLoginOperations({
+    clock,
+    authentication,
+    browserSessions,
+    authorizationCodes,
+    applications,
+    tokens,
+  });
   const userDirectory = createUserDirectory({ db });
   const userRecords = createUserRecords({ db, userDirectory });
   const userManagement = createUserManagement({ db, userAdmin, usersBatch, passwords, userDirectory });

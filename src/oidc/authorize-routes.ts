@@ -1,12 +1,12 @@
-// The authorization endpoint and the hosted sign-in page (mounted at /oidc and /oauth): GET /auth checks the
-// request, answers at once from the browser's standing sign-in (single sign-on) or shows the page; POST /login
-// signs in through the core and answers the code. The page's form is bound to the browser by a CSRF cookie;
+// The authorization endpoint, the hosted sign-in page and RP-Initiated Logout (mounted at /oidc and /oauth): GET
+// /auth checks the request, answers at once from the browser's standing sign-in (single sign-on) or shows the
+// page; POST /login signs in through the core and answers the code; /session/end ends the browser's sign-in. The page's form is bound to the browser by a CSRF cookie;
 // the sign-in cookie is HttpOnly, SameSite=Lax (sent on the client's top-level redirect here) and Secure unless
 // the gateway's public URL is plain http.
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { HttpBindings } from "@hono/node-server";
 import { type Context, Hono } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { ResolveCaller } from "../http/caller.ts";
 import { messageOf } from "../http/errors.ts";
 import { CaptchaIncorrectError, CaptchaRequiredError, IdentityError } from "../identity/errors.ts";
@@ -22,7 +22,7 @@ import type { Identity } from "../identity/index.ts";
 import type { Logger } from "../logger.ts";
 import { formParams } from "./form-body.ts";
 import type { Page } from "./pages/html.ts";
-import { errorPage, formPostPage, signInPage } from "./pages/pages.ts";
+import { errorPage, formPostPage, signedOutPage, signInPage, signOutPage } from "./pages/pages.ts";
 
 type Env = { Bindings: Partial<HttpBindings> };
 
@@ -163,6 +163,54 @@ export function createAuthorizeRoutes({
           : undefined;
       return showSignIn(c, request, query, { account, error: messageOf(error, languageOf(c, request)), captcha });
     }
+  });
+
+  /** Where a finished logout sends the user: the registered post-logout URI with the state, or the gateway's page. */
+  function signedOut(c: Context<Env>, redirectUri: string | null, state: string | null) {
+    deleteCookie(c, ssoCookie, { path: "/" });
+    if (!redirectUri) return send(c, signedOutPage(languageOf(c)));
+    const target = new URL(redirectUri);
+    if (state) target.searchParams.set("state", state);
+    return c.redirect(target.toString(), 302);
+  }
+
+  /** OIDC RP-Initiated Logout: with a hint that proves the client at once, otherwise after the user confirms. */
+  const endSession = async (c: Context<Env>, params: URLSearchParams, confirmed: boolean) => {
+    const input = {
+      idTokenHint: params.get("id_token_hint") || null,
+      clientId: params.get("client_id") || null,
+      postLogoutRedirectUri: params.get("post_logout_redirect_uri") || null,
+    };
+    let checked: Awaited<ReturnType<typeof identity.hostedLogin.checkLogout>>;
+    try {
+      checked = await identity.hostedLogin.checkLogout(input);
+    } catch (error) {
+      return refusal(c, error);
+    }
+    const state = params.get("state") || null;
+    if (!checked.hint && !confirmed) {
+      const csrfToken = randomBytes(24).toString("base64url");
+      setCookie(c, csrfCookie, csrfToken, { ...cookieOptions, sameSite: "Strict", maxAge: 3600 });
+      const fields = Object.fromEntries(
+        Object.entries({
+          client_id: input.clientId,
+          post_logout_redirect_uri: input.postLogoutRedirectUri,
+          state,
+        }).filter((entry): entry is [string, string] => entry[1] !== null),
+      );
+      return send(c, signOutPage(languageOf(c), csrfToken, fields));
+    }
+    await identity.hostedLogin.endSession(getCookie(c, ssoCookie) ?? null, checked.hint);
+    return signedOut(c, checked.redirectUri, state);
+  };
+  app.get("/session/end", (c) => endSession(c, new URL(c.req.url).searchParams, false));
+  app.post("/session/end", async (c) => {
+    const form = await formParams(c.req.raw).catch(() => new URLSearchParams());
+    // A form post is the user's confirmation only when it comes from the gateway's own page.
+    const confirmed = sameToken(getCookie(c, csrfCookie), form.get("csrf_token"));
+    if (!confirmed && !form.get("id_token_hint"))
+      return send(c, errorPage(languageOf(c), "The sign-out form expired or did not come from this page."), 403);
+    return endSession(c, form, confirmed);
   });
 
   return app;

@@ -9,6 +9,7 @@ import { type SdkGateway, startSdkGateway } from "../helpers/sdk-gateway.ts";
 
 let sdk: SdkGateway;
 const redirectUri = "https://rp.example.com/callback";
+const loggedOutUri = "https://rp.example.com/signed-out";
 const password = "a long enough passphrase";
 let second: { appId: string; appSecret: string };
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
   sdk = await startSdkGateway();
   await sdk.gateway.db.application.update({
     where: { id: sdk.gateway.application.id },
-    data: { redirectUris: [redirectUri] },
+    data: { redirectUris: [redirectUri], postLogoutRedirectUris: [loggedOutUri] },
   });
   const created = await sdk.management().createApplication({ appName: "Second app", redirectUris: [redirectUri] });
   second = created.data as typeof created.data & { appSecret: string };
@@ -247,5 +248,62 @@ describe("the hosted page refuses", () => {
     expect(html).toContain("登录");
     const ja = await fetch((await authorizationUrl(config)).url, { headers: { "accept-language": "ja-JP,ja;q=0.9" } });
     expect(await ja.text()).toContain("サインイン");
+  });
+});
+
+describe("RP-Initiated Logout at /oidc/session/end", () => {
+  async function signedInBrowser(username: string) {
+    await sdk.createUsers(password, username);
+    const browser = new Browser();
+    const config = relyingParty();
+    const { url, checks } = await authorizationUrl(config, { scope: "openid profile" });
+    const answered = await signInThroughPage(browser, url, username);
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(answered.headers.get("location")!), {
+      pkceCodeVerifier: checks.verifier,
+      expectedState: checks.state,
+      expectedNonce: checks.nonce,
+    });
+    return { browser, config, tokens };
+  }
+
+  it("with an id_token_hint: ends the browser's sign-in and the session, then returns to the registered URI", async () => {
+    const { browser, config, tokens } = await signedInBrowser("logout-hint");
+    const end = new URL(`${sdk.origin}/oidc/session/end`);
+    end.searchParams.set("id_token_hint", tokens.id_token!);
+    end.searchParams.set("post_logout_redirect_uri", loggedOutUri);
+    end.searchParams.set("state", "bye");
+    const answered = await browser.get(end);
+    expect(answered.status).toBe(302);
+    expect(answered.headers.get("location")).toBe(`${loggedOutUri}?state=bye`);
+    expect(answered.headers.getSetCookie().some((line) => /^gw_sso=;/.test(line))).toBe(true);
+    const client = sdk.authentication();
+    client.setAccessToken(tokens.access_token);
+    expect((await client.getProfile({})).statusCode).toBe(401);
+    expect((await browser.get((await authorizationUrl(config)).url)).status).toBe(200);
+  });
+
+  it("refuses an unregistered post-logout URI and a forged hint, without redirecting or signing out", async () => {
+    const { browser, config, tokens } = await signedInBrowser("logout-refused");
+    const foreign = await browser.get(
+      `${sdk.origin}/oidc/session/end?id_token_hint=${tokens.id_token}&post_logout_redirect_uri=https://evil.example.com/`,
+    );
+    expect(foreign.status).toBe(400);
+    expect(foreign.headers.get("location")).toBeNull();
+    const forged = await browser.get(`${sdk.origin}/oidc/session/end?id_token_hint=${tokens.access_token}x`);
+    expect(forged.status).toBe(400);
+    const stillSignedIn = await browser.get((await authorizationUrl(config)).url);
+    expect(stillSignedIn.status).toBe(302);
+  });
+
+  it("without a hint: asks the user, refuses a confirmation from elsewhere, and signs out on the page's own form", async () => {
+    const { browser, config } = await signedInBrowser("logout-confirm");
+    const asked = await browser.get(`${sdk.origin}/oidc/session/end`);
+    expect(asked.status).toBe(200);
+    const fields = hiddenFields(await asked.text());
+    expect(await new Browser().post(`${sdk.origin}/oidc/session/end`, fields)).toMatchObject({ status: 403 });
+    expect((await browser.get((await authorizationUrl(config)).url)).status).toBe(302);
+    const confirmed = await browser.post(`${sdk.origin}/oidc/session/end`, fields);
+    expect(confirmed.status).toBe(200);
+    expect((await browser.get((await authorizationUrl(config)).url)).status).toBe(200);
   });
 });

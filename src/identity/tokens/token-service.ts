@@ -1,7 +1,7 @@
 // Issues token sets (access_token, id_token, opaque refresh_token) and verifies access tokens. Tokens are JWTs
 // signed by the user pool's own key; verification pins the algorithm to the key's and requires every claim.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from "jose";
+import { compactVerify, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from "jose";
 import { createVerifiedTokenCache } from "./verified-token-cache.ts";
 import type { Db } from "../../db/index.ts";
 import type { Application, User, UserPool } from "../../generated/prisma/client.ts";
@@ -386,7 +386,38 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     }
   }
 
-  return { newSession, issueTokenSet, issueForOpenSession, refreshTokenSet, revokeSession, verifyAccessToken };
+  /**
+   * An id_token this gateway signed, as an RP presents it to end a session (OIDC RP-Initiated Logout 2): the
+   * signature and issuer must hold; an expired one is still accepted, since logout often comes after expiry.
+   */
+  async function verifyIdTokenHint(token: string): Promise<{ sub: string; aud: string; sid: string | null } | null> {
+    let kid: string | undefined;
+    try {
+      kid = decodeProtectedHeader(token).kid;
+    } catch {
+      return null;
+    }
+    const key = kid ? await keys.verificationKey(kid) : null;
+    if (!key) return null;
+    try {
+      const { payload } = await compactVerify(token, key.publicKey, { algorithms: [key.alg] });
+      const claims = JSON.parse(new TextDecoder().decode(payload)) as JWTPayload & { sid?: string };
+      if (claims.iss !== issuer || typeof claims.sub !== "string" || typeof claims.aud !== "string") return null;
+      return { sub: claims.sub, aud: claims.aud, sid: typeof claims.sid === "string" ? claims.sid : null };
+    } catch {
+      return null;
+    }
+  }
+
+  return {
+    newSession,
+    issueTokenSet,
+    issueForOpenSession,
+    refreshTokenSet,
+    revokeSession,
+    verifyAccessToken,
+    verifyIdTokenHint,
+  };
 }
 
 export type TokenService = ReturnType<typeof createTokenService>;

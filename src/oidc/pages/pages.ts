@@ -75,3 +75,26 @@ export function formPostPage(language: Language, redirectUri: string, params: Re
     formTarget: redirectUri,
   });
 }
+
+/** RP-Initiated Logout without a hint that proves the client: the user confirms (a form, bound by CSRF). */
+export function signOutPage(language: Language, csrfToken: string, fields: Record<string, string>): Page {
+  const t = pageTexts(language);
+  const carried = Object.entries(fields)
+    .map(([name, value]) => hidden(name, value))
+    .join("\n  ");
+  const body = `<main>
+<h1>${escapeHtml(t.signOutTitle)}</h1>
+<p>${escapeHtml(t.signOutQuestion)}</p>
+<form method="post" action="end">
+  ${hidden("csrf_token", csrfToken)}
+  ${carried}
+  <button type="submit">${escapeHtml(t.signOutButton)}</button>
+</form>
+</main>`;
+  return document(language, t.signOutTitle, body);
+}
+
+export function signedOutPage(language: Language): Page {
+  const t = pageTexts(language);
+  return document(language, t.signOutTitle, `<main>\n<h1>${escapeHtml(t.signedOut)}</h1>\n</main>`);
+}

@@ -13,6 +13,10 @@ const enUS = {
   errorHint: "Go back to the application and try again. If it keeps happening, tell the application's support.",
   redirecting: "Returning to the application…",
   continue: "Continue",
+  signOutTitle: "Sign out",
+  signOutQuestion: "Sign out of every application in this browser?",
+  signOutButton: "Sign out",
+  signedOut: "You are signed out.",
 };
 type PageTexts = typeof enUS;
 
@@ -27,6 +31,10 @@ const zhCN: PageTexts = {
   errorHint: "请返回应用重试。如果问题持续，请联系该应用的支持人员。",
   redirecting: "正在返回应用…",
   continue: "继续",
+  signOutTitle: "退出登录",
+  signOutQuestion: "要在此浏览器中退出所有应用吗？",
+  signOutButton: "退出登录",
+  signedOut: "你已退出登录。",
 };
 
 const zhTW: PageTexts = {
@@ -40,6 +48,10 @@ const zhTW: PageTexts = {
   errorHint: "請返回應用程式重試。若問題持續，請聯絡該應用程式的支援人員。",
   redirecting: "正在返回應用程式…",
   continue: "繼續",
+  signOutTitle: "登出",
+  signOutQuestion: "要在此瀏覽器中登出所有應用程式嗎？",
+  signOutButton: "登出",
+  signedOut: "你已登出。",
 };
 
 const jaJP: PageTexts = {
@@ -54,6 +66,10 @@ const jaJP: PageTexts = {
     "アプリケーションに戻ってもう一度お試しください。繰り返し発生する場合は、アプリケーションのサポートにお問い合わせください。",
   redirecting: "アプリケーションに戻っています…",
   continue: "続行",
+  signOutTitle: "サインアウト",
+  signOutQuestion: "このブラウザーのすべてのアプリケーションからサインアウトしますか？",
+  signOutButton: "サインアウト",
+  signedOut: "サインアウトしました。",
 };
 
 const texts: Record<Language, PageTexts> = { "en-US": enUS, "zh-CN": zhCN, "zh-TW": zhTW, "ja-JP": jaJP };
