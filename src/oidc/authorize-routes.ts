@@ -3,7 +3,7 @@
 // page; POST /login signs in through the core and answers the code; /session/end ends the browser's sign-in. The page's form is bound to the browser by a CSRF cookie;
 // the sign-in cookie is HttpOnly, SameSite=Lax (sent on the client's top-level redirect here) and Secure unless
 // the gateway's public URL is plain http.
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { HttpBindings } from "@hono/node-server";
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
@@ -19,8 +19,9 @@ import { browserSessionLifetimeSecs } from "../identity/grants/browser-sessions.
 import { negotiateLanguage } from "../identity/i18n/localize.ts";
 import type { Language } from "../identity/i18n/messages.ts";
 import type { Identity } from "../identity/index.ts";
+import { constantTimeEqual } from "../identity/secrets.ts";
 import type { Logger } from "../logger.ts";
-import { formParams } from "./form-body.ts";
+import { formParams, param } from "./form-body.ts";
 import type { Page } from "./pages/html.ts";
 import { errorPage, formPostPage, signedOutPage, signInPage, signOutPage } from "./pages/pages.ts";
 
@@ -29,11 +30,9 @@ type Env = { Bindings: Partial<HttpBindings> };
 const ssoCookie = "gw_sso";
 const csrfCookie = "gw_csrf";
 
-function sameToken(a: string | undefined | null, b: string | undefined | null): boolean {
-  if (!a || !b) return false;
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
+/** The form's CSRF token is the one its cookie holds (double submit). */
+function sameToken(cookie: string | undefined, posted: string | null): boolean {
+  return Boolean(cookie && posted && constantTimeEqual(cookie, posted));
 }
 
 export function createAuthorizeRoutes({
@@ -58,6 +57,13 @@ export function createAuthorizeRoutes({
     );
 
   const send = (c: Context<Env>, page: Page, status: 200 | 400 | 403 = 200) => c.html(page.html, status, page.headers);
+
+  /** A new CSRF token for a form of ours, also set in its cookie. */
+  function issueCsrfToken(c: Context<Env>): string {
+    const token = randomBytes(24).toString("base64url");
+    setCookie(c, csrfCookie, token, { ...cookieOptions, sameSite: "Strict", maxAge: 3600 });
+    return token;
+  }
 
   /** The answer to the client: the code (or an error) at its redirect URI, by query or form_post, with its state. */
   function answer(
@@ -86,8 +92,7 @@ export function createAuthorizeRoutes({
     query: string,
     extra: { account?: string; error?: string; captcha?: { image: string; token: string } } = {},
   ) {
-    const csrfToken = randomBytes(24).toString("base64url");
-    setCookie(c, csrfCookie, csrfToken, { ...cookieOptions, sameSite: "Strict", maxAge: 3600 });
+    const csrfToken = issueCsrfToken(c);
     const page = signInPage({
       language: languageOf(c, request),
       applicationName: request.application.name,
@@ -177,9 +182,9 @@ export function createAuthorizeRoutes({
   /** OIDC RP-Initiated Logout: with a hint that proves the client at once, otherwise after the user confirms. */
   const endSession = async (c: Context<Env>, params: URLSearchParams, confirmed: boolean) => {
     const input = {
-      idTokenHint: params.get("id_token_hint") || null,
-      clientId: params.get("client_id") || null,
-      postLogoutRedirectUri: params.get("post_logout_redirect_uri") || null,
+      idTokenHint: param(params, "id_token_hint"),
+      clientId: param(params, "client_id"),
+      postLogoutRedirectUri: param(params, "post_logout_redirect_uri"),
     };
     let checked: Awaited<ReturnType<typeof identity.hostedLogin.checkLogout>>;
     try {
@@ -187,10 +192,9 @@ export function createAuthorizeRoutes({
     } catch (error) {
       return refusal(c, error);
     }
-    const state = params.get("state") || null;
+    const state = param(params, "state");
     if (!checked.hint && !confirmed) {
-      const csrfToken = randomBytes(24).toString("base64url");
-      setCookie(c, csrfCookie, csrfToken, { ...cookieOptions, sameSite: "Strict", maxAge: 3600 });
+      const csrfToken = issueCsrfToken(c);
       const fields = Object.fromEntries(
         Object.entries({
           client_id: input.clientId,

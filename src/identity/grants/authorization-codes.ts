@@ -2,11 +2,12 @@
 // redirect URI, redeemed once at the token endpoint for a session of the core's own (its refresh token rotates
 // like any other). A code presented a second time revokes the session its first redemption opened (RFC 6749
 // 10.5): whoever replays it, a stolen code must not leave working tokens behind.
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../../db/index.ts";
 import type { Application, UserPool } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
 import { InvalidGrantError } from "../errors.ts";
+import { constantTimeEqual } from "../secrets.ts";
 import type { Scope } from "../tokens/scopes.ts";
 import { hashOpaqueToken, type TokenService, type TokenSet } from "../tokens/token-service.ts";
 
@@ -34,9 +35,7 @@ export interface CodeIssue {
 export function verifierMatches(verifier: string, challenge: string, method: string): boolean {
   if (!/^[A-Za-z0-9\-._~]{43,128}$/.test(verifier)) return false;
   const derived = method === "S256" ? createHash("sha256").update(verifier).digest("base64url") : verifier;
-  const a = Buffer.from(derived);
-  const b = Buffer.from(challenge);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return constantTimeEqual(derived, challenge);
 }
 
 export function createAuthorizationCodes({ db, clock, tokens }: { db: Db; clock: Clock; tokens: TokenService }) {

@@ -1,5 +1,6 @@
-// Ending a user's sessions: every session, refresh token and browser (single sign-on) session is revoked, and access tokens issued before now are
-// refused from here on (User.tokensValidAfter), so nothing issued earlier keeps working until it expires.
+// Ending a user's sessions: every session, refresh token and browser (single sign-on) session is revoked, and
+// access tokens issued before now are refused from here on (User.tokensValidAfter), so nothing issued earlier
+// keeps working until it expires.
 import type { Db } from "../../db/index.ts";
 import type { Clock } from "../clock.ts";
 import type { UserStatus } from "../../generated/prisma/enums.ts";

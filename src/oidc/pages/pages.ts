@@ -19,6 +19,12 @@ export interface SignInPage {
 
 const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
 
+/** Each parameter as a hidden field, carried by a form to where it posts. */
+const hiddenInputs = (params: Record<string, string>) =>
+  Object.entries(params)
+    .map(([name, value]) => hidden(name, value))
+    .join("\n  ");
+
 export function signInPage(page: SignInPage): Page {
   const t = pageTexts(page.language);
   const errorId = "sign-in-error";
@@ -60,13 +66,10 @@ export function errorPage(language: Language, detail: string): Page {
 /** The parameters posted to the client's redirect URI by the browser, at once (a button without script). */
 export function formPostPage(language: Language, redirectUri: string, params: Record<string, string>): Page {
   const t = pageTexts(language);
-  const fields = Object.entries(params)
-    .map(([name, value]) => hidden(name, value))
-    .join("\n  ");
   const body = `<main>
 <p>${escapeHtml(t.redirecting)}</p>
 <form method="post" action="${escapeHtml(redirectUri)}" id="answer">
-  ${fields}
+  ${hiddenInputs(params)}
   <noscript><button type="submit">${escapeHtml(t.continue)}</button></noscript>
 </form>
 </main>`;
@@ -79,15 +82,12 @@ export function formPostPage(language: Language, redirectUri: string, params: Re
 /** RP-Initiated Logout without a hint that proves the client: the user confirms (a form, bound by CSRF). */
 export function signOutPage(language: Language, csrfToken: string, fields: Record<string, string>): Page {
   const t = pageTexts(language);
-  const carried = Object.entries(fields)
-    .map(([name, value]) => hidden(name, value))
-    .join("\n  ");
   const body = `<main>
 <h1>${escapeHtml(t.signOutTitle)}</h1>
 <p>${escapeHtml(t.signOutQuestion)}</p>
 <form method="post" action="end">
   ${hidden("csrf_token", csrfToken)}
-  ${carried}
+  ${hiddenInputs(fields)}
   <button type="submit">${escapeHtml(t.signOutButton)}</button>
 </form>
 </main>`;
