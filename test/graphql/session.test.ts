@@ -2,6 +2,7 @@ import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeClock } from "../helpers/clock.ts";
 import { TestGateway } from "../helpers/gateway.ts";
+import { InvalidGrantError } from "../../src/identity/errors.ts";
 import { concurrentRefreshGraceMs } from "../../src/identity/tokens/token-service.ts";
 import { createUser, defaultPassword } from "../helpers/users.ts";
 import { Me, SignInByAccountPassword } from "./documents.ts";
@@ -60,6 +61,19 @@ describe("refreshToken", () => {
     expect((await gateway.execute(Me, undefined, { authorization: other.access_token })).data.me.__typename).toBe(
       "User",
     );
+  });
+
+  it("a spent token replayed with a scope is still a replay: the session is revoked, not merely refused for its scope", async () => {
+    const first = await signIn();
+    const second = await refresh(first.refresh_token!);
+    if (second.__typename !== "TokenSet") throw new Error(JSON.stringify(second));
+    clock.advance(concurrentRefreshGraceMs);
+    const replay = gateway.identity.tokens.refreshTokenSet(gateway.application, first.refresh_token!, [
+      "openid",
+      "roles",
+    ]);
+    await expect(replay).rejects.toBeInstanceOf(InvalidGrantError);
+    expect(await refresh(second.refresh_token!)).toMatchObject({ __typename: "InvalidGrantError" });
   });
 
   it("a refresh that lost the race to a parallel one is refused and revokes nothing: the winner's tokens keep working", async () => {

@@ -100,6 +100,26 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     return key;
   }
 
+  /** A refresh token's row for a session: its digest only, and the expiry `refreshExpiry` gives. */
+  function refreshTokenRow(
+    grant: { userPoolId: string; userId: string; application: Application; scope: string },
+    session: { id: string; expiresAt: Date },
+    plain: string,
+    now: Date,
+  ) {
+    return {
+      id: randomUUID(),
+      userPoolId: grant.userPoolId,
+      sessionId: session.id,
+      userId: grant.userId,
+      applicationId: grant.application.id,
+      tokenHash: hashOpaqueToken(plain),
+      scope: grant.scope,
+      createdAt: now,
+      expiresAt: refreshExpiry(grant.application, now, session.expiresAt),
+    };
+  }
+
   /** The refresh token's expiry: the idle lifetime from now, never past the session's absolute end. */
   function refreshExpiry(application: Application, now: Date, sessionExpiresAt: Date): Date {
     const idle = now.getTime() + application.refreshTokenIdleLifetimeSecs * 1000;
@@ -197,17 +217,12 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
       refreshToken: refreshToken
         ? {
             plain: refreshToken,
-            row: {
-              id: randomUUID(),
-              userPoolId: pool.id,
-              sessionId: id,
-              userId: user.id,
-              applicationId: application.id,
-              tokenHash: hashOpaqueToken(refreshToken),
-              scope,
-              createdAt: now,
-              expiresAt: refreshExpiry(application, now, expiresAt),
-            },
+            row: refreshTokenRow(
+              { userPoolId: pool.id, userId: user.id, application, scope },
+              { id, expiresAt },
+              refreshToken,
+              now,
+            ),
           }
         : null,
     };
@@ -242,17 +257,9 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     let refreshToken: string | null = null;
     if (input.scopes.includes("offline_access")) {
       refreshToken = randomBytes(32).toString("base64url");
+      const grant = { userPoolId: input.pool.id, userId: input.user.id, application: input.application };
       await db.refreshToken.create({
-        data: {
-          userPoolId: input.pool.id,
-          sessionId: session.id,
-          userId: input.user.id,
-          applicationId: input.application.id,
-          tokenHash: hashOpaqueToken(refreshToken),
-          scope: input.scopes.join(" "),
-          createdAt: now,
-          expiresAt: refreshExpiry(input.application, now, session.expiresAt),
-        },
+        data: refreshTokenRow({ ...grant, scope: input.scopes.join(" ") }, session, refreshToken, now),
       });
     }
     const signed = await signTokens({
@@ -283,9 +290,6 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
       include: { session: true, user: true, userPool: true },
     });
     if (!row || row.applicationId !== application.id) throw new InvalidGrantError();
-    const granted = row.scope.split(" ") as Scope[];
-    if (narrowedScopes?.some((scope) => !granted.includes(scope)))
-      throw new InvalidInputError("scope", "input.scopeNotGranted", { granted: row.scope });
     if (row.usedAt && !row.revokedAt) {
       // Within moments of its rotation a spent token is a client's own parallel refresh (two tabs, a retry), whose
       // winner must keep its new tokens; later, it is a replay of a leaked token, and the whole grant goes.
@@ -303,6 +307,10 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     ) {
       throw new InvalidGrantError();
     }
+    // Only a live grant is asked about its scopes: a replayed token must meet the reuse detection above first.
+    const granted = row.scope.split(" ") as Scope[];
+    if (narrowedScopes?.some((scope) => !granted.includes(scope)))
+      throw new InvalidInputError("scope", "input.scopeNotGranted", { granted: row.scope });
     const { count } = await db.refreshToken.updateMany({
       where: { id: row.id, usedAt: null, revokedAt: null },
       data: { usedAt: now },
@@ -311,16 +319,12 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     const next = randomBytes(32).toString("base64url");
     await db.$transaction([
       db.refreshToken.create({
-        data: {
-          userPoolId: row.userPoolId,
-          sessionId: session.id,
-          userId: user.id,
-          applicationId: application.id,
-          tokenHash: hashOpaqueToken(next),
-          scope: row.scope,
-          createdAt: now,
-          expiresAt: refreshExpiry(application, now, session.expiresAt),
-        },
+        data: refreshTokenRow(
+          { userPoolId: row.userPoolId, userId: user.id, application, scope: row.scope },
+          session,
+          next,
+          now,
+        ),
       }),
       db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } }),
     ]);
