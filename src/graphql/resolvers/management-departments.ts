@@ -140,7 +140,7 @@ builder.queryFields((t) => ({
     args: { organizationCode: t.arg.string({ required: true }), departmentId: t.arg.string() },
     resolve: async (query, _root, args, context) =>
       context.identity.db.department.findMany({
-        ...query,
+        ...selectingAtLeastKey(query),
         ...(await context.identity.organizationDirectory.childDepartmentsSpec(context, args)),
       }),
   }),

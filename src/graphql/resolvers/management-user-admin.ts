@@ -8,6 +8,7 @@ import {
 } from "../../identity/errors.ts";
 import { profileTextFields } from "../../identity/users/profile.ts";
 import { builder } from "../builder.ts";
+import { selectingAtLeastKey } from "../loaded-row.ts";
 import type { GraphQLContext } from "../context.ts";
 import { actorOf, adminErrors } from "../admin.ts";
 import { SuccessType } from "../types/passcodes.ts";
@@ -269,7 +270,7 @@ builder.queryFields((t) => ({
     args: { userId: t.arg.string({ required: true }), last: t.arg.int({ defaultValue: 20 }) },
     resolve: async (query, _root, args, context) =>
       context.identity.db.loginHistory.findMany({
-        ...query,
+        ...selectingAtLeastKey(query),
         ...(await context.identity.userDirectory.loginHistorySpec(context, args)),
       }),
   }),
