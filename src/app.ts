@@ -7,6 +7,7 @@ import { Hono, type MiddlewareHandler } from "hono";
 import { type Config, defaultMaxRequestBodyBytes } from "./config.ts";
 import { createGraphQLHandler } from "./graphql/yoga.ts";
 import { createAuthorizeRoutes } from "./oidc/authorize-routes.ts";
+import { discoveryPaths, discoveryRoute } from "./oidc/discovery.ts";
 import { createOidcProtocolRoutes } from "./oidc/protocol-routes.ts";
 import { createRestApi } from "./rest/rest-app.ts";
 import { createCallerResolver, requestIdFor, requestIdFrom } from "./http/caller.ts";
@@ -59,6 +60,9 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
   // The last is where the Node SDK looks for them: under the application's id.
   for (const path of [...jwksPaths, "/:appId/oidc/.well-known/jwks.json"]) {
     app.get(path, jwksRoute(identity.keys)).all(path, methodNotAllowed("GET, HEAD"));
+  }
+  for (const path of [...discoveryPaths, "/:appId/oidc/.well-known/openid-configuration"]) {
+    app.get(path, discoveryRoute(identity.issuer)).all(path, methodNotAllowed("GET, HEAD"));
   }
   if (metrics)
     app

@@ -225,6 +225,39 @@ export function createAuthentication(deps: {
     options?: SignInOptions | null,
   ): Promise<SignedIn> {
     const scopes = parseScope(options?.scope);
+    const signedIn = await passcodeSignInSession(
+      ctx,
+      recipient,
+      passCode,
+      options,
+      scopes,
+      scopes.includes("offline_access"),
+    );
+    return {
+      user: signedIn.user,
+      tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn.user, scopes }, signedIn.session),
+    };
+  }
+
+  /** A hosted-login sign-in by passcode: as signInWithPasscode, but the tokens wait for the authorization code. */
+  async function signInWithPasscodeForCode(
+    ctx: RequestContext,
+    recipient: PasscodeRecipient,
+    passCode: string,
+    scopes: Scope[],
+  ): Promise<{ user: User; session: SessionDraft }> {
+    return passcodeSignInSession(ctx, recipient, passCode, null, scopes, false);
+  }
+
+  /** The passcode check of every passcode sign-in (the address proven, autoRegister, records), opening a session. */
+  async function passcodeSignInSession(
+    ctx: RequestContext,
+    recipient: PasscodeRecipient,
+    passCode: string,
+    options: SignInOptions | null | undefined,
+    scopes: Scope[],
+    withRefreshToken: boolean,
+  ): Promise<{ user: User; session: SessionDraft }> {
     checkContext(options?.context);
     const resolved = resolveRecipient(ctx.pool, recipient);
     const method = resolved.email ? "email_passcode" : "phone_passcode";
@@ -264,12 +297,19 @@ export function createAuthentication(deps: {
       ...(resolved.email ? { emailVerified: true as const } : { phoneVerified: true as const }),
       ...takeOver,
     };
-    const session = tokens.newSession({ ...ctx, user, scopes });
+    const session = tokens.newSession({ ...ctx, user, scopes }, { withRefreshToken });
     const signedIn = await records.recordSuccess(ctx, user, method, { session, changes });
-    return { user: signedIn, tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn, scopes }, session) };
+    return { user: signedIn, session };
   }
 
-  return { signUpWithPassword, signInWithPassword, signInWithPasswordForCode, signUpWithPasscode, signInWithPasscode };
+  return {
+    signUpWithPassword,
+    signInWithPassword,
+    signInWithPasswordForCode,
+    signUpWithPasscode,
+    signInWithPasscode,
+    signInWithPasscodeForCode,
+  };
 }
 
 /** The user lookup for a passcode recipient: by email, or by phone and country code. */

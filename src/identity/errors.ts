@@ -262,6 +262,15 @@ export class InvalidClientError extends IdentityError {
   }
 }
 
+/** 1001: the application is not registered for this grant type (OAuth's unauthorized_client). */
+export class UnauthorizedClientError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 1001;
+  constructor(readonly grant: string) {
+    super("client.grantNotAllowed", { grant });
+  }
+}
+
 /** 2000: repeated failures for this account or from this IP: answer a captcha (getCaptchaCode) with the sign-in. */
 export class CaptchaRequiredError extends IdentityError {
   readonly statusCode = 400;

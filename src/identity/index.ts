@@ -44,6 +44,7 @@ import { createMyResourceOperations } from "./operations/my-resources.ts";
 import { createMemberships } from "./management/memberships.ts";
 import { createAuthorizationCodes } from "./grants/authorization-codes.ts";
 import { createBrowserSessions } from "./grants/browser-sessions.ts";
+import { createConsents } from "./grants/consents.ts";
 import { createHostedLoginOperations } from "./operations/hosted-login.ts";
 import { createPoolRecords } from "./operations/pool-records.ts";
 import { createMyRecords } from "./operations/my-records.ts";
@@ -153,8 +154,10 @@ export function createIdentity({
     authentication,
     browserSessions,
     authorizationCodes,
+    consents: createConsents({ db }),
     applications,
     tokens,
+    db,
   });
   const userDirectory = createUserDirectory({ db });
   const userRecords = createUserRecords({ db, userDirectory });
@@ -173,6 +176,7 @@ export function createIdentity({
     db,
     sql,
     clock,
+    issuer,
     keys,
     tokens,
     introspection,

@@ -1,8 +1,9 @@
-// The authorization endpoint, the hosted sign-in page and RP-Initiated Logout (mounted at /oidc and /oauth): GET
-// /auth checks the request, answers at once from the browser's standing sign-in (single sign-on) or shows the
-// page; POST /login signs in through the core and answers the code; /session/end ends the browser's sign-in. The page's form is bound to the browser by a CSRF cookie;
-// the sign-in cookie is HttpOnly, SameSite=Lax (sent on the client's top-level redirect here) and Secure unless
-// the gateway's public URL is plain http.
+// The authorization endpoint, the hosted login pages and RP-Initiated Logout (mounted at /oidc and /oauth): GET
+// /auth checks the request and answers at once from the browser's standing sign-in (single sign-on) or shows the
+// sign-in page; the pages' forms sign in by password or passcode, sign up, reset a password and give consent,
+// each through the core's operations, and answer the code; /session/end ends the browser's sign-in. Every form
+// is bound to the browser by a CSRF cookie; the sign-in cookie is HttpOnly, SameSite=Lax (sent on the client's
+// top-level redirect here) and Secure unless the gateway's public URL is plain http.
 import { randomBytes } from "node:crypto";
 import type { HttpBindings } from "@hono/node-server";
 import { type Context, Hono } from "hono";
@@ -18,12 +19,26 @@ import {
 import { browserSessionLifetimeSecs } from "../identity/grants/browser-sessions.ts";
 import { negotiateLanguage } from "../identity/i18n/localize.ts";
 import type { Language } from "../identity/i18n/messages.ts";
+import type { Caller } from "../identity/caller.ts";
 import type { Identity } from "../identity/index.ts";
+import type { NextStep } from "../identity/operations/hosted-login.ts";
+import type { PasscodeRecipient } from "../identity/passcodes/passcode-service.ts";
 import { constantTimeEqual } from "../identity/secrets.ts";
 import type { Logger } from "../logger.ts";
 import { formParams, param } from "./form-body.ts";
 import type { Page } from "./pages/html.ts";
-import { errorPage, formPostPage, signedOutPage, signInPage, signOutPage } from "./pages/pages.ts";
+import {
+  consentPage,
+  errorPage,
+  formPostPage,
+  type LoginPage,
+  type LoginView,
+  loginPage,
+  loginViews,
+  signedOutPage,
+  signOutPage,
+} from "./pages/pages.ts";
+import { pageTexts } from "./pages/texts.ts";
 
 type Env = { Bindings: Partial<HttpBindings> };
 
@@ -86,89 +101,266 @@ export function createAuthorizeRoutes({
     return answer(c, language, error.destination, { error: error.error, error_description: error.description });
   }
 
-  function showSignIn(
+  /** Where the routes are mounted (/oidc or /oauth): the pages' forms and links stay under it. */
+  const baseOf = (c: Context<Env>) => `/${new URL(c.req.url).pathname.split("/")[1]}`;
+
+  function showView(
     c: Context<Env>,
     request: AuthorizationRequest,
     query: string,
-    extra: { account?: string; error?: string; captcha?: { image: string; token: string } } = {},
+    view: LoginView,
+    extra: Pick<LoginPage, "values" | "error" | "notice" | "captcha"> = {},
   ) {
-    const csrfToken = issueCsrfToken(c);
-    const page = signInPage({
+    const page = loginPage({
       language: languageOf(c, request),
+      view,
       applicationName: request.application.name,
+      base: baseOf(c),
       authorizationRequest: query,
-      csrfToken,
+      csrfToken: issueCsrfToken(c),
       ...extra,
     });
     return send(c, page, extra.error ? 400 : 200);
   }
 
+  /** The first page of a request: the password sign-in, its account filled from login_hint. */
+  const showFirstView = (c: Context<Env>, request: AuthorizationRequest, query: string) =>
+    showView(c, request, query, "password", request.loginHint ? { values: { account: request.loginHint } } : {});
+
+  /** After a sign-in or single sign-on: the code to the client, or first the consent page. */
+  function proceed(c: Context<Env>, request: AuthorizationRequest, query: string, next: NextStep) {
+    if (next.kind === "code") return answer(c, languageOf(c, request), request, { code: next.code });
+    const page = consentPage({
+      language: languageOf(c, request),
+      base: baseOf(c),
+      applicationName: request.application.name,
+      userName: next.userName,
+      scopes: next.scopes,
+      authorizationRequest: query,
+      csrfToken: issueCsrfToken(c),
+      sessionId: next.sessionId,
+    });
+    return send(c, page);
+  }
+
+  const keepSignedIn = (c: Context<Env>, browserToken: string) =>
+    setCookie(c, ssoCookie, browserToken, { ...cookieOptions, sameSite: "Lax", maxAge: browserSessionLifetimeSecs });
+
   const authorize = async (c: Context<Env>) => {
     const query = new URL(c.req.url).search.slice(1);
-    let request: AuthorizationRequest;
     try {
-      request = await parseAuthorizationRequest(identity.applications, new URLSearchParams(query));
+      const request = await parseAuthorizationRequest(identity.applications, new URLSearchParams(query));
+      const next = await identity.hostedLogin.continueSignedIn(request, getCookie(c, ssoCookie) ?? null);
+      if (next) return proceed(c, request, query, next);
+      if (request.prompt.includes("none"))
+        return answer(c, languageOf(c, request), request, {
+          error: "login_required",
+          error_description: "The user is not signed in.",
+        });
+      return showFirstView(c, request, query);
     } catch (error) {
       return refusal(c, error);
     }
-    const code = await identity.hostedLogin.codeFromBrowserSession(request, getCookie(c, ssoCookie) ?? null);
-    if (code) return answer(c, languageOf(c, request), request, { code });
-    if (request.prompt.includes("none"))
-      return answer(c, languageOf(c, request), request, {
-        error: "login_required",
-        error_description: "The user is not signed in.",
-      });
-    return showSignIn(c, request, query);
   };
   app.get("/auth", authorize);
 
-  app.post("/login", async (c) => {
-    const form = await formParams(c.req.raw).catch(() => new URLSearchParams());
-    const language = languageOf(c);
-    if (!sameToken(getCookie(c, csrfCookie), form.get("csrf_token")))
-      return send(c, errorPage(language, "The sign-in form expired or did not come from this page: start again."), 403);
-    const query = form.get("authorization_request") ?? "";
-    let request: AuthorizationRequest;
+  app.get("/login/:view", async (c) => {
+    const view = c.req.param("view") as LoginView;
+    const query = new URL(c.req.url).searchParams.get("authorization_request") ?? "";
     try {
-      request = await parseAuthorizationRequest(identity.applications, new URLSearchParams(query));
+      const request = await parseAuthorizationRequest(identity.applications, new URLSearchParams(query));
+      if (!loginViews.includes(view)) return showFirstView(c, request, query);
+      return showView(c, request, query, view);
     } catch (error) {
       return refusal(c, error);
     }
-    const account = form.get("account") ?? "";
-    const caller = await resolveCaller(c.req.raw, {
-      remoteAddress: remoteAddressOf(c),
-      client: { appId: request.application.appId },
-    });
-    try {
-      const signedIn = await identity.hostedLogin.signInWithPassword(caller, request, {
-        account,
-        password: form.get("password") ?? "",
-        captchaCode: form.get("captchaCode"),
-        captchaToken: form.get("captchaToken"),
-      });
-      setCookie(c, ssoCookie, signedIn.browserToken, {
-        ...cookieOptions,
-        sameSite: "Lax",
-        maxAge: browserSessionLifetimeSecs,
-      });
-      return answer(c, languageOf(c, request), request, { code: signedIn.code });
-    } catch (error) {
-      if (!(error instanceof IdentityError)) {
-        log.error({ err: error }, "hosted sign-in failed");
-        throw error;
-      }
-      const needsCaptcha = error instanceof CaptchaRequiredError || error instanceof CaptchaIncorrectError;
-      const issued = needsCaptcha ? await identity.passcodeOperations.issueCaptcha(caller) : null;
-      const captcha =
-        issued?.kind === "image"
-          ? {
-              image: `data:image/svg+xml;base64,${Buffer.from(issued.captchaCodeSvg).toString("base64")}`,
-              token: issued.captchaToken,
-            }
-          : undefined;
-      return showSignIn(c, request, query, { account, error: messageOf(error, languageOf(c, request)), captcha });
-    }
   });
+
+  interface FormStep {
+    c: Context<Env>;
+    form: URLSearchParams;
+    request: AuthorizationRequest;
+    query: string;
+    caller: Caller;
+    view: LoginView;
+  }
+
+  /** What the user typed in a form, given back with its error (never a password or a code). */
+  const typedValues = (form: URLSearchParams) =>
+    Object.fromEntries(
+      (["account", "email", "phone", "phoneCountryCode"] as const).flatMap((name) => {
+        const value = form.get(name);
+        return value ? [[name, value.slice(0, 256)]] : [];
+      }),
+    );
+
+  /**
+   * A form of the hosted pages: its CSRF token checked, its authorization request checked again, and the core's
+   * refusals shown on the same view in the user's language (with a captcha when the policy asks for one).
+   */
+  function formRoute(run: (step: FormStep) => Promise<Response>) {
+    return async (c: Context<Env>) => {
+      const form = await formParams(c.req.raw).catch(() => new URLSearchParams());
+      if (!sameToken(getCookie(c, csrfCookie), form.get("csrf_token")))
+        return send(c, errorPage(languageOf(c), pageTexts(languageOf(c)).formExpired), 403);
+      const query = form.get("authorization_request") ?? "";
+      const posted = form.get("view") as LoginView;
+      const view = loginViews.includes(posted) ? posted : "password";
+      let request: AuthorizationRequest;
+      try {
+        request = await parseAuthorizationRequest(identity.applications, new URLSearchParams(query));
+      } catch (error) {
+        return refusal(c, error);
+      }
+      const caller = await resolveCaller(c.req.raw, {
+        remoteAddress: remoteAddressOf(c),
+        client: { appId: request.application.appId },
+      });
+      try {
+        return await run({ c, form, request, query, caller, view });
+      } catch (error) {
+        if (error instanceof AuthorizationRequestError) return refusal(c, error);
+        if (!(error instanceof IdentityError)) {
+          log.error({ err: error }, "hosted login form failed");
+          throw error;
+        }
+        const language = languageOf(c, request);
+        const needsCaptcha = error instanceof CaptchaRequiredError || error instanceof CaptchaIncorrectError;
+        const issued = needsCaptcha ? await identity.passcodeOperations.issueCaptcha(caller) : null;
+        const captcha =
+          issued?.kind === "image"
+            ? {
+                image: `data:image/svg+xml;base64,${Buffer.from(issued.captchaCodeSvg).toString("base64")}`,
+                token: issued.captchaToken,
+              }
+            : undefined;
+        return showView(c, request, query, view, {
+          values: typedValues(form),
+          error: messageOf(error, language),
+          captcha,
+        });
+      }
+    };
+  }
+
+  const field = (form: URLSearchParams, name: string) => form.get(name)?.trim() ?? "";
+  const captchaOf = (form: URLSearchParams) => ({
+    captchaCode: form.get("captchaCode"),
+    captchaToken: form.get("captchaToken"),
+  });
+  /** An email, or a phone number (with its country code, else the pool's), as the passcode forms name them. */
+  function recipientOf(form: URLSearchParams, view: LoginView): PasscodeRecipient {
+    if (view === "email") return { transport: "email", email: field(form, "email") };
+    if (view === "sms")
+      return {
+        transport: "sms",
+        phone: field(form, "phone"),
+        phoneCountryCode: field(form, "phoneCountryCode") || null,
+      };
+    const account = field(form, "account");
+    return account.includes("@") ? { transport: "email", email: account } : { transport: "sms", phone: account };
+  }
+  const recipientText = (recipient: PasscodeRecipient) =>
+    recipient.transport === "email" ? recipient.email : `${recipient.phoneCountryCode ?? ""} ${recipient.phone}`.trim();
+
+  /** Sends a passcode for a channel and shows the form again, now waiting for the code. */
+  async function sendPasscode(step: FormStep, channel: "CHANNEL_LOGIN" | "CHANNEL_RESET_PASSWORD") {
+    const recipient = recipientOf(step.form, step.view);
+    const captcha = captchaOf(step.form);
+    if (recipient.transport === "email")
+      await identity.passcodeOperations.sendEmail(step.caller, { channel, email: recipient.email, ...captcha });
+    else
+      await identity.passcodeOperations.sendSms(step.caller, {
+        channel,
+        phoneNumber: recipient.phone,
+        phoneCountryCode: recipient.phoneCountryCode,
+        ...captcha,
+      });
+    const t = pageTexts(languageOf(step.c, step.request));
+    return showView(step.c, step.request, step.query, step.view, {
+      values: typedValues(step.form),
+      notice: t.codeSent.replace("{recipient}", recipientText(recipient)),
+    });
+  }
+
+  app.post(
+    "/login",
+    formRoute(async ({ c, form, request, query, caller }) => {
+      const signedIn = await identity.hostedLogin.signInWithPassword(caller, request, {
+        account: form.get("account") ?? "",
+        password: form.get("password") ?? "",
+        ...captchaOf(form),
+      });
+      keepSignedIn(c, signedIn.browserToken);
+      return proceed(c, request, query, signedIn.next);
+    }),
+  );
+
+  app.post(
+    "/login/passcode/send",
+    formRoute((step) => sendPasscode(step, "CHANNEL_LOGIN")),
+  );
+
+  app.post(
+    "/login/passcode",
+    formRoute(async ({ c, form, request, query, caller, view }) => {
+      const signedIn = await identity.hostedLogin.signInWithPasscode(caller, request, {
+        recipient: recipientOf(form, view),
+        passCode: field(form, "passCode"),
+      });
+      keepSignedIn(c, signedIn.browserToken);
+      return proceed(c, request, query, signedIn.next);
+    }),
+  );
+
+  app.post(
+    "/signup",
+    formRoute(async ({ c, form, request, query, caller }) => {
+      const signedIn = await identity.hostedLogin.signUpWithPassword(caller, request, {
+        account: field(form, "account"),
+        password: form.get("password") ?? "",
+      });
+      keepSignedIn(c, signedIn.browserToken);
+      return proceed(c, request, query, signedIn.next);
+    }),
+  );
+
+  app.post(
+    "/password/send",
+    formRoute((step) => sendPasscode(step, "CHANNEL_RESET_PASSWORD")),
+  );
+
+  app.post(
+    "/password/reset",
+    formRoute(async ({ c, form, request, query, caller }) => {
+      const recipient = recipientOf(form, "forgot");
+      const ticket = await identity.myAccount.verifyResetPasswordRequest(caller, {
+        verifyMethod: recipient.transport === "email" ? "EMAIL_PASSCODE" : "PHONE_PASSCODE",
+        ...(recipient.transport === "email" ? { email: recipient.email } : { phoneNumber: recipient.phone }),
+        passCode: field(form, "passCode"),
+      });
+      await identity.myAccount.resetPassword(caller, {
+        password: form.get("password") ?? "",
+        passwordResetToken: ticket.token,
+      });
+      const t = pageTexts(languageOf(c, request));
+      return showView(c, request, query, "password", {
+        values: { account: recipientText(recipient) },
+        notice: t.passwordChanged,
+      });
+    }),
+  );
+
+  app.post(
+    "/consent",
+    formRoute(async ({ c, form, request, query }) => {
+      const next = await identity.hostedLogin.answerConsent(request, getCookie(c, ssoCookie) ?? null, {
+        approved: form.get("decision") === "allow",
+        sessionId: form.get("session"),
+      });
+      return next ? proceed(c, request, query, next) : showFirstView(c, request, query);
+    }),
+  );
 
   /** Where a finished logout sends the user: the registered post-logout URI with the state, or the gateway's page. */
   function signedOut(c: Context<Env>, redirectUri: string | null, state: string | null) {
@@ -213,7 +405,7 @@ export function createAuthorizeRoutes({
     // A form post is the user's confirmation only when it comes from the gateway's own page.
     const confirmed = sameToken(getCookie(c, csrfCookie), form.get("csrf_token"));
     if (!confirmed && !form.get("id_token_hint"))
-      return send(c, errorPage(languageOf(c), "The sign-out form expired or did not come from this page."), 403);
+      return send(c, errorPage(languageOf(c), pageTexts(languageOf(c)).formExpired), 403);
     return endSession(c, form, confirmed);
   });
 

@@ -10,6 +10,7 @@ import {
   InvalidGrantError,
   InvalidInputError,
   NotAuthenticatedError,
+  UnauthorizedClientError,
   UnknownApplicationError,
 } from "../identity/errors.ts";
 import type { Language } from "../identity/i18n/messages.ts";
@@ -40,6 +41,7 @@ function answerOf(error: unknown, language: Language): Answer | null {
   if (error instanceof InvalidClientError || error instanceof UnknownApplicationError)
     return { status: 401, error: "invalid_client", description };
   if (error instanceof InvalidGrantError) return { status: 400, error: "invalid_grant", description };
+  if (error instanceof UnauthorizedClientError) return { status: 400, error: "unauthorized_client", description };
   if (error instanceof NotAuthenticatedError) return { status: 401, error: "invalid_token", description };
   if (error instanceof InvalidInputError && error.field === "scope")
     return { status: 400, error: "invalid_scope", description };

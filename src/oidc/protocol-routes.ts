@@ -1,6 +1,6 @@
 // The OAuth 2.0 / OpenID Connect protocol endpoints on GenAuth's paths (mounted at /oidc and /oauth): the token
-// endpoint's authorization-code grant (with PKCE) and refresh grant (RFC 6749 4.1.3 and 6, rotation and reuse
-// detection in the core), userinfo (OIDC Core 5.3),
+// endpoint's authorization-code grant (with PKCE), refresh grant (RFC 6749 4.1.3 and 6, rotation and reuse
+// detection in the core) and client-credentials grant (4.4), userinfo (OIDC Core 5.3),
 // introspection (RFC 7662) and revocation (RFC 7009). They run on the core's own sessions and refresh tokens,
 // so a token from GraphQL or REST sign-in refreshes here and one issued here is accepted everywhere.
 import type { HttpBindings } from "@hono/node-server";
@@ -46,7 +46,7 @@ function tokenTypeHint(params: URLSearchParams): TokenTypeHint | null {
   return hint === "access_token" || hint === "refresh_token" ? hint : null;
 }
 
-async function tokenResponse(tokenSet: TokenSet) {
+async function tokenResponse(tokenSet: TokenSet): Promise<Record<string, unknown>> {
   return {
     access_token: tokenSet.access_token,
     token_type: tokenSet.token_type,
@@ -57,25 +57,31 @@ async function tokenResponse(tokenSet: TokenSet) {
   };
 }
 
-/** RFC 6749 4.1.3 and 6: the grants the token endpoint serves. */
+/** RFC 6749 4.1.3, 4.4 and 6: the grants the token endpoint serves, as the token endpoint's JSON answer. */
 function grantOf(identity: Identity) {
-  return async (grantType: string, caller: Caller, params: URLSearchParams): Promise<TokenSet> => {
+  return async (grantType: string, caller: Caller, params: URLSearchParams): Promise<Record<string, unknown>> => {
     const required = (name: string) => {
       const value = param(params, name);
       if (!value) throw new OAuthError("invalid_request", `${name} is required.`);
       return value;
     };
     if (grantType === "authorization_code")
-      return identity.tokenLifecycle.redeemCodeForClient(caller, {
-        code: required("code"),
-        redirectUri: param(params, "redirect_uri"),
-        codeVerifier: param(params, "code_verifier"),
-      });
+      return tokenResponse(
+        await identity.tokenLifecycle.redeemCodeForClient(caller, {
+          code: required("code"),
+          redirectUri: param(params, "redirect_uri"),
+          codeVerifier: param(params, "code_verifier"),
+        }),
+      );
     if (grantType === "refresh_token")
-      return identity.tokenLifecycle.refreshForClient(caller, {
-        refreshToken: required("refresh_token"),
-        scope: param(params, "scope"),
-      });
+      return tokenResponse(
+        await identity.tokenLifecycle.refreshForClient(caller, {
+          refreshToken: required("refresh_token"),
+          scope: param(params, "scope"),
+        }),
+      );
+    if (grantType === "client_credentials")
+      return identity.tokenLifecycle.clientCredentialsForClient(caller, { scope: param(params, "scope") });
     throw new OAuthError("unsupported_grant_type", `The grant type ${grantType.slice(0, 64)} is not served.`);
   };
 }
@@ -123,8 +129,7 @@ export function createOidcProtocolRoutes({
     clientEndpoint(async (caller, params) => {
       const grantType = param(params, "grant_type");
       if (!grantType) throw new OAuthError("invalid_request", "grant_type is required.");
-      const tokenSet = await grant(grantType, caller, params);
-      return Response.json(await tokenResponse(tokenSet), { headers: noStore });
+      return Response.json(await grant(grantType, caller, params), { headers: noStore });
     }),
   );
 

@@ -4,11 +4,11 @@
 import { randomBytes } from "node:crypto";
 import { AuthenticationClient, ManagementClient } from "authing-node-sdk";
 import { adminHeaders, runQuery } from "./admin.ts";
-import { TestGateway } from "./gateway.ts";
+import { TestGateway, type TestGatewayOptions } from "./gateway.ts";
 import { listenOnPort } from "./listening-gateway.ts";
 
-export async function startSdkGateway() {
-  const gateway = await TestGateway.start({ secretsKey: randomBytes(32) });
+export async function startSdkGateway(options: TestGatewayOptions = {}) {
+  const gateway = await TestGateway.start({ secretsKey: randomBytes(32), ...options });
   const created = await gateway.identity.accessKeys.createAccessKey({
     userPoolId: gateway.pool.id,
     accessKeyId: "setup",

@@ -85,13 +85,18 @@ describe("the authorization request", () => {
     expect((await refusal(parseAuthorizationRequest(gateway.identity.applications, twice))).destination).toBeNull();
   });
 
+  it("ignores scope values it does not understand (OIDC Core 3.1.2.1) but still requires openid", async () => {
+    const parsed = await request({ scope: "openid admin profile openid" });
+    expect(parsed.scopes).toEqual(["openid", "profile"]);
+  });
+
   it("sends every later error back to the client with its state", async () => {
     const cases: [Record<string, string | null>, string][] = [
       [{ response_type: "token" }, "unsupported_response_type"],
       [{ response_type: "code id_token" }, "unsupported_response_type"],
       [{ response_type: null }, "invalid_request"],
       [{ scope: "profile" }, "invalid_scope"],
-      [{ scope: "openid admin" }, "invalid_scope"],
+      [{ scope: "admin profile" }, "invalid_scope"],
       [{ scope: null }, "invalid_scope"],
       [{ code_challenge_method: "S256" }, "invalid_request"],
       [{ code_challenge: challenge, code_challenge_method: "S512" }, "invalid_request"],

@@ -5,6 +5,12 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issuer } from "../helpers/gateway.ts";
+import {
+  Browser,
+  authorizationUrl as hostedAuthorizationUrl,
+  hiddenFields,
+  signInThroughPage as signInAs,
+} from "../helpers/hosted-browser.ts";
 import { type SdkGateway, startSdkGateway } from "../helpers/sdk-gateway.ts";
 
 let sdk: SdkGateway;
@@ -40,76 +46,15 @@ function relyingParty(client = { appId: sdk.gateway.application.appId, appSecret
   return config;
 }
 
-/** A browser's cookie jar, by name, for the gateway's origin. */
-class Browser {
-  cookies = new Map<string, string>();
-  keep(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const at = pair.indexOf("=");
-      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-    return response;
-  }
-  header() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-  async get(url: string | URL) {
-    return this.keep(await fetch(url, { redirect: "manual", headers: { cookie: this.header() } }));
-  }
-  async post(url: string, form: Record<string, string>) {
-    return this.keep(
-      await fetch(url, {
-        method: "POST",
-        redirect: "manual",
-        headers: { cookie: this.header(), "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams(form),
-      }),
-    );
-  }
-}
-
-const unescapeHtml = (value: string) =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-function hiddenFields(html: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
-    fields[match[1]!] = unescapeHtml(match[2]!);
-  return fields;
-}
-
-async function signInThroughPage(browser: Browser, url: URL, account: string, secret = password) {
-  const page = await browser.get(url);
-  expect(page.status).toBe(200);
-  const html = await page.text();
-  return browser.post(`${sdk.origin}/oidc/login`, { ...hiddenFields(html), account, password: secret });
-}
-
-async function authorizationUrl(config: oidc.Configuration, extra: Record<string, string> = {}) {
-  const verifier = oidc.randomPKCECodeVerifier();
-  const checks = { verifier, state: oidc.randomState(), nonce: oidc.randomNonce() };
-  const url = oidc.buildAuthorizationUrl(config, {
-    redirect_uri: redirectUri,
-    scope: "openid profile email",
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: "S256",
-    state: checks.state,
-    nonce: checks.nonce,
-    ...extra,
-  });
-  return { url, checks };
-}
+const authorizationUrl = (config: oidc.Configuration, extra: Record<string, string> = {}) =>
+  hostedAuthorizationUrl(config, redirectUri, extra);
+const signInThroughPage = (browser: Browser, url: URL, account: string, secret = password) =>
+  signInAs(browser, url, account, secret);
 
 describe("the hosted sign-in through openid-client", () => {
   it("signs in on the page, answers a code, and the code gives checked tokens; then SSO into a second app", async () => {
     await sdk.createUsers(password, "hosted-alice");
-    const browser = new Browser();
+    const browser = new Browser(sdk);
     const config = relyingParty();
     const { url, checks } = await authorizationUrl(config);
     const answered = await signInThroughPage(browser, url, "hosted-alice");
@@ -152,7 +97,7 @@ describe("the hosted sign-in through openid-client", () => {
 
   it("answers login_required to prompt=none without a sign-in, and form_post when asked", async () => {
     const config = relyingParty();
-    const none = await new Browser().get((await authorizationUrl(config, { prompt: "none" })).url);
+    const none = await new Browser(sdk).get((await authorizationUrl(config, { prompt: "none" })).url);
     expect(none.status).toBe(302);
     const location = new URL(none.headers.get("location")!);
     expect(location.origin + location.pathname).toBe(redirectUri);
@@ -160,7 +105,7 @@ describe("the hosted sign-in through openid-client", () => {
     expect(location.searchParams.get("state")).toEqual(expect.any(String));
 
     await sdk.createUsers(password, "hosted-form-post");
-    const browser = new Browser();
+    const browser = new Browser(sdk);
     const { url, checks } = await authorizationUrl(config, { response_mode: "form_post" });
     const answered = await signInThroughPage(browser, url, "hosted-form-post");
     expect(answered.status).toBe(200);
@@ -174,7 +119,7 @@ describe("the hosted sign-in through openid-client", () => {
 describe("the hosted page refuses", () => {
   it("a wrong password with the page again and its error, announced, and nothing issued", async () => {
     await sdk.createUsers(password, "hosted-wrong");
-    const browser = new Browser();
+    const browser = new Browser(sdk);
     const { url } = await authorizationUrl(relyingParty());
     const refused = await signInThroughPage(browser, url, "hosted-wrong", "not the password");
     expect(refused.status).toBe(400);
@@ -187,12 +132,12 @@ describe("the hosted page refuses", () => {
   it("a form posted without its CSRF cookie or token", async () => {
     await sdk.createUsers(password, "hosted-csrf");
     const { url } = await authorizationUrl(relyingParty());
-    const page = await new Browser().get(url);
+    const page = await new Browser(sdk).get(url);
     const fields = hiddenFields(await page.text());
-    const attacker = new Browser();
+    const attacker = new Browser(sdk);
     const forged = await attacker.post(`${sdk.origin}/oidc/login`, { ...fields, account: "hosted-csrf", password });
     expect(forged.status).toBe(403);
-    const browser = new Browser();
+    const browser = new Browser(sdk);
     await browser.get(url);
     const tokenless = await browser.post(`${sdk.origin}/oidc/login`, {
       authorization_request: fields.authorization_request!,
@@ -210,17 +155,17 @@ describe("the hosted page refuses", () => {
       scope: "openid",
       state: "s",
     });
-    const refused = await new Browser().get(foreign);
+    const refused = await new Browser(sdk).get(foreign);
     expect(refused.status).toBe(400);
     expect(refused.headers.get("location")).toBeNull();
     expect(await refused.text()).toContain('role="alert"');
-    const unknown = await new Browser().get(
+    const unknown = await new Browser(sdk).get(
       `${sdk.origin}/oidc/auth?client_id=nobody&redirect_uri=${redirectUri}&response_type=code&scope=openid`,
     );
     expect(unknown.status).toBe(400);
     expect(unknown.headers.get("location")).toBeNull();
 
-    const implicit = await new Browser().get(
+    const implicit = await new Browser(sdk).get(
       oidc.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri,
         scope: "openid",
@@ -230,7 +175,7 @@ describe("the hosted page refuses", () => {
     );
     expect(new URL(implicit.headers.get("location")!).searchParams.get("error")).toBe("unsupported_response_type");
 
-    const page = await new Browser().get((await authorizationUrl(config)).url);
+    const page = await new Browser(sdk).get((await authorizationUrl(config)).url);
     expect(page.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
     expect(page.headers.get("content-security-policy")).toMatch(/default-src 'none'/);
     expect(page.headers.get("x-frame-options")).toBe("DENY");
@@ -242,7 +187,7 @@ describe("the hosted page refuses", () => {
 
   it("in the user's language, from ui_locales or Accept-Language", async () => {
     const config = relyingParty();
-    const zh = await new Browser().get((await authorizationUrl(config, { ui_locales: "zh-CN" })).url);
+    const zh = await new Browser(sdk).get((await authorizationUrl(config, { ui_locales: "zh-CN" })).url);
     const html = await zh.text();
     expect(html).toContain('lang="zh-CN"');
     expect(html).toContain("登录");
@@ -254,7 +199,7 @@ describe("the hosted page refuses", () => {
 describe("RP-Initiated Logout at /oidc/session/end", () => {
   async function signedInBrowser(username: string) {
     await sdk.createUsers(password, username);
-    const browser = new Browser();
+    const browser = new Browser(sdk);
     const config = relyingParty();
     const { url, checks } = await authorizationUrl(config, { scope: "openid profile" });
     const answered = await signInThroughPage(browser, url, username);
@@ -300,7 +245,7 @@ describe("RP-Initiated Logout at /oidc/session/end", () => {
     const asked = await browser.get(`${sdk.origin}/oidc/session/end`);
     expect(asked.status).toBe(200);
     const fields = hiddenFields(await asked.text());
-    expect(await new Browser().post(`${sdk.origin}/oidc/session/end`, fields)).toMatchObject({ status: 403 });
+    expect(await new Browser(sdk).post(`${sdk.origin}/oidc/session/end`, fields)).toMatchObject({ status: 403 });
     expect((await browser.get((await authorizationUrl(config)).url)).status).toBe(302);
     const confirmed = await browser.post(`${sdk.origin}/oidc/session/end`, fields);
     expect(confirmed.status).toBe(200);

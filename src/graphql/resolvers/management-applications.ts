@@ -33,6 +33,8 @@ const ApplicationType = builder.objectRef<Application>("Application").implement(
     idTokenLifetimeSecs: t.exposeInt("idTokenLifetimeSecs"),
     refreshTokenLifetimeSecs: t.exposeInt("refreshTokenLifetimeSecs"),
     refreshTokenIdleLifetimeSecs: t.exposeInt("refreshTokenIdleLifetimeSecs"),
+    consentRequired: t.exposeBoolean("consentRequired"),
+    clientCredentialsScopes: t.exposeStringList("clientCredentialsScopes"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),
@@ -59,6 +61,12 @@ const settingsFields = (t: InputFieldBuilder) => ({
   idTokenLifetimeSecs: t.int({ description: "60 to 86400; default 7200." }),
   refreshTokenLifetimeSecs: t.int({ description: "3600 to 31536000; default 2592000 (30 days)." }),
   refreshTokenIdleLifetimeSecs: t.int({ description: "300 to the absolute lifetime; default 1209600 (14 days)." }),
+  consentRequired: t.boolean({
+    description: "Ask each user's consent to the scopes requested (a third-party client); offline_access always asks.",
+  }),
+  clientCredentialsScopes: t.stringList({
+    description: "The scopes a client_credentials token may carry; none registered, none granted.",
+  }),
 });
 
 const CreateApplicationInput = builder.inputType("CreateApplicationInput", {

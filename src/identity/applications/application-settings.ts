@@ -4,6 +4,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { TokenEndpointAuthMethod } from "../../generated/prisma/enums.ts";
 import { InvalidInputError } from "../errors.ts";
+import { supportedScopes } from "../tokens/scopes.ts";
 
 export const supportedGrantTypes = ["authorization_code", "refresh_token", "client_credentials", "password"] as const;
 export type GrantType = (typeof supportedGrantTypes)[number];
@@ -19,6 +20,23 @@ export interface ApplicationSettingsInput {
   idTokenLifetimeSecs?: number | null;
   refreshTokenLifetimeSecs?: number | null;
   refreshTokenIdleLifetimeSecs?: number | null;
+  consentRequired?: boolean | null;
+  clientCredentialsScopes?: string[] | null;
+}
+
+// RFC 6749 3.3's scope-token: printable ASCII without space, quote or backslash.
+const scopeToken = /^[\x21\x23-\x5B\x5D-\x7E]{1,128}$/;
+const maxClientScopes = 50;
+
+/** A machine client's scopes: RFC 6749 scope tokens, none of them a user's (its tokens name no user). */
+function clientScopes(values: string[]): string[] {
+  const scopes = [...new Set(values.map((value) => value.trim()))];
+  const userScopes = supportedScopes as readonly string[];
+  if (scopes.length > maxClientScopes || scopes.some((scope) => !scopeToken.test(scope) || userScopes.includes(scope)))
+    throw new InvalidInputError("clientCredentialsScopes", "input.clientScopeInvalid", {
+      userScopes: supportedScopes.join(" "),
+    });
+  return scopes;
 }
 
 /** Bounds in seconds: tokens from one minute to a day; refresh tokens from an hour to a year. */
@@ -106,6 +124,8 @@ export function applicationSettings(
     data.grantTypes = [...new Set(input.grantTypes)];
   }
   if (input.tokenEndpointAuthMethod != null) data.tokenEndpointAuthMethod = input.tokenEndpointAuthMethod;
+  if (input.consentRequired != null) data.consentRequired = input.consentRequired;
+  if (input.clientCredentialsScopes != null) data.clientCredentialsScopes = clientScopes(input.clientCredentialsScopes);
   for (const [field, [min, max]] of Object.entries(lifetimeBounds) as [
     keyof typeof lifetimeBounds,
     readonly [number, number],

@@ -4,7 +4,7 @@
 import type { Application, UserPool } from "../../generated/prisma/client.ts";
 import type { ApplicationService } from "../applications/application-service.ts";
 import { IdentityError } from "../errors.ts";
-import { parseScope, type Scope } from "../tokens/scopes.ts";
+import { type Scope, supportedScopes } from "../tokens/scopes.ts";
 import type { CodeChallengeMethod } from "./authorization-codes.ts";
 
 export type ResponseMode = "query" | "form_post";
@@ -24,6 +24,8 @@ export interface AuthorizationRequest {
   /** Seconds since the user last signed in that the client still accepts (OIDC Core 3.1.2.1). */
   maxAge: number | null;
   loginHint: string | null;
+  /** An id_token the client holds for the user it expects (OIDC Core 3.1.2.1). */
+  idTokenHint: string | null;
   uiLocales: string | null;
 }
 
@@ -100,13 +102,12 @@ export async function parseAuthorizationRequest(
   if (!application.grantTypes.includes("authorization_code"))
     fail("unauthorized_client", "This application may not use the authorization-code grant.");
 
-  if (!params.get("scope")) fail("invalid_scope", "scope is required and must include openid.");
-  let scopes: Scope[] = [];
-  try {
-    scopes = parseScope(params.get("scope"));
-  } catch {
-    fail("invalid_scope", "The scope is unknown or lacks openid.");
-  }
+  // OIDC Core 3.1.2.1: scope values that are not understood are ignored; openid must be there.
+  const known = (params.get("scope") ?? "")
+    .split(" ")
+    .filter((scope): scope is Scope => (supportedScopes as readonly string[]).includes(scope));
+  if (!known.includes("openid")) fail("invalid_scope", "scope is required and must include openid.");
+  const scopes = [...new Set(known)];
 
   const codeChallenge = params.get("code_challenge") ?? null;
   const methodParam = params.get("code_challenge_method");
@@ -144,6 +145,7 @@ export async function parseAuthorizationRequest(
     prompt,
     maxAge,
     loginHint: params.get("login_hint") ?? null,
+    idTokenHint: params.get("id_token_hint") ?? null,
     uiLocales: params.get("ui_locales") ?? null,
   };
 }

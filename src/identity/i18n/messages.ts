@@ -68,6 +68,8 @@ const enUS = {
   "oauth.repeatedParameter": "The parameter {field} is sent more than once.",
   "input.scopeNotGranted": "The scope asks for more than was granted ({granted}): a refresh can only narrow it.",
   "client.invalid": "The application credentials are missing or wrong: send x-authing-app-secret or HTTP Basic.",
+  "client.grantNotAllowed":
+    "This application may not use the {grant} grant: an administrator can add it to the application's grant types.",
   "captcha.required": "Too many failed attempts: answer the captcha (getCaptchaCode) and try again.",
   "captcha.incorrect": "The captcha answer is wrong or the captcha has expired: get a new one.",
   "signUp.tooFrequent": "Too many registrations from your network. Try again in {seconds} seconds.",
@@ -97,6 +99,8 @@ const enUS = {
   "input.invalidRedirectUri":
     "{field} must hold exact URIs: https, http on localhost, or a native app's scheme such as com.example.app:/callback; no fragments or wildcards.",
   "input.unsupportedGrantType": "grantTypes must name one or more of: {supported}.",
+  "input.clientScopeInvalid":
+    "clientCredentialsScopes are up to 50 scope tokens of printable characters without spaces or quotes, none of them a user's scope ({userScopes}).",
   "input.publicClientCredentials":
     "A public application (tokenEndpointAuthMethod none) cannot use the client_credentials grant.",
   "input.invalidFieldKey": "key is 1 to 64 letters, digits and _, starting with a letter.",
@@ -171,6 +175,7 @@ const zhCN = {
   "oauth.repeatedParameter": "参数 {field} 重复出现。",
   "input.scopeNotGranted": "scope 超出了已授予的范围（{granted}）：刷新只能缩小范围。",
   "client.invalid": "应用凭证缺失或错误：请发送 x-authing-app-secret 或 HTTP Basic 认证。",
+  "client.grantNotAllowed": "此应用不能使用 {grant} 授权方式：管理员可将其加入应用的授权类型。",
   "captcha.required": "失败次数过多，请输入图形验证码（getCaptchaCode）后重试。",
   "captcha.incorrect": "图形验证码错误或已过期，请重新获取。",
   "signUp.tooFrequent": "当前网络注册过于频繁，请 {seconds} 秒后再试。",
@@ -196,6 +201,8 @@ const zhCN = {
   "input.invalidRedirectUri":
     "{field} 必须是精确的 URI：https、localhost 上的 http，或原生应用的 scheme（如 com.example.app:/callback）；不能包含片段或通配符。",
   "input.unsupportedGrantType": "grantTypes 须为以下一项或多项：{supported}。",
+  "input.clientScopeInvalid":
+    "clientCredentialsScopes 最多 50 个不含空格或引号的可打印字符作用域，且不能是用户作用域（{userScopes}）。",
   "input.publicClientCredentials": "公开应用（tokenEndpointAuthMethod 为 none）不能使用 client_credentials 授权。",
   "input.invalidFieldKey": "key 为 1 到 64 个字母、数字或 _，须以字母开头。",
   "input.reservedFieldKey": "{key} 是内置用户字段，请换一个 key。",
@@ -266,6 +273,7 @@ const zhTW = {
   "oauth.repeatedParameter": "參數 {field} 重複出現。",
   "input.scopeNotGranted": "scope 超出了已授予的範圍（{granted}）：重新整理只能縮小範圍。",
   "client.invalid": "應用程式憑證缺少或錯誤：請傳送 x-authing-app-secret 或 HTTP Basic 驗證。",
+  "client.grantNotAllowed": "此應用程式不能使用 {grant} 授權方式：管理員可將其加入應用程式的授權類型。",
   "captcha.required": "失敗次數過多，請輸入圖形驗證碼（getCaptchaCode）後重試。",
   "captcha.incorrect": "圖形驗證碼錯誤或已過期，請重新取得。",
   "signUp.tooFrequent": "目前網路註冊過於頻繁，請於 {seconds} 秒後再試。",
@@ -291,6 +299,8 @@ const zhTW = {
   "input.invalidRedirectUri":
     "{field} 必須是精確的 URI：https、localhost 上的 http，或原生應用程式的 scheme（如 com.example.app:/callback）；不能包含片段或萬用字元。",
   "input.unsupportedGrantType": "grantTypes 須為以下一項或多項：{supported}。",
+  "input.clientScopeInvalid":
+    "clientCredentialsScopes 最多 50 個不含空白或引號的可列印字元範圍，且不能是使用者範圍（{userScopes}）。",
   "input.publicClientCredentials": "公開應用程式（tokenEndpointAuthMethod 為 none）不能使用 client_credentials 授權。",
   "input.invalidFieldKey": "key 為 1 到 64 個字母、數字或 _，須以字母開頭。",
   "input.reservedFieldKey": "{key} 是內建使用者欄位，請換一個 key。",
@@ -367,6 +377,8 @@ const jaJP = {
     "scope が許可された範囲（{granted}）を超えています。更新では範囲を狭めることしかできません。",
   "client.invalid":
     "アプリケーションの認証情報がないか正しくありません。x-authing-app-secret または HTTP Basic を送信してください。",
+  "client.grantNotAllowed":
+    "このアプリケーションは {grant} グラントを使用できません。管理者がアプリケーションのグラントタイプに追加できます。",
   "captcha.required": "失敗が多すぎます。画像認証（getCaptchaCode）に回答してから再試行してください。",
   "captcha.incorrect": "画像認証の回答が正しくないか、期限切れです。新しい画像を取得してください。",
   "signUp.tooFrequent": "お使いのネットワークからの登録が多すぎます。{seconds} 秒後に再試行してください。",
@@ -395,6 +407,8 @@ const jaJP = {
   "input.invalidRedirectUri":
     "{field} には正確な URI を指定してください：https、localhost の http、またはネイティブアプリのスキーム（例：com.example.app:/callback）。フラグメントやワイルドカードは使えません。",
   "input.unsupportedGrantType": "grantTypes には次のいずれか 1 つ以上を指定してください：{supported}。",
+  "input.clientScopeInvalid":
+    "clientCredentialsScopes は空白や引用符を含まない印字可能文字のスコープ最大 50 個で、ユーザーのスコープ（{userScopes}）は使えません。",
   "input.publicClientCredentials":
     "公開アプリケーション（tokenEndpointAuthMethod が none）は client_credentials グラントを使用できません。",
   "input.invalidFieldKey": "key は英字で始まる 1〜64 文字の英数字と _ です。",

@@ -19,6 +19,8 @@ const summary = (app: Application): Prisma.InputJsonObject => ({
   idTokenLifetimeSecs: app.idTokenLifetimeSecs,
   refreshTokenLifetimeSecs: app.refreshTokenLifetimeSecs,
   refreshTokenIdleLifetimeSecs: app.refreshTokenIdleLifetimeSecs,
+  consentRequired: app.consentRequired,
+  clientCredentialsScopes: app.clientCredentialsScopes,
 });
 
 const defaults = {

@@ -1,6 +1,7 @@
 // The hosted login page's operations: single sign-on (a code for an application from the browser's standing
-// sign-in, unless the request asks to sign in again or the sign-in is older than its max_age) and the page's
-// password sign-in (the same check, limits and login record as every sign-in, then a browser session and a code).
+// sign-in, unless the request asks to sign in again, hints at another user or the sign-in is older than its
+// max_age), the page's sign-in by password or passcode and its sign-up (the same checks, limits and login records
+// as every sign-in, then a browser session), consent, and RP-Initiated Logout.
 import type { Authentication } from "../authentication.ts";
 import type { Caller } from "../caller.ts";
 import type { Clock } from "../clock.ts";
@@ -9,37 +10,55 @@ import type { AuthorizationCodes } from "../grants/authorization-codes.ts";
 import type { ApplicationService } from "../applications/application-service.ts";
 import { type AuthorizationRequest, AuthorizationRequestError } from "../grants/authorization-requests.ts";
 import type { BrowserSessions } from "../grants/browser-sessions.ts";
+import type { Db } from "../../db/index.ts";
+import type { User } from "../../generated/prisma/client.ts";
+import type { Consents } from "../grants/consents.ts";
+import type { PasscodeRecipient } from "../passcodes/passcode-service.ts";
 import type { Scope } from "../tokens/scopes.ts";
 import type { TokenService } from "../tokens/token-service.ts";
 
-/**
- * The scopes a code grants. offline_access needs the user's consent (OIDC Core 11), which the page does not ask
- * yet, so it is not granted: the client gets no refresh token rather than one the user never agreed to.
- */
-function grantedScopes(request: AuthorizationRequest): Scope[] {
-  return request.scopes.filter((scope) => scope !== "offline_access");
-}
+/** What follows a sign-in for an authorization request: the code for the client, or the consent page first. */
+export type NextStep =
+  | { kind: "code"; code: string }
+  | {
+      kind: "consent";
+      scopes: Scope[];
+      /** How the page names the signed-in user. */
+      userName: string;
+      /** The application session the sign-in opened, which the code will carry once the user agrees. */
+      sessionId: string | null;
+    };
+
+const displayName = (user: User) =>
+  user.username ?? user.email ?? (user.phone ? `${user.phoneCountryCode ?? ""} ${user.phone}`.trim() : null) ?? user.id;
+
+type SignedInBrowser = { browserToken: string; next: NextStep };
 
 export function createHostedLoginOperations({
   clock,
   authentication,
   browserSessions,
   authorizationCodes,
+  consents,
   applications,
   tokens,
+  db,
 }: {
   clock: Clock;
   authentication: Authentication;
   browserSessions: BrowserSessions;
   authorizationCodes: AuthorizationCodes;
+  consents: Consents;
   applications: Pick<ApplicationService, "findApplicationByAppId">;
   tokens: Pick<TokenService, "verifyIdTokenHint" | "revokeSession">;
+  db: Db;
 }) {
   function codeFor(
     request: AuthorizationRequest,
     user: { id: string },
     browserSession: { id: string; authTime: Date },
-    sessionId?: string,
+    scopes: Scope[],
+    sessionId?: string | null,
   ) {
     return authorizationCodes.issueCode({
       pool: request.pool,
@@ -47,49 +66,162 @@ export function createHostedLoginOperations({
       user,
       browserSession,
       redirectUri: request.redirectUri,
-      scopes: grantedScopes(request),
+      scopes,
       nonce: request.nonce,
       codeChallenge: request.codeChallenge,
       codeChallengeMethod: request.codeChallengeMethod,
-      sessionId,
+      sessionId: sessionId ?? undefined,
     });
   }
 
-  /** A code from the browser's standing sign-in in the request's pool, or null when the user must sign in. */
-  async function codeFromBrowserSession(
+  /**
+   * The code, once the user has agreed to what the request asks (or needs not). With prompt=none the user cannot
+   * be asked: an offline_access the user never agreed to is dropped (OIDC Core 11), any other scope needing
+   * consent is consent_required.
+   */
+  async function nextStep(
     request: AuthorizationRequest,
-    browserToken: string | null,
-  ): Promise<string | null> {
+    user: User,
+    browser: { id: string; authTime: Date },
+    sessionId?: string | null,
+  ): Promise<NextStep> {
+    const toConsent = await consents.scopesToConsent(user.id, request.application, request);
+    if (toConsent.length === 0)
+      return { kind: "code", code: await codeFor(request, user, browser, request.scopes, sessionId) };
+    if (!request.prompt.includes("none"))
+      return { kind: "consent", scopes: toConsent, userName: displayName(user), sessionId: sessionId ?? null };
+    const online = { ...request, scopes: request.scopes.filter((scope) => scope !== "offline_access") };
+    if ((await consents.scopesToConsent(user.id, request.application, online)).length > 0)
+      throw new AuthorizationRequestError("consent_required", "The user has not agreed to these scopes.", request);
+    return { kind: "code", code: await codeFor(request, user, browser, online.scopes, sessionId) };
+  }
+
+  /** The browser's standing sign-in in the request's pool, unless the request asks to sign in again. */
+  async function standingSignIn(request: AuthorizationRequest, browserToken: string | null) {
     if (request.prompt.includes("login")) return null;
     const browser = await browserSessions.findBrowserSession(browserToken);
     if (!browser || browser.userPoolId !== request.pool.id) return null;
     const ageMs = clock.now().getTime() - browser.authTime.getTime();
     if (request.maxAge !== null && ageMs > request.maxAge * 1000) return null;
-    return codeFor(request, browser.user, browser);
+    // OIDC Core 3.1.2.1: the hinted user is the one the client expects; another one signed in here must sign in.
+    if (request.idTokenHint) {
+      const hint = await tokens.verifyIdTokenHint(request.idTokenHint);
+      if (!hint || hint.sub !== browser.userId) return null;
+    }
+    return browser;
   }
 
-  /** The page's sign-in by account and password: a new browser session and a code for the request. */
+  /** Single sign-on: the next step from the browser's standing sign-in, or null when the user must sign in. */
+  async function continueSignedIn(
+    request: AuthorizationRequest,
+    browserToken: string | null,
+  ): Promise<NextStep | null> {
+    const browser = await standingSignIn(request, browserToken);
+    return browser ? nextStep(request, browser.user, browser) : null;
+  }
+
+  /** A sign-in on the page: a new browser session (the sign-in's own session linked to it) and the next step. */
+  async function openBrowser(
+    request: AuthorizationRequest,
+    signedIn: { user: User; session: { session: { id: string } } },
+  ): Promise<SignedInBrowser> {
+    const { token, session: browser } = await browserSessions.openBrowserSession(signedIn.user);
+    await browserSessions.linkSession(browser.id, signedIn.session.session.id);
+    return { browserToken: token, next: await nextStep(request, signedIn.user, browser, signedIn.session.session.id) };
+  }
+
+  const contextOf = (caller: Pick<Caller, "ip" | "userAgent">, request: AuthorizationRequest) => ({
+    pool: request.pool,
+    application: request.application,
+    ip: caller.ip,
+    userAgent: caller.userAgent,
+  });
+  // offline_access is granted by the code, after consent; the sign-in's session does not carry it.
+  const signInScopes = (request: AuthorizationRequest) => request.scopes.filter((scope) => scope !== "offline_access");
+
+  /** The page's sign-in by account and password. */
   async function signInWithPassword(
     caller: Pick<Caller, "ip" | "userAgent">,
     request: AuthorizationRequest,
     input: { account: string; password: string } & CaptchaAnswer,
-  ): Promise<{ code: string; browserToken: string }> {
-    const context = {
-      pool: request.pool,
-      application: request.application,
-      ip: caller.ip,
-      userAgent: caller.userAgent,
-    };
-    const { user, session } = await authentication.signInWithPasswordForCode(
-      context,
+  ): Promise<SignedInBrowser> {
+    const signedIn = await authentication.signInWithPasswordForCode(
+      contextOf(caller, request),
       { kind: "account", account: input.account },
       input.password,
-      grantedScopes(request),
+      signInScopes(request),
       { captchaCode: input.captchaCode, captchaToken: input.captchaToken },
     );
-    const { token, session: browser } = await browserSessions.openBrowserSession(user);
-    await browserSessions.linkSession(browser.id, session.session.id);
-    return { code: await codeFor(request, user, browser, session.session.id), browserToken: token };
+    return openBrowser(request, signedIn);
+  }
+
+  /** The page's sign-in by a CHANNEL_LOGIN passcode sent to an email or a phone. */
+  async function signInWithPasscode(
+    caller: Pick<Caller, "ip" | "userAgent">,
+    request: AuthorizationRequest,
+    input: { recipient: PasscodeRecipient; passCode: string },
+  ): Promise<SignedInBrowser> {
+    const signedIn = await authentication.signInWithPasscodeForCode(
+      contextOf(caller, request),
+      input.recipient,
+      input.passCode,
+      signInScopes(request),
+    );
+    return openBrowser(request, signedIn);
+  }
+
+  /** The page's sign-up (a username or an email, and a password), signed in at once like any sign-in. */
+  async function signUpWithPassword(
+    caller: Pick<Caller, "ip" | "userAgent">,
+    request: AuthorizationRequest,
+    input: { account: string; password: string },
+  ): Promise<SignedInBrowser> {
+    const context = contextOf(caller, request);
+    const account = input.account.trim();
+    const identifier = account.includes("@") ? { email: account } : { username: account };
+    await authentication.signUpWithPassword(context, { ...identifier, password: input.password });
+    const lookup = account.includes("@")
+      ? ({ kind: "email", value: account } as const)
+      : ({ kind: "username", value: account } as const);
+    const signedIn = await authentication.signInWithPasswordForCode(
+      context,
+      lookup,
+      input.password,
+      signInScopes(request),
+    );
+    return openBrowser(request, signedIn);
+  }
+
+  /**
+   * The consent page's answer. Refused: access_denied to the client. Agreed: recorded, and the code, carrying the
+   * session the sign-in opened when it is this browser's, this application's and still unused.
+   */
+  async function answerConsent(
+    request: AuthorizationRequest,
+    browserToken: string | null,
+    input: { approved: boolean; sessionId: string | null },
+  ): Promise<NextStep | null> {
+    const browser = await browserSessions.findBrowserSession(browserToken);
+    if (!browser || browser.userPoolId !== request.pool.id) return null;
+    if (request.maxAge !== null && clock.now().getTime() - browser.authTime.getTime() > request.maxAge * 1000)
+      return null;
+    if (!input.approved)
+      throw new AuthorizationRequestError("access_denied", "The user did not allow the access.", request);
+    await consents.recordConsent(browser.userId, request.application.id, request.scopes);
+    const session = input.sessionId
+      ? await db.session.findFirst({
+          where: {
+            id: input.sessionId,
+            browserSessionId: browser.id,
+            applicationId: request.application.id,
+            revokedAt: null,
+          },
+          select: { id: true },
+        })
+      : null;
+    const unused =
+      session && (await db.authorizationCode.count({ where: { sessionId: session.id } })) === 0 ? session.id : null;
+    return { kind: "code", code: await codeFor(request, browser.user, browser, request.scopes, unused) };
   }
 
   /**
@@ -127,7 +259,15 @@ export function createHostedLoginOperations({
     if (hint?.sid) await tokens.revokeSession(hint.sid);
   }
 
-  return { codeFromBrowserSession, signInWithPassword, checkLogout, endSession };
+  return {
+    continueSignedIn,
+    signInWithPassword,
+    signInWithPasscode,
+    signUpWithPassword,
+    answerConsent,
+    checkLogout,
+    endSession,
+  };
 }
 
 export type HostedLoginOperations = ReturnType<typeof createHostedLoginOperations>;

@@ -3,7 +3,7 @@
 import type { Db } from "../../db/index.ts";
 import type { AuthorizationCodes } from "../grants/authorization-codes.ts";
 import { type Caller, viewerClaims } from "../caller.ts";
-import { InvalidGrantError, InvalidInputError } from "../errors.ts";
+import { InvalidGrantError, InvalidInputError, UnauthorizedClientError } from "../errors.ts";
 import { claimsForScopes } from "../tokens/id-token-claims.ts";
 import { parseScope, type Scope } from "../tokens/scopes.ts";
 import type { TokenIntrospection, TokenTypeHint } from "../tokens/introspection.ts";
@@ -45,6 +45,24 @@ export function createTokenOperations(deps: {
     const narrowed = input.scope == null ? undefined : parseScope(input.scope);
     const { tokenSet } = await tokens.refreshTokenSet(client, input.refreshToken, narrowed);
     return tokenSet;
+  }
+
+  /**
+   * RFC 6749 4.4: a confidential client with the client_credentials grant gets a token for itself, with the scopes
+   * it asks of those registered for it (all of them when it asks none); a scope not registered is invalid_scope.
+   */
+  async function clientCredentialsForClient(caller: Caller, input: { scope?: string | null }) {
+    const client = await caller.authenticatedClient();
+    if (!client.grantTypes.includes("client_credentials") || client.tokenEndpointAuthMethod === "none")
+      throw new UnauthorizedClientError("client_credentials");
+    const asked = input.scope?.trim() ? [...new Set(input.scope.trim().split(/\s+/))] : client.clientCredentialsScopes;
+    const unknown = asked.find((scope) => !client.clientCredentialsScopes.includes(scope));
+    if (unknown !== undefined)
+      throw new InvalidInputError("scope", "input.invalidScope", {
+        supported: client.clientCredentialsScopes.join(" "),
+      });
+    const { pool } = await caller.application();
+    return tokens.issueClientToken(pool, client, asked);
   }
 
   /** OIDC Core 5.3: the claims the access token's scopes grant about its user, `sub` first. */
@@ -91,6 +109,7 @@ export function createTokenOperations(deps: {
     refreshToken,
     refreshForClient,
     redeemCodeForClient,
+    clientCredentialsForClient,
     userInfo,
     logout,
     loginStatus,

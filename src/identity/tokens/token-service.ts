@@ -33,9 +33,13 @@ export interface AccessTokenClaims extends JWTPayload {
   scope: string;
   client_id: string;
   sid?: string;
+  /** "client_credentials" on a token issued to a client for itself (RFC 6749 4.4): its sub is no user. */
+  gty?: string;
   /** The user pool, resolved from the signing key (not from a claim). */
   userPoolId: string;
 }
+
+export const clientCredentialsGrant = "client_credentials";
 
 export interface TokenServiceDeps {
   db: Db;
@@ -353,13 +357,52 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
    * Verifies an access token issued by this gateway: the `kid` must name one of our keys, whose algorithm is the
    * only one accepted, and iss, aud, sub, iat, exp and jti must all be present and valid.
    */
-  async function verifyAccessToken(token: string, expectedAudience?: string): Promise<AccessTokenClaims> {
+  /**
+   * An access token of ours for a user, or (with `clientTokens`, for introspection) also one a client was issued
+   * for itself: a client's token must never pass for a user's, whatever its sub says.
+   */
+  async function verifyAccessToken(
+    token: string,
+    expectedAudience?: string,
+    options: { clientTokens?: boolean } = {},
+  ): Promise<AccessTokenClaims> {
     const cacheKey = `${expectedAudience ?? ""} ${token}`;
-    const cached = verified.get(cacheKey);
-    if (cached) return cached;
-    const claims = await verifySignedAccessToken(token, expectedAudience);
-    verified.set(cacheKey, claims);
+    let claims = verified.get(cacheKey);
+    if (!claims) {
+      claims = await verifySignedAccessToken(token, expectedAudience);
+      verified.set(cacheKey, claims);
+    }
+    if (claims.gty === clientCredentialsGrant && !options.clientTokens) throw new NotAuthenticatedError("invalid");
     return claims;
+  }
+
+  /**
+   * RFC 6749 4.4: an access token for the client itself. Its sub and client_id are the client; it names no
+   * session and no user, lives as long as the application's access tokens and has no refresh token.
+   */
+  async function issueClientToken(pool: UserPool, application: Application, scopes: string[]) {
+    const key = await signingKeyFor(pool);
+    const iat = epochSeconds(clock.now());
+    const scope = scopes.join(" ");
+    const accessToken = await new SignJWT({
+      scope,
+      client_id: application.appId,
+      gty: clientCredentialsGrant,
+      jti: randomBytes(16).toString("base64url"),
+    })
+      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "at+jwt" })
+      .setIssuer(issuer)
+      .setSubject(application.appId)
+      .setAudience(application.appId)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + application.accessTokenLifetimeSecs)
+      .sign(key.privateKey);
+    return {
+      access_token: accessToken,
+      token_type: "Bearer" as const,
+      expires_in: application.accessTokenLifetimeSecs,
+      scope,
+    };
   }
 
   async function verifySignedAccessToken(token: string, expectedAudience?: string): Promise<AccessTokenClaims> {
@@ -421,6 +464,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     revokeSession,
     verifyAccessToken,
     verifyIdTokenHint,
+    issueClientToken,
   };
 }
 

@@ -21,7 +21,15 @@ const style = `
   input:focus, button:focus { outline: 3px solid #2f6fed; outline-offset: 1px; }
   button { margin-top: 1.5rem; width: 100%; padding: 0.7rem; font-size: 1rem; font-weight: 600; color: #fff;
     background: #2f6fed; border: 0; border-radius: 0.375rem; cursor: pointer; }
+  button.secondary { color: #1d1f23; background: #e6e8ec; margin-top: 0.75rem; }
   .error { color: #a4161a; background: #fdecea; border-radius: 0.375rem; padding: 0.75rem; }
+  .notice { color: #0b5a2a; background: #e6f4ea; border-radius: 0.375rem; padding: 0.75rem; }
+  nav { margin-top: 1.5rem; border-top: 1px solid #e6e8ec; }
+  nav h2 { font-size: 0.9rem; margin: 1rem 0 0.5rem; color: #4a4f57; }
+  nav ul, main ul { margin: 0; padding-left: 1.25rem; }
+  nav li { margin: 0.35rem 0; }
+  a { color: #1f57c7; }
+  a:focus { outline: 3px solid #2f6fed; outline-offset: 1px; }
 `;
 
 export interface Page {

@@ -1,19 +1,30 @@
-// The hosted pages: sign-in (account and password, with the captcha when the policy asks for it), the error
-// page shown when a request cannot be sent back to its client, and the form_post answer (OAuth 2.0 Form Post
-// Response Mode) that carries the code to the client's redirect URI.
+// The hosted pages: sign-in (account and password, or an email or SMS passcode, with the captcha when the policy
+// asks for it), sign-up, forgotten password, consent, sign-out, the error page shown when a request cannot be
+// sent back to its client, and the form_post answer (OAuth 2.0 Form Post Response Mode) that carries the code to
+// the client's redirect URI.
 import type { Language } from "../../identity/i18n/messages.ts";
+import type { Scope } from "../../identity/tokens/scopes.ts";
 import { document, escapeHtml, type Page } from "./html.ts";
 import { pageTexts } from "./texts.ts";
 
-export interface SignInPage {
+/** The hosted pages a user moves between while answering one authorization request. */
+export type LoginView = "password" | "email" | "sms" | "signup" | "forgot";
+export const loginViews: readonly LoginView[] = ["password", "email", "sms", "signup", "forgot"];
+
+export interface LoginPage {
   language: Language;
+  view: LoginView;
   applicationName: string;
+  /** Where the pages are mounted (/oidc or /oauth): every form and link stays under it. */
+  base: string;
   /** The authorization request's query string, posted back with the form so the request is checked again. */
   authorizationRequest: string;
   csrfToken: string;
-  account?: string;
+  /** What the user typed, given back (never a password or a code). */
+  values?: Partial<Record<"account" | "email" | "phone" | "phoneCountryCode", string>>;
   error?: string;
-  /** A captcha image (data URL) and its token, once the sign-in needs one. */
+  notice?: string;
+  /** A captcha image (data URL) and its token, once the form needs one. */
   captcha?: { image: string; token: string };
 }
 
@@ -25,10 +36,138 @@ const hiddenInputs = (params: Record<string, string>) =>
     .map(([name, value]) => hidden(name, value))
     .join("\n  ");
 
-export function signInPage(page: SignInPage): Page {
+type Texts = ReturnType<typeof pageTexts>;
+
+interface Field {
+  name: string;
+  label: string;
+  type?: "text" | "password" | "email" | "tel";
+  autocomplete: string;
+  required?: boolean;
+  value?: string;
+  inputmode?: "numeric";
+}
+
+/** A labelled input; with an error on the page, it is described by the error and marked invalid. */
+function input(field: Field, described: string, autofocus: boolean): string {
+  const attributes = [
+    `id="${field.name}"`,
+    `name="${field.name}"`,
+    `type="${field.type ?? "text"}"`,
+    `autocomplete="${field.autocomplete}"`,
+    field.inputmode ? `inputmode="${field.inputmode}"` : "",
+    field.required === false ? "" : "required",
+    autofocus ? "autofocus" : "",
+    field.value ? `value="${escapeHtml(field.value)}"` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return `<label for="${field.name}">${escapeHtml(field.label)}</label>
+  <input ${attributes}${described}>`;
+}
+
+/** Each view's title, form target, fields and buttons (a send-code button posts the same form elsewhere). */
+function viewOf(page: LoginPage, t: Texts) {
+  const values = page.values ?? {};
+  const passcode: Field = { name: "passCode", label: t.passcode, autocomplete: "one-time-code", inputmode: "numeric" };
+  const send = (target: string) =>
+    `<button type="submit" class="secondary" formaction="${page.base}/${target}" formnovalidate>${escapeHtml(t.sendCode)}</button>`;
+  switch (page.view) {
+    case "password":
+      return {
+        title: t.signInTitle,
+        action: "login",
+        fields: [
+          { name: "account", label: t.account, autocomplete: "username", value: values.account },
+          { name: "password", label: t.password, type: "password", autocomplete: "current-password" },
+        ] as Field[],
+        extra: "",
+        submit: t.submit,
+      };
+    case "email":
+      return {
+        title: t.signInTitle,
+        action: "login/passcode",
+        fields: [
+          { name: "email", label: t.email, type: "email", autocomplete: "email", value: values.email },
+          passcode,
+        ] as Field[],
+        extra: send("login/passcode/send"),
+        submit: t.submit,
+      };
+    case "sms":
+      return {
+        title: t.signInTitle,
+        action: "login/passcode",
+        fields: [
+          {
+            name: "phoneCountryCode",
+            label: t.countryCode,
+            type: "tel",
+            autocomplete: "tel-country-code",
+            required: false,
+            value: values.phoneCountryCode,
+          },
+          { name: "phone", label: t.phone, type: "tel", autocomplete: "tel-national", value: values.phone },
+          passcode,
+        ] as Field[],
+        extra: send("login/passcode/send"),
+        submit: t.submit,
+      };
+    case "signup":
+      return {
+        title: t.signUpTitle,
+        action: "signup",
+        fields: [
+          { name: "account", label: t.signUpAccount, autocomplete: "username", value: values.account },
+          { name: "password", label: t.password, type: "password", autocomplete: "new-password" },
+        ] as Field[],
+        extra: "",
+        submit: t.signUpButton,
+      };
+    case "forgot":
+      return {
+        title: t.forgotTitle,
+        action: "password/reset",
+        fields: [
+          { name: "account", label: t.emailOrPhone, autocomplete: "username", value: values.account },
+          passcode,
+          { name: "password", label: t.newPassword, type: "password", autocomplete: "new-password" },
+        ] as Field[],
+        extra: send("password/send"),
+        submit: t.resetButton,
+      };
+  }
+}
+
+/** Links to the other views of the same request: the ways to sign in, sign up, and reset a password. */
+function otherViews(page: LoginPage, t: Texts): string {
+  const link = (view: LoginView, label: string) =>
+    `<li><a href="${page.base}/login/${view}?${new URLSearchParams({ authorization_request: page.authorizationRequest })}">${escapeHtml(label)}</a></li>`;
+  const links: [LoginView, string][] = [
+    ["password", t.withPassword],
+    ["email", t.withEmailCode],
+    ["sms", t.withSmsCode],
+    ["signup", t.signUpLink],
+    ["forgot", t.forgotLink],
+  ];
+  return `<nav aria-labelledby="other-ways"><h2 id="other-ways">${escapeHtml(t.otherWays)}</h2>
+<ul>
+${links
+  .filter(([view]) => view !== page.view)
+  .map(([view, label]) => link(view, label))
+  .join("\n")}
+</ul></nav>`;
+}
+
+/** A page of the hosted login: one form, its error or notice announced, and the ways to the other views. */
+export function loginPage(page: LoginPage): Page {
   const t = pageTexts(page.language);
-  const errorId = "sign-in-error";
+  const view = viewOf(page, t);
+  const errorId = "form-error";
   const described = page.error ? ` aria-describedby="${errorId}" aria-invalid="true"` : "";
+  // Focus goes to the first field to fill: after a sent code, the code; otherwise the first field.
+  const focusIndex = page.notice ? view.fields.findIndex((field) => field.name === "passCode") : 0;
   const captcha = page.captcha
     ? `<label for="captcha">${escapeHtml(t.captcha)}</label>
   <img src="${escapeHtml(page.captcha.image)}" alt="${escapeHtml(t.captcha)}" width="150" height="50">
@@ -36,21 +175,66 @@ export function signInPage(page: SignInPage): Page {
   ${hidden("captchaToken", page.captcha.token)}`
     : "";
   const body = `<main>
-<h1>${escapeHtml(t.signInTitle)}</h1>
+<h1>${escapeHtml(view.title)}</h1>
 <p>${escapeHtml(t.signInTo.replace("{app}", page.applicationName))}</p>
 ${page.error ? `<p id="${errorId}" class="error" role="alert">${escapeHtml(page.error)}</p>` : ""}
-<form method="post" action="login">
+${page.notice ? `<p class="notice" role="status">${escapeHtml(page.notice)}</p>` : ""}
+<form method="post" action="${page.base}/${view.action}">
   ${hidden("csrf_token", page.csrfToken)}
   ${hidden("authorization_request", page.authorizationRequest)}
-  <label for="account">${escapeHtml(t.account)}</label>
-  <input id="account" name="account" autocomplete="username" required autofocus value="${escapeHtml(page.account ?? "")}"${described}>
-  <label for="password">${escapeHtml(t.password)}</label>
-  <input id="password" name="password" type="password" autocomplete="current-password" required${described}>
+  ${view.fields.map((field, index) => input(field, described, index === Math.max(focusIndex, 0))).join("\n  ")}
+  ${hidden("view", page.view)}
   ${captcha}
-  <button type="submit">${escapeHtml(t.submit)}</button>
+  <button type="submit">${escapeHtml(view.submit)}</button>
+  ${view.extra}
+</form>
+${otherViews(page, t)}
+</main>`;
+  return document(page.language, view.title, body);
+}
+
+const scopeWords: Record<Scope, keyof Texts> = {
+  openid: "scopeOpenid",
+  profile: "scopeProfile",
+  username: "scopeUsername",
+  email: "scopeEmail",
+  phone: "scopePhone",
+  address: "scopeAddress",
+  offline_access: "scopeOfflineAccess",
+  roles: "scopeRoles",
+  external_id: "scopeExternalId",
+  extended_fields: "scopeExtendedFields",
+  tenant_id: "scopeTenantId",
+};
+
+/** The consent page: what the application asks, in words, for the signed-in user to allow or deny. */
+export function consentPage(page: {
+  language: Language;
+  base: string;
+  applicationName: string;
+  userName: string;
+  scopes: Scope[];
+  authorizationRequest: string;
+  csrfToken: string;
+  sessionId: string | null;
+}): Page {
+  const t = pageTexts(page.language);
+  const body = `<main>
+<h1>${escapeHtml(t.consentTitle)}</h1>
+<p>${escapeHtml(t.consentAs.replace("{user}", page.userName))}</p>
+<p id="consent-intro">${escapeHtml(t.consentIntro.replace("{app}", page.applicationName))}</p>
+<ul aria-labelledby="consent-intro">
+${page.scopes.map((scope) => `<li data-scope="${scope}">${escapeHtml(t[scopeWords[scope]])}</li>`).join("\n")}
+</ul>
+<form method="post" action="${page.base}/consent">
+  ${hidden("csrf_token", page.csrfToken)}
+  ${hidden("authorization_request", page.authorizationRequest)}
+  ${page.sessionId ? hidden("session", page.sessionId) : ""}
+  <button type="submit" name="decision" value="allow">${escapeHtml(t.allow)}</button>
+  <button type="submit" name="decision" value="deny" class="secondary">${escapeHtml(t.deny)}</button>
 </form>
 </main>`;
-  return document(page.language, t.signInTitle, body);
+  return document(page.language, t.consentTitle, body);
 }
 
 export function errorPage(language: Language, detail: string): Page {
