@@ -117,6 +117,7 @@ export function createAuthorizeRoutes({
       applicationName: request.application.name,
       base: baseOf(c),
       authorizationRequest: query,
+      redirectUri: request.redirectUri,
       csrfToken: issueCsrfToken(c),
       ...extra,
     });
@@ -137,6 +138,7 @@ export function createAuthorizeRoutes({
       userName: next.userName,
       scopes: next.scopes,
       authorizationRequest: query,
+      redirectUri: request.redirectUri,
       csrfToken: issueCsrfToken(c),
       sessionId: next.sessionId,
     });

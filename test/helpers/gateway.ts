@@ -45,11 +45,13 @@ export interface TestGatewayOptions {
   /** ALTCHA difficulty; low, so tests solve challenges at once. */
   altchaMaxNumber?: number;
   /** Overrides of the app's configuration, e.g. trustProxy so a test can name the caller's address. */
-  appConfig?: Partial<typeof testAppConfig> & { metricsToken?: string | null };
+  appConfig?: Partial<typeof testAppConfig> & { metricsToken?: string | null; publicUrl?: string };
   /** Default: silent (TEST_LOG sets a level). */
   log?: Logger;
   /** Serves /metrics from these; made from the test's database, for its pool. */
   metrics?: (database: Database) => Metrics;
+  /** The tokens' iss; default http://gateway.test/oidc. A browser test's gateway names its real origin. */
+  issuer?: string;
 }
 
 /** Counts the password verifications a hasher performs (dummy verifications for unknown accounts aside). */
@@ -99,7 +101,7 @@ export class TestGateway {
       sql: database.sql,
       hasher: options.hasher ?? fastHasher,
       clock: options.clock ?? systemClock,
-      issuer,
+      issuer: options.issuer ?? issuer,
       captchaGenerator: options.captchaGenerator,
       secretsKey: options.secretsKey,
       altchaMaxNumber: options.altchaMaxNumber,

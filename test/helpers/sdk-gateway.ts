@@ -6,6 +6,7 @@ import { AuthenticationClient, ManagementClient } from "authing-node-sdk";
 import { adminHeaders, runQuery } from "./admin.ts";
 import { TestGateway, type TestGatewayOptions } from "./gateway.ts";
 import { listenOnPort } from "./listening-gateway.ts";
+import { latestPasscode } from "./outbox.ts";
 
 export async function startSdkGateway(options: TestGatewayOptions = {}) {
   const gateway = await TestGateway.start({ secretsKey: randomBytes(32), ...options });
@@ -43,15 +44,7 @@ export async function startSdkGateway(options: TestGatewayOptions = {}) {
       return created.data.map((user) => user.userId);
     },
     /** The six-digit passcode of the newest message the development outbox holds for this recipient. */
-    async latestPasscode(recipient: string): Promise<string> {
-      const message = await gateway.db.outboxMessage.findFirst({
-        where: { userPoolId: gateway.pool.id, recipient: { contains: recipient } },
-        orderBy: { createdAt: "desc" },
-      });
-      const passCode = /\b(\d{6})\b/.exec(message?.text ?? "")?.[1];
-      if (!passCode) throw new Error(`no passcode for ${recipient}`);
-      return passCode;
-    },
+    latestPasscode: (recipient: string) => latestPasscode(gateway, recipient),
     async close() {
       await listening.close();
       await gateway.close();

@@ -112,7 +112,7 @@ describe("the hosted sign-in through openid-client", () => {
     const html = await answered.text();
     expect(html).toContain(`action="${redirectUri}"`);
     expect(hiddenFields(html)).toEqual({ code: expect.any(String), state: checks.state });
-    expect(answered.headers.get("content-security-policy")).toContain("form-action https://rp.example.com");
+    expect(answered.headers.get("content-security-policy")).toContain("form-action 'self' https://rp.example.com");
   });
 });
 
@@ -177,6 +177,8 @@ describe("the hosted page refuses", () => {
 
     const page = await new Browser(sdk).get((await authorizationUrl(config)).url);
     expect(page.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+    // The form's answer redirects to the client: form-action governs that redirect too, in a browser.
+    expect(page.headers.get("content-security-policy")).toContain("form-action 'self' https://rp.example.com;");
     expect(page.headers.get("content-security-policy")).toMatch(/default-src 'none'/);
     expect(page.headers.get("x-frame-options")).toBe("DENY");
     expect(page.headers.get("cache-control")).toBe("no-store");

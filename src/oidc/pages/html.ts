@@ -32,14 +32,24 @@ const style = `
   a:focus { outline: 3px solid #2f6fed; outline-offset: 1px; }
 `;
 
+/**
+ * CSP form-action also governs where a form's answer redirects, so a page whose form answers the client with a
+ * redirect must allow the client's redirect URI as well as the gateway (a native app's scheme is its source).
+ */
+function formAction(target: string | undefined): string {
+  if (!target) return "'self'";
+  const url = new URL(target);
+  return `'self' ${url.origin === "null" ? url.protocol : url.origin}`;
+}
+
 export interface Page {
   html: string;
   headers: Record<string, string>;
 }
 
 /**
- * A whole document; `script` (if any) runs under the page's nonce, nothing else does, and its forms may post only
- * to the gateway itself or to `formTarget` (the client's redirect URI, for form_post).
+ * A whole document; `script` (if any) runs under the page's nonce, nothing else does, and its forms may post (or
+ * be redirected) only to the gateway itself or to `formTarget` (the client's redirect URI).
  */
 export function document(
   lang: string,
@@ -67,7 +77,7 @@ ${script ? `<script nonce="${nonce}">${script}</script>` : ""}
     html,
     headers: {
       "content-type": "text/html; charset=utf-8",
-      "content-security-policy": `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; form-action ${formTarget ? new URL(formTarget).origin : "'self'"}; frame-ancestors 'none'; base-uri 'none'`,
+      "content-security-policy": `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; form-action ${formAction(formTarget)}; frame-ancestors 'none'; base-uri 'none'`,
       "x-frame-options": "DENY",
       "x-content-type-options": "nosniff",
       "referrer-policy": "no-referrer",

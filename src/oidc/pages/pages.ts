@@ -19,6 +19,8 @@ export interface LoginPage {
   base: string;
   /** The authorization request's query string, posted back with the form so the request is checked again. */
   authorizationRequest: string;
+  /** Where the form's answer may redirect: the request's (registered) redirect URI. */
+  redirectUri: string;
   csrfToken: string;
   /** What the user typed, given back (never a password or a code). */
   values?: Partial<Record<"account" | "email" | "phone" | "phoneCountryCode", string>>;
@@ -190,7 +192,7 @@ ${page.notice ? `<p class="notice" role="status">${escapeHtml(page.notice)}</p>`
 </form>
 ${otherViews(page, t)}
 </main>`;
-  return document(page.language, view.title, body);
+  return document(page.language, view.title, body, { formTarget: page.redirectUri });
 }
 
 const scopeWords: Record<Scope, keyof Texts> = {
@@ -215,6 +217,7 @@ export function consentPage(page: {
   userName: string;
   scopes: Scope[];
   authorizationRequest: string;
+  redirectUri: string;
   csrfToken: string;
   sessionId: string | null;
 }): Page {
@@ -234,7 +237,7 @@ ${page.scopes.map((scope) => `<li data-scope="${scope}">${escapeHtml(t[scopeWord
   <button type="submit" name="decision" value="deny" class="secondary">${escapeHtml(t.deny)}</button>
 </form>
 </main>`;
-  return document(page.language, t.consentTitle, body);
+  return document(page.language, t.consentTitle, body, { formTarget: page.redirectUri });
 }
 
 export function errorPage(language: Language, detail: string): Page {
@@ -275,7 +278,8 @@ export function signOutPage(language: Language, csrfToken: string, fields: Recor
   <button type="submit">${escapeHtml(t.signOutButton)}</button>
 </form>
 </main>`;
-  return document(language, t.signOutTitle, body);
+  // Its answer redirects to the (registered) post-logout URI, which form-action must allow.
+  return document(language, t.signOutTitle, body, { formTarget: fields.post_logout_redirect_uri });
 }
 
 export function signedOutPage(language: Language): Page {
