@@ -1,5 +1,6 @@
-// The README names which operations are queries; a field added to or moved in the schema must not leave it wrong.
-import { readFileSync } from "node:fs";
+// The README names which operations are queries (a field added to or moved in the schema must not leave it wrong)
+// and shows screenshots of the hosted pages (each must be in the repository).
+import { existsSync, readFileSync } from "node:fs";
 import { buildSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 
@@ -12,5 +13,12 @@ describe("README", () => {
     expect(paragraph).toBeDefined();
     const listed = [...paragraph!.matchAll(/`(\w+)`/g)].map((match) => match[1]).sort();
     expect(listed).toEqual(Object.keys(schema.getQueryType()!.getFields()).sort());
+  });
+
+  it("shows only screenshots that are committed (npm run screenshots writes them)", () => {
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+\.png)\)/g)].map((match) => match[1]!);
+    expect(images.length).toBeGreaterThanOrEqual(20);
+    const missing = images.filter((image) => !existsSync(new URL(`../../${image}`, import.meta.url)));
+    expect(missing).toEqual([]);
   });
 });
