@@ -13,3 +13,14 @@ export class FakeClock implements Clock {
     this.current += ms;
   }
 }
+
+/** Real time plus an offset the test moves forward: tokens stay current for clients that check them by the wall. */
+export class OffsetClock implements Clock {
+  private offset = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
+  advance(ms: number): void {
+    this.offset += ms;
+  }
+}

@@ -7,15 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CodeChallengeMethod } from "../../src/identity/grants/authorization-codes.ts";
 import type { Scope } from "../../src/identity/tokens/scopes.ts";
 import { issuer } from "../helpers/gateway.ts";
+import { answerConsent, Browser, callbackOf, signInThroughPage } from "../helpers/hosted-browser.ts";
 import { type SdkGateway, startSdkGateway } from "../helpers/sdk-gateway.ts";
 
 let sdk: SdkGateway;
 const redirectUri = "https://rp.example.com/callback";
+const loggedOutUri = "https://rp.example.com/signed-out";
 beforeAll(async () => {
   sdk = await startSdkGateway();
   await sdk.gateway.db.application.update({
     where: { id: sdk.gateway.application.id },
-    data: { redirectUris: [redirectUri] },
+    data: { redirectUris: [redirectUri], postLogoutRedirectUris: [loggedOutUri] },
   });
 });
 afterAll(() => sdk?.close());
@@ -208,5 +210,35 @@ describe("the authorization-code grant as GenAuth's Node SDK drives it", () => {
       token_type: "Bearer",
     });
     expect(await client.getUserInfoByAccessToken(tokens.access_token)).toMatchObject({ sub: user.id });
+  });
+
+  it("the whole flow of buildAuthorizeUrl, the hosted page, getAccessTokenByCode, refresh, introspection and buildLogoutUrl", async () => {
+    const [userId] = await sdk.createUsers(password, "code-sdk-whole");
+    const client = new AuthenticationClient({
+      appId: sdk.gateway.application.appId,
+      appSecret: sdk.gateway.applicationSecret,
+      appHost: sdk.origin,
+      redirectUri,
+      logoutRedirectUri: loggedOutUri,
+    });
+    // The SDK asks prompt=consent itself for offline_access.
+    const { url, state } = client.buildAuthorizeUrl({ scope: "openid profile offline_access" }) as {
+      url: string;
+      state: string;
+    };
+    expect(new URL(url).searchParams.get("prompt")).toBe("consent");
+    const browser = new Browser(sdk);
+    const consent = await signInThroughPage(browser, url, "code-sdk-whole", password);
+    const callback = callbackOf(await answerConsent(browser, consent));
+    expect(callback.searchParams.get("state")).toBe(state);
+    const tokens = await client.getAccessTokenByCode(callback.searchParams.get("code")!);
+    expect(tokens.refresh_token).toEqual(expect.any(String));
+    expect(await client.getUserInfoByAccessToken(tokens.access_token)).toMatchObject({ sub: userId });
+    const refreshed = await client.getNewAccessTokenByRefreshToken(tokens.refresh_token!);
+    expect(await client.introspectToken(refreshed.access_token)).toMatchObject({ active: true, sub: userId });
+    const logout = client.buildLogoutUrl({ idToken: tokens.id_token, state: "bye" } as never) as string;
+    const ended = await browser.get(logout);
+    expect(ended.headers.get("location")).toBe(`${loggedOutUri}?state=bye`);
+    expect(await client.introspectToken(refreshed.access_token)).toMatchObject({ active: false });
   });
 });
