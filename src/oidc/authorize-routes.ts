@@ -38,6 +38,7 @@ import {
   signedOutPage,
   signOutPage,
 } from "./pages/pages.ts";
+import type { PageCaptcha } from "./pages/captcha-field.ts";
 import { pageTexts } from "./pages/texts.ts";
 
 type Env = { Bindings: Partial<HttpBindings> };
@@ -229,13 +230,15 @@ export function createAuthorizeRoutes({
         const language = languageOf(c, request);
         const needsCaptcha = error instanceof CaptchaRequiredError || error instanceof CaptchaIncorrectError;
         const issued = needsCaptcha ? await identity.passcodeOperations.issueCaptcha(caller) : null;
-        const captcha =
-          issued?.kind === "image"
-            ? {
+        const captcha: PageCaptcha | undefined = !issued
+          ? undefined
+          : issued.kind === "altcha" && issued.altchaChallenge
+            ? { kind: "altcha", challenge: issued.altchaChallenge, token: issued.captchaToken }
+            : {
+                kind: "image",
                 image: `data:image/svg+xml;base64,${Buffer.from(issued.captchaCodeSvg).toString("base64")}`,
                 token: issued.captchaToken,
-              }
-            : undefined;
+              };
         return showView(c, request, query, view, {
           values: typedValues(form),
           error: messageOf(error, language),

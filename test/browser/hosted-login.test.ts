@@ -107,3 +107,38 @@ describe.skipIf(!available)("the hosted login in Chromium", () => {
     expect(await page.textContent("#sub")).toBe(user.id);
   });
 });
+
+describe.skipIf(!available)("the hosted login's proof-of-work captcha in Chromium", () => {
+  let rig: BrowserGateway;
+  let chromium: Browser;
+
+  beforeAll(async () => {
+    rig = await startBrowserGateway({
+      pool: { captchaKind: "altcha", captchaAfterFailures: 1 },
+      altchaMaxNumber: 20_000,
+    });
+    chromium = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await chromium?.close();
+    await rig?.close();
+  });
+
+  it("after a failure, the page solves the ALTCHA challenge itself and the sign-in goes through", async () => {
+    const user = await rig.createUser({ username: "browser-pow" });
+    const page = await (await chromium.newContext()).newPage();
+    await page.goto(`${rig.rp.origin}/start/first`);
+    await page.getByLabel("Username, email or phone").fill("browser-pow");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("alert").waitFor();
+    // The next attempt needs the captcha: refused with it shown, the page starts solving at once.
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.locator("#altcha-status").waitFor();
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForSelector("#signed-in");
+    expect(await page.textContent("#sub")).toBe(user.id);
+  });
+});

@@ -4,6 +4,7 @@
 // the client's redirect URI.
 import type { Language } from "../../identity/i18n/messages.ts";
 import type { Scope } from "../../identity/tokens/scopes.ts";
+import { captchaField, type PageCaptcha } from "./captcha-field.ts";
 import { document, escapeHtml, type Page } from "./html.ts";
 import { pageTexts } from "./texts.ts";
 
@@ -26,8 +27,8 @@ export interface LoginPage {
   values?: Partial<Record<"account" | "email" | "phone" | "phoneCountryCode", string>>;
   error?: string;
   notice?: string;
-  /** A captcha image (data URL) and its token, once the form needs one. */
-  captcha?: { image: string; token: string };
+  /** The captcha (an image to read, or a proof of work the page solves) once the form needs one. */
+  captcha?: PageCaptcha;
 }
 
 const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
@@ -170,12 +171,7 @@ export function loginPage(page: LoginPage): Page {
   const described = page.error ? ` aria-describedby="${errorId}" aria-invalid="true"` : "";
   // Focus goes to the first field to fill: after a sent code, the code; otherwise the first field.
   const focusIndex = page.notice ? view.fields.findIndex((field) => field.name === "passCode") : 0;
-  const captcha = page.captcha
-    ? `<label for="captcha">${escapeHtml(t.captcha)}</label>
-  <img src="${escapeHtml(page.captcha.image)}" alt="${escapeHtml(t.captcha)}" width="150" height="50">
-  <input id="captcha" name="captchaCode" autocomplete="off" required>
-  ${hidden("captchaToken", page.captcha.token)}`
-    : "";
+  const captcha = captchaField(page.captcha, t);
   const body = `<main>
 <h1>${escapeHtml(view.title)}</h1>
 <p>${escapeHtml(t.signInTo.replace("{app}", page.applicationName))}</p>
@@ -186,13 +182,13 @@ ${page.notice ? `<p class="notice" role="status">${escapeHtml(page.notice)}</p>`
   ${hidden("authorization_request", page.authorizationRequest)}
   ${view.fields.map((field, index) => input(field, described, index === Math.max(focusIndex, 0))).join("\n  ")}
   ${hidden("view", page.view)}
-  ${captcha}
+  ${captcha.html}
   <button type="submit">${escapeHtml(view.submit)}</button>
   ${view.extra}
 </form>
 ${otherViews(page, t)}
 </main>`;
-  return document(page.language, view.title, body, { formTarget: page.redirectUri });
+  return document(page.language, view.title, body, { formTarget: page.redirectUri, script: captcha.script });
 }
 
 const scopeWords: Record<Scope, keyof Texts> = {

@@ -56,6 +56,9 @@ const enUS = {
   scopeExtendedFields: "See your extended profile fields",
   scopeTenantId: "See your tenant",
   formExpired: "The form expired or did not come from this page: start again from the application.",
+  proofOfWork: "Checking that you are not a robot…",
+  proofOfWorkDone: "Checked: you can go on.",
+  proofOfWorkNoScript: "Turn on JavaScript to go on: this page checks that you are not a robot.",
 };
 type PageTexts = typeof enUS;
 
@@ -113,6 +116,9 @@ const zhCN: PageTexts = {
   scopeExtendedFields: "查看你的扩展资料字段",
   scopeTenantId: "查看你的租户",
   formExpired: "表单已过期或并非来自本页面：请从应用重新开始。",
+  proofOfWork: "正在确认你不是机器人…",
+  proofOfWorkDone: "已确认，可以继续。",
+  proofOfWorkNoScript: "请开启 JavaScript 以继续：此页面需要确认你不是机器人。",
 };
 
 const zhTW: PageTexts = {
@@ -169,6 +175,9 @@ const zhTW: PageTexts = {
   scopeExtendedFields: "檢視你的擴充資料欄位",
   scopeTenantId: "檢視你的租戶",
   formExpired: "表單已過期或並非來自本頁面：請從應用程式重新開始。",
+  proofOfWork: "正在確認你不是機器人…",
+  proofOfWorkDone: "已確認，可以繼續。",
+  proofOfWorkNoScript: "請開啟 JavaScript 以繼續：此頁面需要確認你不是機器人。",
 };
 
 const jaJP: PageTexts = {
@@ -227,6 +236,9 @@ const jaJP: PageTexts = {
   scopeTenantId: "テナントを見る",
   formExpired:
     "フォームの有効期限が切れたか、このページからのものではありません。アプリケーションからやり直してください。",
+  proofOfWork: "ロボットでないことを確認しています…",
+  proofOfWorkDone: "確認しました。続行できます。",
+  proofOfWorkNoScript: "続行するには JavaScript を有効にしてください。このページはロボットでないことを確認します。",
 };
 
 const texts: Record<Language, PageTexts> = { "en-US": enUS, "zh-CN": zhCN, "zh-TW": zhTW, "ja-JP": jaJP };
