@@ -248,6 +248,14 @@ export function createAuthorizeRoutes({
     };
   }
 
+  /** A form that signs the browser in: the sign-in cookie kept, then the code (or consent) for the request. */
+  const signInRoute = (signIn: (step: FormStep) => Promise<{ browserToken: string; next: NextStep }>) =>
+    formRoute(async (step) => {
+      const signedIn = await signIn(step);
+      keepSignedIn(step.c, signedIn.browserToken);
+      return proceed(step.c, step.request, step.query, signedIn.next);
+    });
+
   const field = (form: URLSearchParams, name: string) => form.get(name)?.trim() ?? "";
   const captchaOf = (form: URLSearchParams) => ({
     captchaCode: form.get("captchaCode"),
@@ -290,15 +298,13 @@ export function createAuthorizeRoutes({
 
   app.post(
     "/login",
-    formRoute(async ({ c, form, request, query, caller }) => {
-      const signedIn = await identity.hostedLogin.signInWithPassword(caller, request, {
+    signInRoute(({ form, request, caller }) =>
+      identity.hostedLogin.signInWithPassword(caller, request, {
         account: form.get("account") ?? "",
         password: form.get("password") ?? "",
         ...captchaOf(form),
-      });
-      keepSignedIn(c, signedIn.browserToken);
-      return proceed(c, request, query, signedIn.next);
-    }),
+      }),
+    ),
   );
 
   app.post(
@@ -308,26 +314,22 @@ export function createAuthorizeRoutes({
 
   app.post(
     "/login/passcode",
-    formRoute(async ({ c, form, request, query, caller, view }) => {
-      const signedIn = await identity.hostedLogin.signInWithPasscode(caller, request, {
+    signInRoute(({ form, request, caller, view }) =>
+      identity.hostedLogin.signInWithPasscode(caller, request, {
         recipient: recipientOf(form, view),
         passCode: field(form, "passCode"),
-      });
-      keepSignedIn(c, signedIn.browserToken);
-      return proceed(c, request, query, signedIn.next);
-    }),
+      }),
+    ),
   );
 
   app.post(
     "/signup",
-    formRoute(async ({ c, form, request, query, caller }) => {
-      const signedIn = await identity.hostedLogin.signUpWithPassword(caller, request, {
+    signInRoute(({ form, request, caller }) =>
+      identity.hostedLogin.signUpWithPassword(caller, request, {
         account: field(form, "account"),
         password: form.get("password") ?? "",
-      });
-      keepSignedIn(c, signedIn.browserToken);
-      return proceed(c, request, query, signedIn.next);
-    }),
+      }),
+    ),
   );
 
   app.post(
