@@ -39,12 +39,7 @@ export function createConsents({ db }: { db: Db }) {
         "updatedAt" = now()`;
   }
 
-  /** Forgets the user's consent to the application: its next request asks again. */
-  async function withdrawConsent(userId: string, applicationId: string): Promise<void> {
-    await db.consent.deleteMany({ where: { userId, applicationId } });
-  }
-
-  return { scopesToConsent, recordConsent, withdrawConsent };
+  return { scopesToConsent, recordConsent };
 }
 
 export type Consents = ReturnType<typeof createConsents>;
