@@ -38,7 +38,7 @@ import {
   signedOutPage,
   signOutPage,
 } from "./pages/pages.ts";
-import type { PageCaptcha } from "./pages/captcha-field.ts";
+import { pageCaptchaOf } from "./pages/captcha-field.ts";
 import { pageTexts } from "./pages/texts.ts";
 
 type Env = { Bindings: Partial<HttpBindings> };
@@ -230,19 +230,10 @@ export function createAuthorizeRoutes({
         const language = languageOf(c, request);
         const needsCaptcha = error instanceof CaptchaRequiredError || error instanceof CaptchaIncorrectError;
         const issued = needsCaptcha ? await identity.passcodeOperations.issueCaptcha(caller) : null;
-        const captcha: PageCaptcha | undefined = !issued
-          ? undefined
-          : issued.kind === "altcha" && issued.altchaChallenge
-            ? { kind: "altcha", challenge: issued.altchaChallenge, token: issued.captchaToken }
-            : {
-                kind: "image",
-                image: `data:image/svg+xml;base64,${Buffer.from(issued.captchaCodeSvg).toString("base64")}`,
-                token: issued.captchaToken,
-              };
         return showView(c, request, query, view, {
           values: typedValues(form),
           error: messageOf(error, language),
-          captcha,
+          captcha: issued ? pageCaptchaOf(issued) : undefined,
         });
       }
     };

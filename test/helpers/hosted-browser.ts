@@ -6,6 +6,8 @@ import { expect } from "vitest";
 import { issuer } from "./gateway.ts";
 import type { SdkGateway } from "./sdk-gateway.ts";
 
+export { authorizationUrl } from "./relying-party-server.ts";
+
 const issuerOrigin = new URL(issuer).origin;
 
 /** The URL at the listening gateway for one under the issuer's origin (other origins unchanged). */
@@ -90,26 +92,6 @@ export async function answerConsent(browser: Browser, consent: Response, decisio
   const html = await consent.text();
   expect(html).toContain('action="/oidc/consent"');
   return browser.post("/oidc/consent", { ...hiddenFields(html), decision });
-}
-
-/** An authorization URL with PKCE S256, state and nonce, and the checks to verify its answer with. */
-export async function authorizationUrl(
-  config: oidc.Configuration,
-  redirectUri: string,
-  extra: Record<string, string> = {},
-) {
-  const verifier = oidc.randomPKCECodeVerifier();
-  const checks = { verifier, state: oidc.randomState(), nonce: oidc.randomNonce() };
-  const url = oidc.buildAuthorizationUrl(config, {
-    redirect_uri: redirectUri,
-    scope: "openid profile email",
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: "S256",
-    state: checks.state,
-    nonce: checks.nonce,
-    ...extra,
-  });
-  return { url, checks };
 }
 
 /** The code-flow answer a redirect carries, as openid-client reads it from the callback URL. */

@@ -18,6 +18,26 @@ interface Pending {
   state: string;
 }
 
+/** An authorization URL with PKCE S256, state and nonce, and the checks to verify its answer with. */
+export async function authorizationUrl(
+  config: oidc.Configuration,
+  redirectUri: string,
+  extra: Record<string, string> = {},
+) {
+  const verifier = oidc.randomPKCECodeVerifier();
+  const checks = { verifier, state: oidc.randomState(), nonce: oidc.randomNonce() };
+  const url = oidc.buildAuthorizationUrl(config, {
+    redirect_uri: redirectUri,
+    scope: "openid profile email",
+    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: "S256",
+    state: checks.state,
+    nonce: checks.nonce,
+    ...extra,
+  });
+  return { url, checks };
+}
+
 const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>RP</title></head><body>${body}</body></html>`;
@@ -49,20 +69,12 @@ export async function startRelyingParty(issuer: string, clients: Record<string, 
       const start = /^\/start\/([\w-]+)$/.exec(url.pathname);
       if (start) {
         const name = start[1]!;
-        const config = await configOf(name);
-        const verifier = oidc.randomPKCECodeVerifier();
-        const checks: Pending = { client: name, verifier, nonce: oidc.randomNonce(), state: oidc.randomState() };
-        pending.set(checks.state, checks);
-        const extra = Object.fromEntries(url.searchParams);
-        const target = oidc.buildAuthorizationUrl(config, {
-          redirect_uri: `${origin}/callback`,
-          scope: "openid profile email",
-          code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-          code_challenge_method: "S256",
-          state: checks.state,
-          nonce: checks.nonce,
-          ...extra,
-        });
+        const { url: target, checks } = await authorizationUrl(
+          await configOf(name),
+          `${origin}/callback`,
+          Object.fromEntries(url.searchParams),
+        );
+        pending.set(checks.state, { client: name, ...checks });
         return send(302, "", { location: target.href });
       }
       if (url.pathname === "/callback") {

@@ -4,7 +4,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { TokenEndpointAuthMethod } from "../../generated/prisma/enums.ts";
 import { InvalidInputError } from "../errors.ts";
-import { supportedScopes } from "../tokens/scopes.ts";
+import { isSupportedScope, supportedScopes } from "../tokens/scopes.ts";
 
 export const supportedGrantTypes = ["authorization_code", "refresh_token", "client_credentials", "password"] as const;
 export type GrantType = (typeof supportedGrantTypes)[number];
@@ -31,8 +31,7 @@ const maxClientScopes = 50;
 /** A machine client's scopes: RFC 6749 scope tokens, none of them a user's (its tokens name no user). */
 function clientScopes(values: string[]): string[] {
   const scopes = [...new Set(values.map((value) => value.trim()))];
-  const userScopes = supportedScopes as readonly string[];
-  if (scopes.length > maxClientScopes || scopes.some((scope) => !scopeToken.test(scope) || userScopes.includes(scope)))
+  if (scopes.length > maxClientScopes || scopes.some((scope) => !scopeToken.test(scope) || isSupportedScope(scope)))
     throw new InvalidInputError("clientCredentialsScopes", "input.clientScopeInvalid", {
       userScopes: supportedScopes.join(" "),
     });

@@ -4,7 +4,7 @@
 import type { Application, UserPool } from "../../generated/prisma/client.ts";
 import type { ApplicationService } from "../applications/application-service.ts";
 import { IdentityError } from "../errors.ts";
-import { type Scope, supportedScopes } from "../tokens/scopes.ts";
+import { isSupportedScope, type Scope } from "../tokens/scopes.ts";
 import type { CodeChallengeMethod } from "./authorization-codes.ts";
 
 export type ResponseMode = "query" | "form_post";
@@ -103,9 +103,7 @@ export async function parseAuthorizationRequest(
     fail("unauthorized_client", "This application may not use the authorization-code grant.");
 
   // OIDC Core 3.1.2.1: scope values that are not understood are ignored; openid must be there.
-  const known = (params.get("scope") ?? "")
-    .split(" ")
-    .filter((scope): scope is Scope => (supportedScopes as readonly string[]).includes(scope));
+  const known = (params.get("scope") ?? "").split(" ").filter(isSupportedScope);
   if (!known.includes("openid")) fail("invalid_scope", "scope is required and must include openid.");
   const scopes = [...new Set(known)];
 

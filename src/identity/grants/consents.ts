@@ -8,25 +8,24 @@ import type { Application } from "../../generated/prisma/client.ts";
 import type { Scope } from "../tokens/scopes.ts";
 
 export function createConsents({ db }: { db: Db }) {
-  /** The scopes the user must agree to before the application gets them, or an empty list when none. */
+  /**
+   * The scopes the user must agree to before the application gets them (all the request's), or an empty list:
+   * prompt=consent always asks; otherwise a consentRequired application or an offline_access request asks unless
+   * the user agreed to every one of them before.
+   */
   async function scopesToConsent(
     userId: string,
     application: Pick<Application, "id" | "consentRequired">,
     request: { scopes: Scope[]; prompt: string[] },
   ): Promise<Scope[]> {
-    const asked = application.consentRequired
-      ? request.scopes
-      : request.scopes.includes("offline_access")
-        ? request.scopes
-        : [];
     if (request.prompt.includes("consent")) return request.scopes;
-    if (asked.length === 0) return [];
+    if (!application.consentRequired && !request.scopes.includes("offline_access")) return [];
     const given = await db.consent.findUnique({
       where: { userId_applicationId: { userId, applicationId: application.id } },
       select: { scopes: true },
     });
     const agreed = new Set(given?.scopes ?? []);
-    return asked.some((scope) => !agreed.has(scope)) ? request.scopes : [];
+    return request.scopes.every((scope) => agreed.has(scope)) ? [] : request.scopes;
   }
 
   /** Records that the user agreed to these scopes, added to what they agreed to before (one statement: no race). */

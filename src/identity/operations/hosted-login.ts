@@ -34,6 +34,9 @@ const displayName = (user: User) =>
 
 type SignedInBrowser = { browserToken: string; next: NextStep };
 
+// offline_access comes only with consent: the sign-in's own session never carries it, and prompt=none drops it.
+const withoutOfflineAccess = (scopes: Scope[]) => scopes.filter((scope) => scope !== "offline_access");
+
 export function createHostedLoginOperations({
   clock,
   authentication,
@@ -90,19 +93,25 @@ export function createHostedLoginOperations({
       return { kind: "code", code: await codeFor(request, user, browser, request.scopes, sessionId) };
     if (!request.prompt.includes("none"))
       return { kind: "consent", scopes: toConsent, userName: displayName(user), sessionId: sessionId ?? null };
-    const online = { ...request, scopes: request.scopes.filter((scope) => scope !== "offline_access") };
+    const online = { ...request, scopes: withoutOfflineAccess(request.scopes) };
     if ((await consents.scopesToConsent(user.id, request.application, online)).length > 0)
       throw new AuthorizationRequestError("consent_required", "The user has not agreed to these scopes.", request);
     return { kind: "code", code: await codeFor(request, user, browser, online.scopes, sessionId) };
   }
 
-  /** The browser's standing sign-in in the request's pool, unless the request asks to sign in again. */
-  async function standingSignIn(request: AuthorizationRequest, browserToken: string | null) {
-    if (request.prompt.includes("login")) return null;
+  /** The browser's sign-in in the request's pool, unless it is older than the request's max_age. */
+  async function recentSignIn(request: AuthorizationRequest, browserToken: string | null) {
     const browser = await browserSessions.findBrowserSession(browserToken);
     if (!browser || browser.userPoolId !== request.pool.id) return null;
     const ageMs = clock.now().getTime() - browser.authTime.getTime();
-    if (request.maxAge !== null && ageMs > request.maxAge * 1000) return null;
+    return request.maxAge !== null && ageMs > request.maxAge * 1000 ? null : browser;
+  }
+
+  /** The browser's standing sign-in for the request, unless the request asks to sign in again. */
+  async function standingSignIn(request: AuthorizationRequest, browserToken: string | null) {
+    if (request.prompt.includes("login")) return null;
+    const browser = await recentSignIn(request, browserToken);
+    if (!browser) return null;
     // OIDC Core 3.1.2.1: the hinted user is the one the client expects; another one signed in here must sign in.
     if (request.idTokenHint) {
       const hint = await tokens.verifyIdTokenHint(request.idTokenHint);
@@ -136,8 +145,6 @@ export function createHostedLoginOperations({
     ip: caller.ip,
     userAgent: caller.userAgent,
   });
-  // offline_access is granted by the code, after consent; the sign-in's session does not carry it.
-  const signInScopes = (request: AuthorizationRequest) => request.scopes.filter((scope) => scope !== "offline_access");
 
   /** The page's sign-in by account and password. */
   async function signInWithPassword(
@@ -149,7 +156,7 @@ export function createHostedLoginOperations({
       contextOf(caller, request),
       { kind: "account", account: input.account },
       input.password,
-      signInScopes(request),
+      withoutOfflineAccess(request.scopes),
       { captchaCode: input.captchaCode, captchaToken: input.captchaToken },
     );
     return openBrowser(request, signedIn);
@@ -165,7 +172,7 @@ export function createHostedLoginOperations({
       contextOf(caller, request),
       input.recipient,
       input.passCode,
-      signInScopes(request),
+      withoutOfflineAccess(request.scopes),
     );
     return openBrowser(request, signedIn);
   }
@@ -178,16 +185,17 @@ export function createHostedLoginOperations({
   ): Promise<SignedInBrowser> {
     const context = contextOf(caller, request);
     const account = input.account.trim();
-    const identifier = account.includes("@") ? { email: account } : { username: account };
-    await authentication.signUpWithPassword(context, { ...identifier, password: input.password });
-    const lookup = account.includes("@")
-      ? ({ kind: "email", value: account } as const)
-      : ({ kind: "username", value: account } as const);
+    const byEmail = account.includes("@");
+    await authentication.signUpWithPassword(context, {
+      ...(byEmail ? { email: account } : { username: account }),
+      password: input.password,
+    });
+    const lookup = { kind: byEmail ? "email" : "username", value: account } as const;
     const signedIn = await authentication.signInWithPasswordForCode(
       context,
       lookup,
       input.password,
-      signInScopes(request),
+      withoutOfflineAccess(request.scopes),
     );
     return openBrowser(request, signedIn);
   }
@@ -201,10 +209,8 @@ export function createHostedLoginOperations({
     browserToken: string | null,
     input: { approved: boolean; sessionId: string | null },
   ): Promise<NextStep | null> {
-    const browser = await browserSessions.findBrowserSession(browserToken);
-    if (!browser || browser.userPoolId !== request.pool.id) return null;
-    if (request.maxAge !== null && clock.now().getTime() - browser.authTime.getTime() > request.maxAge * 1000)
-      return null;
+    const browser = await recentSignIn(request, browserToken);
+    if (!browser) return null;
     if (!input.approved)
       throw new AuthorizationRequestError("access_denied", "The user did not allow the access.", request);
     await consents.recordConsent(browser.userId, request.application.id, request.scopes);

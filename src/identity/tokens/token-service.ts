@@ -104,6 +104,22 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     return key;
   }
 
+  /** A JWT of ours: the key's algorithm and kid in the header, our issuer, and the subject, audience and lifetime. */
+  function signJwt(
+    key: Awaited<ReturnType<typeof signingKeyFor>>,
+    claims: JWTPayload,
+    at: { typ: string; subject: string; audience: string; iat: number; lifetimeSecs: number },
+  ): Promise<string> {
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: at.typ })
+      .setIssuer(issuer)
+      .setSubject(at.subject)
+      .setAudience(at.audience)
+      .setIssuedAt(at.iat)
+      .setExpirationTime(at.iat + at.lifetimeSecs)
+      .sign(key.privateKey);
+  }
+
   /** A refresh token's row for a session: its digest only, and the expiry `refreshExpiry` gives. */
   function refreshTokenRow(
     grant: { userPoolId: string; userId: string; application: Application; scope: string },
@@ -146,14 +162,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     const scope = scopes.join(" ");
     const key = await signingKeyFor(pool);
     const sign = (claims: JWTPayload, typ: string, lifetimeSecs: number) =>
-      new SignJWT(claims)
-        .setProtectedHeader({ alg: key.alg, kid: key.kid, typ })
-        .setIssuer(issuer)
-        .setSubject(user.id)
-        .setAudience(application.appId)
-        .setIssuedAt(iat)
-        .setExpirationTime(iat + lifetimeSecs)
-        .sign(key.privateKey);
+      signJwt(key, claims, { typ, subject: user.id, audience: application.appId, iat, lifetimeSecs });
     const accessToken = await sign(
       { scope, client_id: application.appId, sid: sessionId, jti: randomBytes(16).toString("base64url") },
       "at+jwt",
@@ -355,11 +364,9 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
 
   /**
    * Verifies an access token issued by this gateway: the `kid` must name one of our keys, whose algorithm is the
-   * only one accepted, and iss, aud, sub, iat, exp and jti must all be present and valid.
-   */
-  /**
-   * An access token of ours for a user, or (with `clientTokens`, for introspection) also one a client was issued
-   * for itself: a client's token must never pass for a user's, whatever its sub says.
+   * only one accepted, and iss, aud, sub, iat, exp and jti must all be present and valid. It must be a user's,
+   * unless `clientTokens` (introspection) also admits one a client was issued for itself: a client's token must
+   * never pass for a user's, whatever its sub says.
    */
   async function verifyAccessToken(
     token: string,
@@ -382,21 +389,18 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
    */
   async function issueClientToken(pool: UserPool, application: Application, scopes: string[]) {
     const key = await signingKeyFor(pool);
-    const iat = epochSeconds(clock.now());
     const scope = scopes.join(" ");
-    const accessToken = await new SignJWT({
-      scope,
-      client_id: application.appId,
-      gty: clientCredentialsGrant,
-      jti: randomBytes(16).toString("base64url"),
-    })
-      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "at+jwt" })
-      .setIssuer(issuer)
-      .setSubject(application.appId)
-      .setAudience(application.appId)
-      .setIssuedAt(iat)
-      .setExpirationTime(iat + application.accessTokenLifetimeSecs)
-      .sign(key.privateKey);
+    const accessToken = await signJwt(
+      key,
+      { scope, client_id: application.appId, gty: clientCredentialsGrant, jti: randomBytes(16).toString("base64url") },
+      {
+        typ: "at+jwt",
+        subject: application.appId,
+        audience: application.appId,
+        iat: epochSeconds(clock.now()),
+        lifetimeSecs: application.accessTokenLifetimeSecs,
+      },
+    );
     return {
       access_token: accessToken,
       token_type: "Bearer" as const,

@@ -1,15 +1,24 @@
 // The captcha a form shows once the pool's policy asks for one: an image to read, or an ALTCHA proof of work that
 // the page's own script solves (SHA-256 over salt + number, as altcha-lib verifies it) before the form is sent.
 import type { Challenge } from "altcha-lib/types";
-import { escapeHtml } from "./html.ts";
+import type { IssuedCaptcha } from "../../identity/credentials/captcha.ts";
+import { escapeHtml, hidden } from "./html.ts";
 import type { pageTexts } from "./texts.ts";
 
 export type PageCaptcha =
   | { kind: "image"; image: string; token: string }
   | { kind: "altcha"; challenge: Challenge; token: string };
 
-const hidden = (name: string, value: string, id?: string) =>
-  `<input type="hidden"${id ? ` id="${id}"` : ""} name="${name}" value="${escapeHtml(value)}">`;
+/** The captcha the core issued, as the page shows it: an image as a data URL, or ALTCHA's challenge. */
+export function pageCaptchaOf(issued: IssuedCaptcha): PageCaptcha {
+  if (issued.kind === "altcha" && issued.altchaChallenge)
+    return { kind: "altcha", challenge: issued.altchaChallenge, token: issued.captchaToken };
+  return {
+    kind: "image",
+    image: `data:image/svg+xml;base64,${Buffer.from(issued.captchaCodeSvg).toString("base64")}`,
+    token: issued.captchaToken,
+  };
+}
 
 // Runs under the page's nonce: finds the number, fills captchaCode with the solution payload, and holds a submit
 // made before it is found until it is.

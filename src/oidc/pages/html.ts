@@ -8,6 +8,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => entities[character]!);
 }
 
+/** A hidden form field (with an id when a script fills it). */
+export const hidden = (name: string, value: string, id?: string) =>
+  `<input type="hidden"${id ? ` id="${id}"` : ""} name="${name}" value="${escapeHtml(value)}">`;
+
 const style = `
   body { font-family: system-ui, sans-serif; margin: 0; min-height: 100vh; display: grid; place-items: center;
     background: #f4f5f7; color: #1d1f23; }

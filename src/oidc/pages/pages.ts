@@ -5,7 +5,7 @@
 import type { Language } from "../../identity/i18n/messages.ts";
 import type { Scope } from "../../identity/tokens/scopes.ts";
 import { captchaField, type PageCaptcha } from "./captcha-field.ts";
-import { document, escapeHtml, type Page } from "./html.ts";
+import { document, escapeHtml, hidden, type Page } from "./html.ts";
 import { pageTexts } from "./texts.ts";
 
 /** The hosted pages a user moves between while answering one authorization request. */
@@ -30,8 +30,6 @@ export interface LoginPage {
   /** The captcha (an image to read, or a proof of work the page solves) once the form needs one. */
   captcha?: PageCaptcha;
 }
-
-const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
 
 /** Each parameter as a hidden field, carried by a form to where it posts. */
 const hiddenInputs = (params: Record<string, string>) =>
