@@ -8,8 +8,9 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    // Browser tests are their own tier (npm run test:browser): Chromium is slow to start and not everywhere.
-    exclude: [...configDefaults.exclude, "test/browser/**"],
+    // Browser tests are their own tier (npm run test:browser): Chromium is slow to start and not everywhere; so is
+    // the container rehearsal (npm run test:deploy), which installs the production dependencies afresh.
+    exclude: [...configDefaults.exclude, "test/browser/**", "test/deploy/**"],
     globalSetup: ["test/helpers/global-setup.ts"],
     reporters: ["default", "./test/helpers/summary-reporter.ts"],
     testTimeout: 30_000,

@@ -22,7 +22,7 @@ import type { Metrics } from "./telemetry/metrics.ts";
 
 export interface AppDeps {
   config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "trustProxy" | "production" | "devOutboxQuery"> &
-    Partial<Pick<Config, "maxRequestBodyBytes" | "metricsToken" | "publicUrl">>;
+    Partial<Pick<Config, "maxRequestBodyBytes" | "metricsToken" | "publicUrl" | "federation">>;
   identity: Identity;
   log: Logger;
   /** Serves GET /metrics and is fed by every request; none: no /metrics. */

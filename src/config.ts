@@ -38,6 +38,11 @@ export interface Config {
   metrics: boolean;
   /** When set, /metrics wants `Authorization: Bearer <METRICS_TOKEN>` (at least 16 characters). */
   metricsToken: string | null;
+  /**
+   * Served as an Apollo Federation v2 subgraph (FEDERATION): `_service` and `_entities` answer only requests whose
+   * x-router-secret header is FEDERATION_ROUTER_SECRET, when it is set (production requires it). null: not a subgraph.
+   */
+  federation: { routerSecret: string | null } | null;
   /** 32 bytes that seal secrets the gateway must read back (access key secrets for signed requests); null: off. */
   secretsKey: Buffer | null;
 }
@@ -162,6 +167,19 @@ export function loadConfig(env: Env = process.env): Config {
   if (metricsToken !== null && metricsToken.length < 16)
     problems.push("METRICS_TOKEN must be at least 16 characters (or unset, for an open /metrics)");
 
+  let federation: Config["federation"] = null;
+  if (flag("FEDERATION", false)) {
+    const routerSecret = env.FEDERATION_ROUTER_SECRET || null;
+    if (routerSecret !== null && routerSecret.length < 32)
+      problems.push("FEDERATION_ROUTER_SECRET must be at least 32 characters (openssl rand -hex 32)");
+    // Without it anyone who reaches the gateway reads the subgraph's SDL and resolves users by id as the router.
+    if (routerSecret === null && production)
+      problems.push("FEDERATION_ROUTER_SECRET is required in production with FEDERATION on: the router sends it");
+    federation = { routerSecret };
+  } else if (env.FEDERATION_ROUTER_SECRET) {
+    problems.push("FEDERATION_ROUTER_SECRET is set but FEDERATION is off: turn FEDERATION on or unset the secret");
+  }
+
   const config: Config = {
     databaseUrl,
     databasePoolSize: integer("DATABASE_POOL_SIZE", 10, 1, 200),
@@ -188,6 +206,7 @@ export function loadConfig(env: Env = process.env): Config {
     devOutboxQuery: !production && flag("DEV_OUTBOX_QUERY", true),
     shutdownTimeoutMs: integer("SHUTDOWN_TIMEOUT_MS", 15_000, 100, 600_000),
     secretsKey,
+    federation,
     metrics: flag("METRICS", true),
     metricsToken,
   };

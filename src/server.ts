@@ -132,6 +132,9 @@ async function main() {
     `  Identity gateway listening on http://${config.host}:${port}`,
     `  GraphQL${config.graphiql ? " + GraphiQL" : ""}: ${graphqlUrl}`,
     `  JWKS: ${config.publicUrl}/oidc/.well-known/jwks.json`,
+    ...(config.federation
+      ? [`  Federation subgraph: on${config.federation.routerSecret ? " (the router sends x-router-secret)" : ""}`]
+      : []),
   ];
   if (created) {
     lines.push(

@@ -1,7 +1,9 @@
 // Only plugins and scalars live here; each type adds itself in types/*.ts.
 import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
+import DirectivePlugin from "@pothos/plugin-directives";
 import ErrorsPlugin from "@pothos/plugin-errors";
+import FederationPlugin from "@pothos/plugin-federation";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
@@ -23,7 +25,16 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Errors first: it wraps scope-auth, so refusals become union members rather than top-level errors.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, PrismaPlugin, DataloaderPlugin],
+  // Federation (with the directives it prints) last, after the plugins that wrap resolvers, as it asks.
+  plugins: [
+    ErrorsPlugin,
+    ScopeAuthPlugin,
+    RelayPlugin,
+    PrismaPlugin,
+    DataloaderPlugin,
+    DirectivePlugin,
+    FederationPlugin,
+  ],
   relay: { clientMutationId: "omit", cursorType: "String" },
   // Fields are non-null unless they say otherwise, so generated clients need no null checks for what is always there.
   defaultFieldNullability: false,

@@ -3,6 +3,7 @@ import { builder } from "./builder.ts";
 import "./scalars.ts";
 import "./types/errors.ts";
 import "./types/user.ts";
+import "./types/user-entity.ts";
 import "./types/token-set.ts";
 import "./types/inputs.ts";
 import "./resolvers/sign-up.ts";

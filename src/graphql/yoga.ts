@@ -22,12 +22,14 @@ import type { Metrics } from "../telemetry/metrics.ts";
 import type { GraphQLContext } from "./context.ts";
 import { useHiddenSchemaErrors } from "./hidden-schema-errors.ts";
 import { oneCredentialFieldRule } from "./one-credential-field.ts";
+import { federatedSchema } from "./federation.ts";
+import { useRouterSecret } from "./router-secret.ts";
 import { schema } from "./schema.ts";
 import { useStorableInput } from "./unstorable-input.ts";
 
 export interface GraphQLHandlerDeps {
   config: Pick<Config, "graphiql" | "introspection" | "corsOrigins" | "production" | "devOutboxQuery"> &
-    Partial<Pick<Config, "maxRequestBodyBytes">>;
+    Partial<Pick<Config, "maxRequestBodyBytes" | "federation">>;
   identity: Identity;
   log: Logger;
   metrics: Metrics | null;
@@ -132,6 +134,7 @@ export function createGraphQLHandler({ config, identity, log, demoAppId, metrics
     },
   });
   if (config.production) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
+  if (config.federation?.routerSecret) plugins.push(useRouterSecret(config.federation.routerSecret));
   if (!config.introspection) {
     plugins.push({
       onValidate({ addValidationRule }) {
@@ -143,7 +146,7 @@ export function createGraphQLHandler({ config, identity, log, demoAppId, metrics
   }
 
   return createYoga<GraphQLServerContext, GraphQLContext>({
-    schema,
+    schema: config.federation ? federatedSchema() : schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
     batching: false,

@@ -45,7 +45,11 @@ export interface TestGatewayOptions {
   /** ALTCHA difficulty; low, so tests solve challenges at once. */
   altchaMaxNumber?: number;
   /** Overrides of the app's configuration, e.g. trustProxy so a test can name the caller's address. */
-  appConfig?: Partial<typeof testAppConfig> & { metricsToken?: string | null; publicUrl?: string };
+  appConfig?: Partial<typeof testAppConfig> & {
+    metricsToken?: string | null;
+    publicUrl?: string;
+    federation?: { routerSecret: string | null } | null;
+  };
   /** Default: silent (TEST_LOG sets a level). */
   log?: Logger;
   /** Serves /metrics from these; made from the test's database, for its pool. */

@@ -1,10 +1,11 @@
-// schema.graphql and the codegen output are committed; these fail when either is stale.
-import { readFile } from "node:fs/promises";
+// schema.graphql, subgraph.graphql, the client's documents and the codegen output are committed; these fail when either is stale.
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { generate } from "@graphql-codegen/cli";
 import { describe, expect, it } from "vitest";
 import codegenConfig from "../../codegen.ts";
-import { printSchemaSDL } from "../../src/graphql/print.ts";
+import { clientDocumentFiles } from "../../scripts/client-documents.ts";
+import { printSchemaSDL, printSubgraphSDL } from "../../src/graphql/print.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -13,7 +14,21 @@ describe("committed generated files", () => {
     expect(printSchemaSDL()).toBe(await readFile(path.join(root, "schema.graphql"), "utf8"));
   });
 
-  it("test/gql is what graphql-codegen generates (run npm run codegen)", async () => {
+  it("subgraph.graphql is what the federation subgraph prints (run npm run schema)", async () => {
+    expect(printSubgraphSDL()).toBe(await readFile(path.join(root, "subgraph.graphql"), "utf8"));
+  });
+
+  it("clients/typescript/documents holds one document per public root field (run npm run schema)", async () => {
+    const printed = clientDocumentFiles("clients/typescript/documents");
+    expect(Object.keys(printed)).toContain("clients/typescript/documents/signInByAccountPassword.graphql");
+    const committed = await readdir(path.join(root, "clients/typescript/documents"));
+    expect(committed.map((name) => `clients/typescript/documents/${name}`).sort()).toEqual(Object.keys(printed).sort());
+    for (const [file, document] of Object.entries(printed)) {
+      expect(await readFile(path.join(root, file), "utf8"), file).toBe(document);
+    }
+  });
+
+  it("test/gql and the client's gql are what graphql-codegen generates (run npm run codegen)", async () => {
     const files = (await generate({ ...codegenConfig, cwd: root, silent: true }, false)) as {
       filename: string;
       content: string;
