@@ -20,14 +20,18 @@ function referenceLoader(context: GraphQLContext, query: UserQuery) {
   const key = JSON.stringify(query);
   let loader = loaders.get(key);
   if (!loader) {
-    loader = new DataLoader<string, User | null>(async (userIds) => {
-      const where = referencedUsersWhere(context, userIds);
-      if (!where) return userIds.map(() => null);
-      const select = query.select ? { ...query.select, id: true } : undefined;
-      const rows = (await context.identity.db.user.findMany({ ...query, select, where } as never)) as User[];
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return userIds.map((userId) => byId.get(userId) ?? null);
-    });
+    loader = new DataLoader<string, User | null>(
+      async (userIds) => {
+        const where = referencedUsersWhere(context, userIds);
+        if (!where) return userIds.map(() => null);
+        const select = query.select ? { ...query.select, id: true } : undefined;
+        const rows = (await context.identity.db.user.findMany({ ...query, select, where } as never)) as User[];
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return userIds.map((userId) => byId.get(userId) ?? null);
+      },
+      // A router may name thousands at once; PostgreSQL takes at most 65,535 parameters a statement.
+      { maxBatchSize: 1000 },
+    );
     loaders.set(key, loader);
   }
   return loader;
