@@ -9,6 +9,7 @@ import { createGraphQLHandler } from "./graphql/yoga.ts";
 import { createAuthorizeRoutes } from "./oidc/authorize-routes.ts";
 import { discoveryPaths, discoveryRoute } from "./oidc/discovery.ts";
 import { createOidcProtocolRoutes } from "./oidc/protocol-routes.ts";
+import { createMfaTokenIntrospection } from "./rest/mfa-token-introspection.ts";
 import { createRestApi } from "./rest/rest-app.ts";
 import { createCallerResolver, requestIdFor, requestIdFrom } from "./http/caller.ts";
 import { jwksPaths, jwksRoute } from "./http/jwks.ts";
@@ -71,6 +72,7 @@ export function createApp({ config, identity, log, demoAppId, metrics = null }: 
   app.all("/graphql", (c) => graphql.fetch(c.req.raw, { facts: c.get("facts") }));
   const maxRequestBodyBytes = config.maxRequestBodyBytes ?? defaultMaxRequestBodyBytes;
   app.route("/api/v3", createRestApi({ identity, resolveCaller, log, maxRequestBodyBytes }));
+  app.route("/mfa", createMfaTokenIntrospection({ identity, resolveCaller }));
   const oidc = createOidcProtocolRoutes({ identity, resolveCaller, log });
   // Cookies are Secure unless the public URL is plain http (a local gateway).
   const secureCookies = !config.publicUrl?.startsWith("http://");

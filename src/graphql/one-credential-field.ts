@@ -5,7 +5,7 @@
 import { GraphQLError, Kind, type ASTVisitor, type ValidationContext } from "graphql";
 
 const guarded =
-  /^(signIn|signUp|send(Sms|Email)$|verify\w+Request$|resetPassword$|updatePassword$|refreshToken$|bind|unbind)/;
+  /^(signIn|signUp|send(Sms|Email)$|verify\w+Request$|verifyMfa$|resetPassword$|updatePassword$|refreshToken$|bind|unbind)/;
 
 export function oneCredentialFieldRule(context: ValidationContext): ASTVisitor {
   return {

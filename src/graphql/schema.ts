@@ -25,5 +25,7 @@ import "./resolvers/management-access-keys.ts";
 import "./resolvers/management-applications.ts";
 import "./resolvers/management-custom-fields.ts";
 import "./resolvers/my-lists.ts";
+import "./types/mfa-factor.ts";
+import "./resolvers/mfa.ts";
 
 export const schema = builder.toSchema();

@@ -15,6 +15,7 @@ import type { AccountLookup, NewUserInput, UserService } from "./users/user-serv
 import type { RegistrationLimit } from "./users/registration-limit.ts";
 import { standingOf, takeOverChanges, type AddressClaims } from "./users/address-claims.ts";
 import type { SessionService } from "./tokens/sessions.ts";
+import { amrOf, type MfaChallenges } from "./mfa/mfa-challenges.ts";
 
 export interface RequestContext {
   pool: UserPool;
@@ -70,8 +71,9 @@ export function createAuthentication(deps: {
   passwords: PasswordTransport;
   claims: AddressClaims;
   sessions: SessionService;
+  mfa: MfaChallenges;
 }) {
-  const { users, passwordSignIn, passcodes, records, tokens, registrations, passwords, claims, sessions } = deps;
+  const { users, passwordSignIn, passcodes, records, tokens, registrations, passwords, claims, sessions, mfa } = deps;
 
   /**
    * Refuses when registration is off or the address used up its hourly allowance; else the registration is
@@ -132,7 +134,13 @@ export function createAuthentication(deps: {
   ): Promise<{ user: User; session: SessionDraft }> {
     checkContext(options?.context);
     const plain = await plainPassword(ctx, password, options);
-    const openSession = (user: User) => tokens.newSession({ ...ctx, user, scopes }, { withRefreshToken });
+    const openSession = async (user: User, settle: () => Promise<void>) => {
+      if (mfa.needsSecondFactor(ctx, user)) {
+        await settle();
+        await mfa.challenge(ctx, user, { method: "password", scopes, withRefreshToken });
+      }
+      return tokens.newSession({ ...ctx, user, scopes }, { withRefreshToken, amr: amrOf("password") });
+    };
     try {
       return await passwordSignIn.signInWithPassword(ctx, lookup, plain, options ?? {}, openSession);
     } catch (error) {
@@ -297,7 +305,12 @@ export function createAuthentication(deps: {
       ...(resolved.email ? { emailVerified: true as const } : { phoneVerified: true as const }),
       ...takeOver,
     };
-    const session = tokens.newSession({ ...ctx, user, scopes }, { withRefreshToken });
+    if (mfa.needsSecondFactor(ctx, user)) {
+      // The address is proven whatever the second step brings; the session waits for it.
+      await records.applyFirstFactorChanges(user, changes);
+      await mfa.challenge(ctx, user, { method, scopes, withRefreshToken });
+    }
+    const session = tokens.newSession({ ...ctx, user, scopes }, { withRefreshToken, amr: amrOf(method) });
     const signedIn = await records.recordSuccess(ctx, user, method, { session, changes });
     return { user: signedIn, session };
   }

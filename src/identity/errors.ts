@@ -357,3 +357,50 @@ export class BatchFailedError extends IdentityError {
     super("batch.failed", { count: failures.length, total });
   }
 }
+
+/**
+ * 1635: the first factor was right and a second is needed. Not a failure: `mfaToken` finishes the sign-in with
+ * verifyMfa (single use, bound to this user, application and first factor) within `expiresIn` seconds.
+ */
+export class MfaRequiredError extends IdentityError {
+  readonly statusCode = 401;
+  readonly apiCode = 1635;
+  constructor(
+    readonly mfaToken: string,
+    /** The factors the user may answer with (OTP, RECOVERY_CODE, ...); empty when one must be enrolled first. */
+    readonly factors: string[],
+    readonly expiresIn: number,
+    readonly enrolmentRequired: boolean,
+  ) {
+    super(enrolmentRequired ? "mfa.enrolmentRequired" : "mfa.required");
+  }
+}
+
+/** A wrong (or replayed) second-factor code; counted by the same limiter as passwords. */
+export class MfaCodeIncorrectError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 1636;
+  constructor() {
+    super("mfa.codeIncorrect");
+  }
+}
+
+/** An mfaToken that is unknown, expired, already used, or presented by another application. */
+export class MfaTokenInvalidError extends IdentityError {
+  readonly statusCode = 400;
+  readonly apiCode = 1637;
+  constructor() {
+    super("mfa.tokenInvalid");
+  }
+}
+
+/** The factor named is not enrolled (or the last one cannot go while the policy requires one). */
+export class MfaFactorError extends IdentityError {
+  readonly statusCode: number;
+  readonly apiCode: number;
+  constructor(readonly reason: "unavailable" | "lastFactor") {
+    super(reason === "lastFactor" ? "mfa.lastFactor" : "mfa.factorUnavailable");
+    this.statusCode = reason === "lastFactor" ? 403 : 404;
+    this.apiCode = reason === "lastFactor" ? 1638 : 1639;
+  }
+}

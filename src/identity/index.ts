@@ -22,6 +22,10 @@ import { createManagementTokens } from "./management/management-tokens.ts";
 import { createAccessKeys } from "./management/access-keys.ts";
 import { createRequestSignatures } from "./management/request-signatures.ts";
 import { createSecretBox } from "./secret-box.ts";
+import { createMfaChallenges } from "./mfa/mfa-challenges.ts";
+import { createMfaFactors } from "./mfa/mfa-factors.ts";
+import { createMfaOperations } from "./operations/mfa.ts";
+import { createRecentSignInCheck } from "./account/recent-sign-in.ts";
 import { createUserAdministration } from "./management/user-admin.ts";
 import { createUsersBatchImport } from "./management/create-users-batch.ts";
 import { createRoleAdministration } from "./management/roles.ts";
@@ -137,7 +141,17 @@ export function createIdentity({
   const customFieldAdmin = createCustomFieldAdministration({ db, clock });
   const passwords = createPasswordTransport({ db });
   const myAccount = createAccountOperations({ signedIn, account, passwords });
+  const mfaFactors = createMfaFactors({ db, clock, secretBox, passcodes });
+  const mfaChallenges = createMfaChallenges({
+    db,
+    clock,
+    factors: mfaFactors,
+    attempts: passwordAttempts,
+    records,
+    tokens,
+  });
   const authentication = createAuthentication({
+    mfa: mfaChallenges,
     users,
     passwordSignIn,
     passcodes,
@@ -149,7 +163,17 @@ export function createIdentity({
     sessions,
   });
   const signIn = createSignInOperations({ authentication });
+  const mfa = createMfaOperations({
+    db,
+    signedIn,
+    factors: mfaFactors,
+    challenges: mfaChallenges,
+    tokens,
+    attempts: passwordAttempts,
+    assertRecentSignIn: createRecentSignInCheck({ db, clock }),
+  });
   const hostedLogin = createHostedLoginOperations({
+    mfa: mfaChallenges,
     clock,
     authentication,
     browserSessions,
@@ -208,6 +232,8 @@ export function createIdentity({
     authorizationCodes,
     hostedLogin,
     signIn,
+    mfa,
+    mfaFactors,
     userDirectory,
     userRecords,
     userManagement,

@@ -10,7 +10,7 @@ import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { ResolveCaller } from "../http/caller.ts";
 import { messageOf } from "../http/errors.ts";
-import { CaptchaIncorrectError, CaptchaRequiredError, IdentityError } from "../identity/errors.ts";
+import { CaptchaIncorrectError, CaptchaRequiredError, IdentityError, MfaRequiredError } from "../identity/errors.ts";
 import {
   type AuthorizationRequest,
   AuthorizationRequestError,
@@ -38,10 +38,23 @@ import {
   signedOutPage,
   signOutPage,
 } from "./pages/pages.ts";
-import { pageCaptchaOf } from "./pages/captcha-field.ts";
+import { type PageCaptcha, pageCaptchaOf } from "./pages/captcha-field.ts";
+import { mfaPage, recoveryCodesPage } from "./pages/mfa-pages.ts";
 import { pageTexts } from "./pages/texts.ts";
 
 type Env = { Bindings: Partial<HttpBindings> };
+
+type Destination = { redirectUri: string; responseMode: "query" | "form_post"; state: string | null };
+
+/** Where the browser takes the answer: a URL with it in the query, or a form posting it (form_post). */
+function onwardOf(destination: Destination, params: Record<string, string>) {
+  const all = { ...params, ...(destination.state ? { state: destination.state } : {}) };
+  if (destination.responseMode === "form_post")
+    return { method: "post" as const, url: destination.redirectUri, params: all };
+  const target = new URL(destination.redirectUri);
+  for (const [name, value] of Object.entries(all)) target.searchParams.set(name, value);
+  return { method: "get" as const, url: target.toString() };
+}
 
 const ssoCookie = "gw_sso";
 const csrfCookie = "gw_csrf";
@@ -82,17 +95,10 @@ export function createAuthorizeRoutes({
   }
 
   /** The answer to the client: the code (or an error) at its redirect URI, by query or form_post, with its state. */
-  function answer(
-    c: Context<Env>,
-    language: Language,
-    destination: { redirectUri: string; responseMode: "query" | "form_post"; state: string | null },
-    params: Record<string, string>,
-  ) {
-    const all = { ...params, ...(destination.state ? { state: destination.state } : {}) };
-    if (destination.responseMode === "form_post") return send(c, formPostPage(language, destination.redirectUri, all));
-    const target = new URL(destination.redirectUri);
-    for (const [name, value] of Object.entries(all)) target.searchParams.set(name, value);
-    return c.redirect(target.toString(), 302);
+  function answer(c: Context<Env>, language: Language, destination: Destination, params: Record<string, string>) {
+    const onward = onwardOf(destination, params);
+    if (onward.method === "post") return send(c, formPostPage(language, onward.url, onward.params));
+    return c.redirect(onward.url, 302);
   }
 
   function refusal(c: Context<Env>, error: unknown) {
@@ -201,7 +207,11 @@ export function createAuthorizeRoutes({
    * A form of the hosted pages: its CSRF token checked, its authorization request checked again, and the core's
    * refusals shown on the same view in the user's language (with a captcha when the policy asks for one).
    */
-  function formRoute(run: (step: FormStep) => Promise<Response>) {
+  function formRoute(
+    run: (step: FormStep) => Promise<Response>,
+    /** How a refusal is shown; by default the form's own view again, with what was typed. */
+    showRefusal?: (step: FormStep, error: string, captcha: PageCaptcha | undefined) => Promise<Response>,
+  ) {
     return async (c: Context<Env>) => {
       const form = await formParams(c.req.raw).catch(() => new URLSearchParams());
       if (!sameToken(getCookie(c, csrfCookie), form.get("csrf_token")))
@@ -219,10 +229,13 @@ export function createAuthorizeRoutes({
         remoteAddress: remoteAddressOf(c),
         client: { appId: request.application.appId },
       });
+      const step = { c, form, request, query, caller, view };
       try {
-        return await run({ c, form, request, query, caller, view });
+        return await run(step);
       } catch (error) {
         if (error instanceof AuthorizationRequestError) return refusal(c, error);
+        // The first factor was right: the second step's page.
+        if (error instanceof MfaRequiredError) return showMfa(step, error.mfaToken);
         if (!(error instanceof IdentityError)) {
           log.error({ err: error }, "hosted login form failed");
           throw error;
@@ -230,10 +243,12 @@ export function createAuthorizeRoutes({
         const language = languageOf(c, request);
         const needsCaptcha = error instanceof CaptchaRequiredError || error instanceof CaptchaIncorrectError;
         const issued = needsCaptcha ? await identity.passcodeOperations.issueCaptcha(caller) : null;
+        const captcha = issued ? pageCaptchaOf(issued) : undefined;
+        if (showRefusal) return showRefusal(step, messageOf(error, language), captcha);
         return showView(c, request, query, view, {
           values: typedValues(form),
           error: messageOf(error, language),
-          captcha: issued ? pageCaptchaOf(issued) : undefined,
+          captcha,
         });
       }
     };
@@ -246,6 +261,72 @@ export function createAuthorizeRoutes({
       keepSignedIn(step.c, signedIn.browserToken);
       return proceed(step.c, step.request, step.query, signedIn.next);
     });
+
+  /** The second step of a sign-in: the answers the user has, or the authenticator to enrol first. */
+  async function showMfa(
+    step: FormStep,
+    mfaToken: string,
+    extra: { error?: string; notice?: string; captcha?: PageCaptcha } = {},
+  ) {
+    const { c, request, query, caller } = step;
+    const { kinds, enrolment } = await identity.hostedLogin.mfaStep(caller, request, mfaToken);
+    const page = mfaPage({
+      language: languageOf(c, request),
+      base: baseOf(c),
+      applicationName: request.application.name,
+      authorizationRequest: query,
+      redirectUri: request.redirectUri,
+      csrfToken: issueCsrfToken(c),
+      mfaToken,
+      kinds,
+      enrolment: enrolment && { qrCodeSvg: enrolment.qrCodeSvg, secret: enrolment.secret },
+      ...extra,
+    });
+    return send(c, page, extra.error ? 400 : 200);
+  }
+
+  /** Shows the second step again after a refusal, or, when the sign-in itself is over, the first step. */
+  async function mfaRefusal(step: FormStep, error: string, captcha: PageCaptcha | undefined) {
+    const mfaToken = step.form.get("mfa_token") ?? "";
+    try {
+      return await showMfa(step, mfaToken, { error, captcha });
+    } catch {
+      return showView(step.c, step.request, step.query, "password", { error });
+    }
+  }
+
+  app.post(
+    "/login/mfa/send",
+    formRoute(async (step) => {
+      const mfaToken = step.form.get("mfa_token") ?? "";
+      const type = step.form.get("send") === "EMAIL" ? "EMAIL" : "SMS";
+      await identity.mfa.sendMfaCode(step.caller, { mfaToken, type, captcha: captchaOf(step.form) });
+      return showMfa(step, mfaToken, { notice: pageTexts(languageOf(step.c, step.request)).mfaCodeSent });
+    }, mfaRefusal),
+  );
+
+  app.post(
+    "/login/mfa",
+    formRoute(async (step) => {
+      const posted = step.form.get("kind");
+      const kind = posted === "RECOVERY_CODE" || posted === "SMS" || posted === "EMAIL" ? posted : "OTP";
+      const signedIn = await identity.hostedLogin.verifyMfa(step.caller, step.request, {
+        mfaToken: step.form.get("mfa_token") ?? "",
+        kind,
+        code: field(step.form, "code"),
+        captcha: captchaOf(step.form),
+      });
+      keepSignedIn(step.c, signedIn.browserToken);
+      if (!signedIn.recoveryCodes) return proceed(step.c, step.request, step.query, signedIn.next);
+      // A first enrolment: its recovery codes, shown once, then on (to the code, or back for consent).
+      const next = signedIn.next;
+      const onward =
+        next.kind === "code"
+          ? onwardOf(step.request, { code: next.code })
+          : { method: "get" as const, url: `${baseOf(step.c)}/auth?${step.query}` };
+      return send(step.c, recoveryCodesPage(languageOf(step.c, step.request), signedIn.recoveryCodes, onward));
+    }, mfaRefusal),
+  );
 
   const field = (form: URLSearchParams, name: string) => form.get(name)?.trim() ?? "";
   const captchaOf = (form: URLSearchParams) => ({

@@ -66,6 +66,22 @@ const signInRoute = createRoute({
   request: jsonBody(signInBody),
   responses: envelopeResponse,
 });
+const signInByMfaBody = z.object({
+  mfaToken: z.string(),
+  factorType: z.enum(["OTP", "RECOVERY_CODE"]),
+  code: z.string(),
+  captchaCode: optionalText,
+  captchaToken: optionalText,
+  client_id: optionalText,
+  client_secret: optionalText,
+});
+/** The gateway's own: GenAuth's REST sign-in has no second step; this finishes one that answered apiCode 1635. */
+const signInByMfaRoute = createRoute({
+  method: "post",
+  path: "/signin-by-mfa",
+  request: jsonBody(signInByMfaBody),
+  responses: envelopeResponse,
+});
 const getProfileRoute = createRoute({
   method: "get",
   path: "/get-profile",
@@ -107,6 +123,18 @@ export function registerAuthenticationRoutes(
     const caller = await callerOf(c, body);
     const { tokenSet } = await identity.signIn.signInByCredentials(caller, body, body.options);
     return okEnvelope(c, caller, await loginTokenDto(tokenSet));
+  });
+
+  api.openapi(signInByMfaRoute, async (c) => {
+    const body = c.req.valid("json");
+    const caller = await callerOf(c, body);
+    const { tokenSet, recoveryCodes } = await identity.mfa.verifyMfa(caller, {
+      mfaToken: body.mfaToken,
+      kind: body.factorType,
+      code: body.code,
+      captcha: { captchaCode: body.captchaCode, captchaToken: body.captchaToken },
+    });
+    return okEnvelope(c, caller, { ...(await loginTokenDto(tokenSet)), recoveryCodes: recoveryCodes ?? undefined });
   });
 
   api.openapi(getProfileRoute, async (c) => {

@@ -27,6 +27,7 @@ import { registerGroupRoutes } from "./management/groups.ts";
 import { registerOrganizationRoutes } from "./management/organizations.ts";
 import { registerRoleRoutes } from "./management/roles.ts";
 import { registerUserRoutes } from "./management/users.ts";
+import { registerMfaRoutes } from "./mfa.ts";
 import { registerPasscodeRoutes } from "./passcodes.ts";
 import { routeRegistrar } from "./route-schemas.ts";
 
@@ -108,6 +109,7 @@ export function createRestApi({ identity, resolveCaller, log, maxRequestBodyByte
   const route = routeRegistrar(api, callerOf);
   registerManagementTokenRoute(route, identity);
   registerAccountRoutes(route, identity);
+  registerMfaRoutes(route, identity);
   registerUserRoutes(route, identity);
   registerRoleRoutes(route, identity);
   registerGroupRoutes(route, identity);

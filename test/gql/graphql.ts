@@ -717,6 +717,14 @@ type ErrorFields_LastAccessKeyError_Fragment = { __typename: 'LastAccessKeyError
 
 type ErrorFields_LastSignInMethodError_Fragment = { __typename: 'LastSignInMethodError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_MfaCodeIncorrectError_Fragment = { __typename: 'MfaCodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_MfaFactorError_Fragment = { __typename: 'MfaFactorError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_MfaRequired_Fragment = { __typename: 'MfaRequired', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
+type ErrorFields_MfaTokenInvalidError_Fragment = { __typename: 'MfaTokenInvalidError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_NotAuthenticatedError_Fragment = { __typename: 'NotAuthenticatedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_OldPasswordIncorrectError_Fragment = { __typename: 'OldPasswordIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -767,6 +775,10 @@ export type ErrorFieldsFragment =
   | ErrorFields_InvalidInputError_Fragment
   | ErrorFields_LastAccessKeyError_Fragment
   | ErrorFields_LastSignInMethodError_Fragment
+  | ErrorFields_MfaCodeIncorrectError_Fragment
+  | ErrorFields_MfaFactorError_Fragment
+  | ErrorFields_MfaRequired_Fragment
+  | ErrorFields_MfaTokenInvalidError_Fragment
   | ErrorFields_NotAuthenticatedError_Fragment
   | ErrorFields_OldPasswordIncorrectError_Fragment
   | ErrorFields_PasscodeAttemptsExceededError_Fragment
@@ -840,6 +852,7 @@ export type SignInByAccountPasswordMutation = { signInByAccountPassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'MfaRequired', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -864,6 +877,7 @@ export type SignInByUsernamePasswordMutation = { signInByUsernamePassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'MfaRequired', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -888,6 +902,7 @@ export type SignInByEmailPasswordMutation = { signInByEmailPassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'MfaRequired', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -912,6 +927,7 @@ export type SignInByPhonePasswordMutation = { signInByPhonePassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', field: string, statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'MfaRequired', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -1186,6 +1202,7 @@ export type SignInByEmailPasscodeMutation = { signInByEmailPasscode:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'MfaRequired', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeAttemptsExceededError', retryAfterSeconds: number, statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -1214,6 +1231,7 @@ export type SignInByPhonePasscodeMutation = { signInByPhonePasscode:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'MfaRequired', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeAttemptsExceededError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeExpiredError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasscodeIncorrectError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -1260,6 +1278,7 @@ export type SignInForPolicyMutation = { signInByAccountPassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'MfaRequired', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }
@@ -1330,6 +1349,7 @@ export type EncryptedSignInMutation = { signInByAccountPassword:
     | { __typename: 'InvalidClientError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidCredentialsError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'InvalidInputError', statusCode: number, apiCode: number | null, message: string, requestId: string }
+    | { __typename: 'MfaRequired', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string }
     | { __typename: 'RegistrationDisabledError', statusCode: number, apiCode: number | null, message: string, requestId: string }

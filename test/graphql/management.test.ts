@@ -285,6 +285,7 @@ describe("admin fields refuse everyone but administrators", () => {
       'mutation { updateAccessKeyStatus(accessKeyId: "x", status: DISABLED) { __typename ... on Error { statusCode apiCode } } }',
     deleteAccessKey:
       'mutation { deleteAccessKey(accessKeyId: "x") { __typename ... on Error { statusCode apiCode } } }',
+    resetUserMfa: 'mutation { resetUserMfa(userId: "x") { __typename ... on Error { statusCode apiCode } } }',
   };
 
   async function run(query: string, headers: Record<string, string>) {

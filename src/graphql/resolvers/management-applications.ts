@@ -35,6 +35,7 @@ const ApplicationType = builder.objectRef<Application>("Application").implement(
     refreshTokenIdleLifetimeSecs: t.exposeInt("refreshTokenIdleLifetimeSecs"),
     consentRequired: t.exposeBoolean("consentRequired"),
     clientCredentialsScopes: t.exposeStringList("clientCredentialsScopes"),
+    mfaPolicy: t.field({ type: ApplicationMfaPolicyEnum, resolve: (app) => app.mfaPolicy ?? "POOL" }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),
@@ -45,6 +46,16 @@ const ApplicationWithSecretType = builder.objectRef<CreatedApplication>("Applica
     application: t.field({ type: ApplicationType, resolve: (created) => created.application }),
     appSecret: t.exposeString("appSecret", { description: "Shown this once: the gateway keeps only a digest." }),
   }),
+});
+
+const ApplicationMfaPolicyEnum = builder.enumType("ApplicationMfaPolicy", {
+  description: "Second factors at sign-in into this application.",
+  values: {
+    POOL: { description: "The user pool's policy (OPTIONAL unless changed)." },
+    OFF: { description: "Never asked." },
+    OPTIONAL: { description: "Asked of the users who enrolled a factor." },
+    REQUIRED: { description: "Asked of everyone; users without a factor enrol one at their next sign-in." },
+  } as const,
 });
 
 type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
@@ -67,6 +78,7 @@ const settingsFields = (t: InputFieldBuilder) => ({
   clientCredentialsScopes: t.stringList({
     description: "The scopes a client_credentials token may carry; none registered, none granted.",
   }),
+  mfaPolicy: t.field({ type: ApplicationMfaPolicyEnum }),
 });
 
 const CreateApplicationInput = builder.inputType("CreateApplicationInput", {

@@ -212,6 +212,18 @@ builder.mutationFields((t) => ({
       return { success: true } as const;
     },
   }),
+  resetUserMfa: t.field({
+    type: SuccessType,
+    description:
+      "Removes every second factor and recovery code of the user (a lost authenticator); audited as user.resetMfa.",
+    authScopes: { admin: true },
+    errors: { types: userChangeErrors },
+    args: { userId: t.arg.string({ required: true }) },
+    resolve: async (_root, args, context) => {
+      await context.identity.userAdmin.resetUserMfa(actorOf(context), args.userId);
+      return { success: true } as const;
+    },
+  }),
   kickUsers: t.field({
     type: SuccessType,
     description: "Ends every session of the users (at most 100 per call).",

@@ -1,6 +1,10 @@
 // Every IdentityError subclass becomes a union member implementing `Error`, GenAuth's envelope as a type:
 // statusCode, apiCode, a localised message and the request id.
 import {
+  MfaCodeIncorrectError,
+  MfaFactorError,
+  MfaRequiredError,
+  MfaTokenInvalidError,
   AccountLockedError,
   AlreadyBoundError,
   DeliveryFailedError,
@@ -102,6 +106,44 @@ builder.objectType(AccountLockedError, {
 });
 
 builder.objectType(RegistrationDisabledError, { name: "RegistrationDisabledError", interfaces: [ErrorInterface] });
+
+export const MfaAnswerKindEnum = builder.enumType("MfaAnswerKind", {
+  values: {
+    OTP: { description: "A code of the authenticator app (TOTP) the user enrolled." },
+    RECOVERY_CODE: { description: "One of the user's single-use recovery codes." },
+    SMS: { description: "A code sent by text message to the user's SMS factor (sendMfaCode first)." },
+    EMAIL: { description: "A code emailed to the user's EMAIL factor (sendMfaCode first)." },
+  } as const,
+});
+
+builder.objectType(MfaRequiredError, {
+  name: "MfaRequired",
+  description:
+    "1635: the first factor was right and a second is needed: finish with verifyMfa(mfaToken, ...). With " +
+    "enrollmentRequired, the user has no factor yet: startMfaEnrollment(mfaToken), then verifyMfa with its first code.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    mfaToken: t.exposeString("mfaToken"),
+    factors: t.field({
+      type: [MfaAnswerKindEnum],
+      resolve: (error) => error.factors as ("OTP" | "RECOVERY_CODE" | "SMS" | "EMAIL")[],
+    }),
+    expiresIn: t.exposeInt("expiresIn"),
+    enrollmentRequired: t.exposeBoolean("enrolmentRequired"),
+  }),
+});
+builder.objectType(MfaCodeIncorrectError, { name: "MfaCodeIncorrectError", interfaces: [ErrorInterface] });
+builder.objectType(MfaTokenInvalidError, { name: "MfaTokenInvalidError", interfaces: [ErrorInterface] });
+builder.objectType(MfaFactorError, {
+  name: "MfaFactorError",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    reason: t.field({
+      type: builder.enumType("MfaFactorErrorReason", { values: ["unavailable", "lastFactor"] as const }),
+      resolve: (error) => error.reason,
+    }),
+  }),
+});
 
 builder.objectType(UnknownApplicationError, { name: "UnknownApplicationError", interfaces: [ErrorInterface] });
 
@@ -304,6 +346,7 @@ export const signUpErrors = [
 export const passcodeSignUpErrors = [...signUpErrors, ...passcodeErrors];
 
 export const signInErrors = [
+  MfaRequiredError,
   InvalidInputError,
   InvalidCredentialsError,
   EmailNotVerifiedError,
@@ -320,3 +363,38 @@ export const signInErrors = [
 ];
 
 export const passcodeSignInErrors = [...signInErrors, ...passcodeErrors];
+
+/** Errors of a sign-in's second step. */
+export const verifyMfaErrors = [
+  ...passcodeErrors,
+  MfaFactorError,
+  MfaTokenInvalidError,
+  MfaCodeIncorrectError,
+  AccountLockedError,
+  CaptchaRequiredError,
+  CaptchaIncorrectError,
+  InvalidInputError,
+  InvalidClientError,
+  UnknownApplicationError,
+];
+
+/** Errors of sending a second factor's code (at enrolment or at sign-in). */
+export const mfaCodeSendErrors = [
+  ...sendPasscodeErrors,
+  MfaTokenInvalidError,
+  MfaFactorError,
+  NotAuthenticatedError,
+  ReauthenticationRequiredError,
+  ResourceExistsError,
+];
+
+/** Errors of a signed-in user's factor changes. */
+export const mfaFactorErrors = [
+  ...passcodeErrors,
+  NotAuthenticatedError,
+  ReauthenticationRequiredError,
+  MfaCodeIncorrectError,
+  MfaFactorError,
+  ResourceExistsError,
+  InvalidInputError,
+];

@@ -1,6 +1,7 @@
 // What a signed-in user does to their own account: bind, unbind and change email or phone, change password or
 // profile, reset a forgotten password and delete the account. Every change that matters is proven by a fresh
 // passcode (or the current password), and secrets-related changes end every session.
+import { createRecentSignInCheck } from "./recent-sign-in.ts";
 import type { Db } from "../../db/index.ts";
 import type { User, UserPool } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
@@ -14,7 +15,6 @@ import {
   InvalidInputError,
   LastSignInMethodError,
   OldPasswordIncorrectError,
-  ReauthenticationRequiredError,
   UserExistsError,
   UserNotFoundError,
   VerificationTicketError,
@@ -78,21 +78,10 @@ export function createAccountService({
     await passwordAttempts.passwordProven(pool, check);
   }
 
+  const assertRecentSignIn = createRecentSignInCheck({ db, clock });
+
   function policyOf(pool: UserPool) {
     return { minLength: pool.passwordMinLength, maxLength: pool.passwordMaxLength };
-  }
-
-  /**
-   * Refuses unless the caller's session signed in within the pool's reauthenticationMaxAgeSecs: binding an address
-   * or setting a first password with a stolen, long-lived session would make the theft permanent.
-   */
-  async function assertRecentSignIn(pool: UserPool, sessionId: string | null | undefined): Promise<void> {
-    const session = sessionId
-      ? await db.session.findUnique({ where: { id: sessionId }, select: { createdAt: true } })
-      : null;
-    const age = session ? clock.now().getTime() - session.createdAt.getTime() : Number.POSITIVE_INFINITY;
-    if (age > pool.reauthenticationMaxAgeSecs * 1000)
-      throw new ReauthenticationRequiredError(pool.reauthenticationMaxAgeSecs);
   }
 
   async function saveIdentifier(userId: string, data: Partial<User>): Promise<User> {

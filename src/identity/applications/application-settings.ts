@@ -22,6 +22,8 @@ export interface ApplicationSettingsInput {
   refreshTokenIdleLifetimeSecs?: number | null;
   consentRequired?: boolean | null;
   clientCredentialsScopes?: string[] | null;
+  /** POOL: the pool's mfaPolicy. */
+  mfaPolicy?: "POOL" | "OFF" | "OPTIONAL" | "REQUIRED" | null;
 }
 
 // RFC 6749 3.3's scope-token: printable ASCII without space, quote or backslash.
@@ -124,6 +126,7 @@ export function applicationSettings(
   }
   if (input.tokenEndpointAuthMethod != null) data.tokenEndpointAuthMethod = input.tokenEndpointAuthMethod;
   if (input.consentRequired != null) data.consentRequired = input.consentRequired;
+  if (input.mfaPolicy != null) data.mfaPolicy = input.mfaPolicy === "POOL" ? null : input.mfaPolicy;
   if (input.clientCredentialsScopes != null) data.clientCredentialsScopes = clientScopes(input.clientCredentialsScopes);
   for (const [field, [min, max]] of Object.entries(lifetimeBounds) as [
     keyof typeof lifetimeBounds,

@@ -21,6 +21,8 @@ export interface AdmittedPasswordCheck {
   address: CounterKey[];
 }
 
+type AccountScope = "signin:account" | "signin:mfa";
+
 /** The counter of a known account, shared by every identifier it signs in with and by its account flows. */
 export const userCounterKey = (userId: string) => `user:${userId}`;
 
@@ -30,10 +32,11 @@ export function createPasswordAttempts({ limiter, captchas }: { limiter: Attempt
     accountKey: string,
     ip: string | null | undefined,
     captchaSolved: boolean,
+    scope: AccountScope,
   ): AttemptRule[] {
     const window = { windowSecs: pool.loginFailureWindowSecs, windowFrom: "last" as const };
     const account: AttemptRule = {
-      scope: "signin:account",
+      scope,
       key: accountKey,
       limit: captchaSolved ? pool.lockAfterFailures : Math.min(pool.captchaAfterFailures, pool.lockAfterFailures),
       lock: { at: pool.lockAfterFailures, secs: pool.lockDurationSecs },
@@ -56,14 +59,16 @@ export function createPasswordAttempts({ limiter, captchas }: { limiter: Attempt
     accountKey: string,
     ip: string | null | undefined,
     captcha: CaptchaAnswer,
+    /** Second-factor codes count apart: a right password must not forget the wrong codes after it. */
+    scope: AccountScope = "signin:account",
   ): Promise<AdmittedPasswordCheck> {
-    const freeRules = rules(pool, accountKey, ip, false);
+    const freeRules = rules(pool, accountKey, ip, false, scope);
     const free = await limiter.admit(pool, freeRules);
     if (!free.admitted) {
       if (free.locked) throw new AccountLockedError(free.retryAfterSecs);
       if (!captcha.captchaToken || !captcha.captchaCode) throw new CaptchaRequiredError();
       await captchas.checkCaptcha(pool, captcha.captchaToken, captcha.captchaCode);
-      const solved = await limiter.admit(pool, rules(pool, accountKey, ip, true));
+      const solved = await limiter.admit(pool, rules(pool, accountKey, ip, true, scope));
       if (!solved.admitted) throw new AccountLockedError(solved.retryAfterSecs);
     }
     const [account, ...address] = freeRules;

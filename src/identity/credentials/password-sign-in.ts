@@ -54,7 +54,11 @@ export function createPasswordSignIn({ hasher, users, attempts, records }: Passw
     lookup: AccountLookup,
     password: string,
     captcha: CaptchaAnswer,
-    openSession: (user: User) => SessionDraft,
+    /**
+     * The session to open for the user whose password proved right; it may throw instead (a second factor is
+     * needed), after calling `settle`, which forgets the account's failures as a successful sign-in would.
+     */
+    openSession: (user: User, settle: () => Promise<void>) => Promise<SessionDraft>,
   ): Promise<{ user: User; session: SessionDraft }> {
     const { pool } = context;
     const user = await users.findUserByAccount(pool, lookup);
@@ -95,7 +99,7 @@ export function createPasswordSignIn({ hasher, users, attempts, records }: Passw
     }
 
     const rehash = hasher.needsRehash(user.passwordHash!) ? await hasher.hash(normalized) : undefined;
-    const session = openSession(user);
+    const session = await openSession(user, () => attempts.passwordProven(pool, check));
     const signedIn = await records.recordSuccess(context, user, "password", {
       session,
       changes: rehash ? { passwordHash: rehash } : {},

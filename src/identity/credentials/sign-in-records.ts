@@ -28,6 +28,8 @@ export interface SignInUserChanges {
   clearPassword?: true;
   dropPhone?: boolean;
   dropEmail?: boolean;
+  /** The sign-in finished with a second factor: the user's lastMfaTime. */
+  mfaVerified?: true;
 }
 
 /** The columns the changes set, as the written row will hold them. */
@@ -75,6 +77,12 @@ export function createSignInRecords({ db, clock, limiter }: { db: Db; clock: Clo
    * (and `changes`), the history row, the session with its refresh token, and the cleared failure counter. Returns
    * the user as written. A user deleted meanwhile fails the session's foreign key: the sign-in fails, nothing stays.
    */
+  /** A first factor's changes when the session waits for a second (MFA): the proof of an address stands. */
+  async function applyFirstFactorChanges(user: User, changes: SignInUserChanges): Promise<void> {
+    const data = appliedChanges(changes);
+    if (Object.keys(data).length) await db.user.update({ where: { id: user.id }, data });
+  }
+
   async function recordSuccess(
     context: SignInContext,
     user: User,
@@ -98,6 +106,7 @@ export function createSignInRecords({ db, clock, limiter }: { db: Db; clock: Clo
     if (changes.clearPassword) set.push(Prisma.sql`"passwordHash" = NULL`, Prisma.sql`"passwordSecurityLevel" = NULL`);
     if (changes.dropPhone) set.push(Prisma.sql`"phone" = NULL`, Prisma.sql`"phoneCountryCode" = NULL`);
     if (changes.dropEmail) set.push(Prisma.sql`"email" = NULL`);
+    if (changes.mfaVerified) set.push(Prisma.sql`"lastMfaTime" = ${now}`);
     const refresh = refreshToken?.row;
     const counters = success.settleCounters;
     let rows: { loginsCount: number }[];
@@ -109,8 +118,8 @@ export function createSignInRecords({ db, clock, limiter }: { db: Db; clock: Clo
           INSERT INTO "LoginHistory" ("id", "userPoolId", "userId", "applicationId", "method", "success", "apiCode", "ip", "userAgent", "createdAt")
           VALUES (${history.id}, ${history.userPoolId}, ${history.userId}, ${history.applicationId}, ${history.method}, true, NULL, ${history.ip}, ${history.userAgent}, ${history.createdAt})
         ), opened AS (
-          INSERT INTO "Session" ("id", "userPoolId", "userId", "applicationId", "scope", "ip", "userAgent", "createdAt", "lastSeenAt", "expiresAt")
-          VALUES (${session.id}, ${session.userPoolId}, ${session.userId}, ${session.applicationId}, ${session.scope}, ${session.ip}, ${session.userAgent}, ${session.createdAt}, ${session.lastSeenAt}, ${session.expiresAt})
+          INSERT INTO "Session" ("id", "userPoolId", "userId", "applicationId", "scope", "ip", "userAgent", "createdAt", "lastSeenAt", "expiresAt", "amr")
+          VALUES (${session.id}, ${session.userPoolId}, ${session.userId}, ${session.applicationId}, ${session.scope}, ${session.ip}, ${session.userAgent}, ${session.createdAt}, ${session.lastSeenAt}, ${session.expiresAt}, ${session.amr}::text[])
         )${
           refresh
             ? Prisma.sql`, refreshed AS (
@@ -133,6 +142,7 @@ export function createSignInRecords({ db, clock, limiter }: { db: Db; clock: Clo
     return {
       ...user,
       ...appliedChanges(changes),
+      ...(changes.mfaVerified ? { lastMfaTime: now } : {}),
       loginsCount: written.loginsCount,
       lastLogin: now,
       lastIp: context.ip ?? null,
@@ -141,7 +151,7 @@ export function createSignInRecords({ db, clock, limiter }: { db: Db; clock: Clo
     };
   }
 
-  return { recordFailure, recordSuccess };
+  return { recordFailure, recordSuccess, applyFirstFactorChanges };
 }
 
 export type SignInRecords = ReturnType<typeof createSignInRecords>;

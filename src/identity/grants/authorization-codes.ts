@@ -119,7 +119,15 @@ export function createAuthorizationCodes({ db, clock, tokens }: { db: Db; clock:
       if (!session || session.revokedAt || session.expiresAt <= now) throw refuse();
       return tokens.issueForOpenSession(issue, session, facts);
     }
-    const draft = tokens.newSession(issue);
+    // Single sign-on: the browser's sign-in proved the user, so the session carries its methods.
+    const signedInWith = row.browserSessionId
+      ? await db.session.findFirst({
+          where: { browserSessionId: row.browserSessionId },
+          orderBy: { createdAt: "asc" },
+          select: { amr: true },
+        })
+      : null;
+    const draft = tokens.newSession(issue, { amr: signedInWith?.amr ?? [] });
     await db.$transaction([
       db.session.create({ data: { ...draft.session, browserSessionId: row.browserSessionId } }),
       ...(draft.refreshToken ? [db.refreshToken.create({ data: draft.refreshToken.row })] : []),

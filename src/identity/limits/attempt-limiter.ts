@@ -10,6 +10,7 @@ import type { Clock } from "../clock.ts";
 export type AttemptScope =
   | "signin:account"
   | "signin:ip"
+  | "signin:mfa"
   | "register:ip"
   | "passcode-send:recipient-channel"
   | "passcode-send:recipient"

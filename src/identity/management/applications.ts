@@ -21,6 +21,7 @@ const summary = (app: Application): Prisma.InputJsonObject => ({
   refreshTokenIdleLifetimeSecs: app.refreshTokenIdleLifetimeSecs,
   consentRequired: app.consentRequired,
   clientCredentialsScopes: app.clientCredentialsScopes,
+  mfaPolicy: app.mfaPolicy,
 });
 
 const defaults = {

@@ -169,6 +169,27 @@ export function createUserAdministration(deps: {
     await sessions.revokeSessionsForUser(user.id);
   }
 
+  /**
+   * Removes every second factor of the user, their recovery codes and pending sign-in steps (a lost phone): the
+   * user signs in with the first factor again, and enrols anew where the policy requires one.
+   */
+  async function resetUserMfa(actor: AdminActor, userId: string): Promise<void> {
+    const user = await userOf(actor, userId);
+    await adminChange(actor, async (tx, audit) => {
+      const factors = await tx.mfaFactor.findMany({ where: { userId: user.id, confirmedAt: { not: null } } });
+      await tx.mfaFactor.deleteMany({ where: { userId: user.id } });
+      await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+      await tx.mfaChallenge.deleteMany({ where: { userId: user.id } });
+      await tx.user.update({ where: { id: user.id }, data: { mfaFactorCount: 0 } });
+      await audit({
+        action: "user.resetMfa",
+        targetType: "user",
+        targetId: user.id,
+        before: { factors: factors.map((factor) => ({ factorId: factor.id, factorType: factor.type })) },
+      });
+    });
+  }
+
   /** Ends the users' sessions: all of them, or only those in the applications named. */
   async function kickUsers(actor: AdminActor, userIds: string[], appIds: string[] = []): Promise<void> {
     const targets = await usersOf(actor, boundedBatch(userIds, "userIds"));
@@ -223,7 +244,16 @@ export function createUserAdministration(deps: {
     });
   }
 
-  return { createUser, updateUser, setUserStatus, resetUserPassword, kickUsers, checkSessionStatus, deleteUsers };
+  return {
+    createUser,
+    updateUser,
+    setUserStatus,
+    resetUserPassword,
+    resetUserMfa,
+    kickUsers,
+    checkSessionStatus,
+    deleteUsers,
+  };
 }
 
 export type UserAdministration = ReturnType<typeof createUserAdministration>;

@@ -4,6 +4,7 @@
 // as every sign-in, then a browser session), consent, and RP-Initiated Logout.
 import type { Authentication } from "../authentication.ts";
 import type { Caller } from "../caller.ts";
+import type { MfaAnswer, MfaChallenges } from "../mfa/mfa-challenges.ts";
 import type { Clock } from "../clock.ts";
 import type { CaptchaAnswer } from "../credentials/password-attempts.ts";
 import type { AuthorizationCodes } from "../grants/authorization-codes.ts";
@@ -46,7 +47,9 @@ export function createHostedLoginOperations({
   applications,
   tokens,
   db,
+  mfa,
 }: {
+  mfa: Pick<MfaChallenges, "stepOf" | "verify">;
   clock: Clock;
   authentication: Authentication;
   browserSessions: BrowserSessions;
@@ -145,6 +148,21 @@ export function createHostedLoginOperations({
     ip: caller.ip,
     userAgent: caller.userAgent,
   });
+
+  /** The page's second step: the answers the user has, or the authenticator they must enrol first. */
+  function mfaStep(caller: Pick<Caller, "ip" | "userAgent">, request: AuthorizationRequest, mfaToken: string) {
+    return mfa.stepOf(contextOf(caller, request), mfaToken);
+  }
+
+  /** The page's second step answered: the browser signed in, and the recovery codes when it enrolled a factor. */
+  async function verifyMfa(
+    caller: Pick<Caller, "ip" | "userAgent">,
+    request: AuthorizationRequest,
+    answer: MfaAnswer,
+  ): Promise<SignedInBrowser & { recoveryCodes: string[] | null }> {
+    const verified = await mfa.verify(contextOf(caller, request), answer);
+    return { ...(await openBrowser(request, verified)), recoveryCodes: verified.recoveryCodes };
+  }
 
   /** The page's sign-in by account and password. */
   async function signInWithPassword(
@@ -270,6 +288,8 @@ export function createHostedLoginOperations({
     signInWithPassword,
     signInWithPasscode,
     signUpWithPassword,
+    mfaStep,
+    verifyMfa,
     answerConsent,
     checkLogout,
     endSession,

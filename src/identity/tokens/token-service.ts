@@ -69,6 +69,8 @@ export interface SessionDraft {
     userAgent: string | null;
     createdAt: Date;
     lastSeenAt: Date;
+    /** RFC 8176 methods of the sign-in (pwd, otp, sms, mfa): the id_token's amr. */
+    amr: string[];
     expiresAt: Date;
   };
   refreshToken: {
@@ -156,6 +158,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     authTime: Date;
     /** OIDC Core 3.1.2.1: the nonce of the authorization request, repeated in the id_token. */
     nonce?: string | null;
+    amr?: string[];
   }) {
     const { pool, application, user, scopes, sessionId } = input;
     const iat = epochSeconds(clock.now());
@@ -177,6 +180,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
           // OIDC Core 3.1.3.6: the left half of the access token's SHA-256 (both our algorithms hash with it).
           at_hash: createHash("sha256").update(accessToken).digest().subarray(0, 16).toString("base64url"),
           ...(input.nonce ? { nonce: input.nonce } : {}),
+          ...(input.amr?.length ? { amr: input.amr } : {}),
         },
         "JWT",
         application.idTokenLifetimeSecs,
@@ -207,7 +211,10 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
   function newSession(
     { pool, application, user, scopes, ip, userAgent }: IssueTokenSetInput,
     /** The hosted login opens its session at sign-in and its refresh token when the code is redeemed. */
-    { withRefreshToken = scopes.includes("offline_access") }: { withRefreshToken?: boolean } = {},
+    {
+      withRefreshToken = scopes.includes("offline_access"),
+      amr = [],
+    }: { withRefreshToken?: boolean; amr?: string[] } = {},
   ): SessionDraft {
     const now = clock.now();
     const scope = scopes.join(" ");
@@ -226,6 +233,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
         createdAt: now,
         lastSeenAt: now,
         expiresAt,
+        amr,
       },
       refreshToken: refreshToken
         ? {
@@ -253,6 +261,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
       sessionId: draft.session.id,
       authTime: idTokenFacts.authTime ?? draft.session.createdAt,
       nonce: idTokenFacts.nonce,
+      amr: draft.session.amr,
     });
     return tokenSet(input.application, signed, draft.refreshToken?.plain ?? null);
   }
@@ -263,7 +272,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
    */
   async function issueForOpenSession(
     input: IssueTokenSetInput,
-    session: { id: string; createdAt: Date; expiresAt: Date },
+    session: { id: string; createdAt: Date; expiresAt: Date; amr: string[] },
     idTokenFacts: { authTime?: Date; nonce?: string | null } = {},
   ): Promise<TokenSet> {
     const now = clock.now();
@@ -280,6 +289,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
       sessionId: session.id,
       authTime: idTokenFacts.authTime ?? session.createdAt,
       nonce: idTokenFacts.nonce,
+      amr: session.amr,
     });
     return tokenSet(input.application, signed, refreshToken);
   }
@@ -349,6 +359,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
       scopes,
       sessionId: session.id,
       authTime: session.createdAt,
+      amr: session.amr,
     });
     return { user, tokenSet: tokenSet(application, signed, next) };
   }

@@ -39,7 +39,7 @@ const hiddenInputs = (params: Record<string, string>) =>
 
 type Texts = ReturnType<typeof pageTexts>;
 
-interface Field {
+export interface Field {
   name: string;
   label: string;
   type?: "text" | "password" | "email" | "tel";
@@ -50,7 +50,7 @@ interface Field {
 }
 
 /** A labelled input; with an error on the page, it is described by the error and marked invalid. */
-function input(field: Field, described: string, autofocus: boolean): string {
+export function input(field: Field, described: string, autofocus: boolean): string {
   const attributes = [
     `id="${field.name}"`,
     `name="${field.name}"`,

@@ -59,6 +59,23 @@ const enUS = {
   proofOfWork: "Checking that you are not a robot…",
   proofOfWorkDone: "Checked: you can go on.",
   proofOfWorkNoScript: "Turn on JavaScript to go on: this page checks that you are not a robot.",
+  mfaTitle: "Two-step verification",
+  mfaIntro: "Enter the code your authenticator app shows, or one of your recovery codes.",
+  mfaEnrolIntro:
+    "{app} asks for a second step. Scan the QR code with an authenticator app (or type the key into it), then enter the code it shows.",
+  mfaKey: "Key",
+  mfaCode: "Code",
+  mfaWithApp: "Authenticator app",
+  mfaWithRecoveryCode: "Recovery code",
+  mfaVerify: "Verify",
+  recoveryTitle: "Save your recovery codes",
+  recoveryIntro:
+    "Each code signs you in once if you lose your authenticator app. Keep them somewhere safe: they are shown only now.",
+  mfaWithSms: "Code by text message",
+  mfaWithEmail: "Code by email",
+  mfaSendSms: "Text me a code",
+  mfaSendEmail: "Email me a code",
+  mfaCodeSent: "A code is on its way.",
 };
 type PageTexts = typeof enUS;
 
@@ -119,6 +136,21 @@ const zhCN: PageTexts = {
   proofOfWork: "正在确认你不是机器人…",
   proofOfWorkDone: "已确认，可以继续。",
   proofOfWorkNoScript: "请开启 JavaScript 以继续：此页面需要确认你不是机器人。",
+  mfaTitle: "两步验证",
+  mfaIntro: "请输入身份验证器应用显示的验证码，或一个恢复码。",
+  mfaEnrolIntro: "{app} 需要第二重验证。请用身份验证器应用扫描二维码（或输入密钥），然后输入它显示的验证码。",
+  mfaKey: "密钥",
+  mfaCode: "验证码",
+  mfaWithApp: "身份验证器应用",
+  mfaWithRecoveryCode: "恢复码",
+  mfaVerify: "验证",
+  recoveryTitle: "请保存恢复码",
+  recoveryIntro: "丢失身份验证器时，每个恢复码可登录一次。请妥善保存：它们只显示这一次。",
+  mfaWithSms: "短信验证码",
+  mfaWithEmail: "邮件验证码",
+  mfaSendSms: "发送短信验证码",
+  mfaSendEmail: "发送邮件验证码",
+  mfaCodeSent: "验证码已发送。",
 };
 
 const zhTW: PageTexts = {
@@ -178,6 +210,21 @@ const zhTW: PageTexts = {
   proofOfWork: "正在確認你不是機器人…",
   proofOfWorkDone: "已確認，可以繼續。",
   proofOfWorkNoScript: "請開啟 JavaScript 以繼續：此頁面需要確認你不是機器人。",
+  mfaTitle: "兩步驟驗證",
+  mfaIntro: "請輸入驗證器應用程式顯示的驗證碼，或一組復原碼。",
+  mfaEnrolIntro: "{app} 需要第二重驗證。請用驗證器應用程式掃描 QR 碼（或輸入金鑰），然後輸入它顯示的驗證碼。",
+  mfaKey: "金鑰",
+  mfaCode: "驗證碼",
+  mfaWithApp: "驗證器應用程式",
+  mfaWithRecoveryCode: "復原碼",
+  mfaVerify: "驗證",
+  recoveryTitle: "請儲存復原碼",
+  recoveryIntro: "遺失驗證器時，每組復原碼可登入一次。請妥善保存：它們只顯示這一次。",
+  mfaWithSms: "簡訊驗證碼",
+  mfaWithEmail: "電子郵件驗證碼",
+  mfaSendSms: "傳送簡訊驗證碼",
+  mfaSendEmail: "傳送電子郵件驗證碼",
+  mfaCodeSent: "驗證碼已傳送。",
 };
 
 const jaJP: PageTexts = {
@@ -239,6 +286,23 @@ const jaJP: PageTexts = {
   proofOfWork: "ロボットでないことを確認しています…",
   proofOfWorkDone: "確認しました。続行できます。",
   proofOfWorkNoScript: "続行するには JavaScript を有効にしてください。このページはロボットでないことを確認します。",
+  mfaTitle: "2 段階認証",
+  mfaIntro: "認証アプリに表示されたコード、またはリカバリーコードを入力してください。",
+  mfaEnrolIntro:
+    "{app} は 2 段階目の認証を求めています。認証アプリで QR コードを読み取る（またはキーを入力する）と表示されるコードを入力してください。",
+  mfaKey: "キー",
+  mfaCode: "コード",
+  mfaWithApp: "認証アプリ",
+  mfaWithRecoveryCode: "リカバリーコード",
+  mfaVerify: "確認",
+  recoveryTitle: "リカバリーコードを保存してください",
+  recoveryIntro:
+    "認証アプリをなくしたとき、各コードで 1 回サインインできます。安全な場所に保管してください。表示されるのは今だけです。",
+  mfaWithSms: "SMS のコード",
+  mfaWithEmail: "メールのコード",
+  mfaSendSms: "SMS でコードを送る",
+  mfaSendEmail: "メールでコードを送る",
+  mfaCodeSent: "コードを送信しました。",
 };
 
 const texts: Record<Language, PageTexts> = { "en-US": enUS, "zh-CN": zhCN, "zh-TW": zhTW, "ja-JP": jaJP };

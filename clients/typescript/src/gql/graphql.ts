@@ -8,6 +8,17 @@ export type AccessKeyStatus =
   | 'ACTIVE'
   | 'DISABLED';
 
+/** Second factors at sign-in into this application. */
+export type ApplicationMfaPolicy =
+  /** Never asked. */
+  | 'OFF'
+  /** Asked of the users who enrolled a factor. */
+  | 'OPTIONAL'
+  /** The user pool's policy (OPTIONAL unless changed). */
+  | 'POOL'
+  /** Asked of everyone; users without a factor enrol one at their next sign-in. */
+  | 'REQUIRED';
+
 export type CaptchaKind =
   /** Solve altchaChallenge (an ALTCHA proof of work). */
   | 'altcha'
@@ -26,6 +37,7 @@ export type CreateApplicationInput = {
   grantTypes?: Array<GrantType> | null | undefined;
   /** 60 to 86400; default 7200. */
   idTokenLifetimeSecs?: number | null | undefined;
+  mfaPolicy?: ApplicationMfaPolicy | null | undefined;
   name: string;
   postLogoutRedirectUris?: Array<string> | null | undefined;
   /** Exact URIs: https, http on localhost, or a native app's scheme (com.example.app:/cb). */
@@ -91,6 +103,30 @@ export type GrantType =
   | 'client_credentials'
   | 'password'
   | 'refresh_token';
+
+export type MfaAddressFactor =
+  | 'EMAIL'
+  | 'SMS';
+
+export type MfaAnswerKind =
+  /** A code emailed to the user's EMAIL factor (sendMfaCode first). */
+  | 'EMAIL'
+  /** A code of the authenticator app (TOTP) the user enrolled. */
+  | 'OTP'
+  /** One of the user's single-use recovery codes. */
+  | 'RECOVERY_CODE'
+  /** A code sent by text message to the user's SMS factor (sendMfaCode first). */
+  | 'SMS';
+
+export type MfaFactorErrorReason =
+  | 'lastFactor'
+  | 'unavailable';
+
+/** GenAuth's factor types: OTP is an authenticator app (TOTP). */
+export type MfaFactorType =
+  | 'EMAIL'
+  | 'OTP'
+  | 'SMS';
 
 export type NotAuthenticatedReason =
   | 'expired'
@@ -244,6 +280,7 @@ export type UpdateApplicationInput = {
   grantTypes?: Array<GrantType> | null | undefined;
   /** 60 to 86400; default 7200. */
   idTokenLifetimeSecs?: number | null | undefined;
+  mfaPolicy?: ApplicationMfaPolicy | null | undefined;
   name?: string | null | undefined;
   postLogoutRedirectUris?: Array<string> | null | undefined;
   /** Exact URIs: https, http on localhost, or a native app's scheme (com.example.app:/cb). */
@@ -412,7 +449,7 @@ export type ApplicationQueryVariables = Exact<{
 
 
 export type ApplicationQuery = { application:
-    | { __typename: 'Application', accessTokenLifetimeSecs: number, appId: string, clientCredentialsScopes: Array<string>, consentRequired: boolean, createdAt: string, description: string | null, grantTypes: Array<GrantType>, idTokenLifetimeSecs: number, isDemo: boolean, name: string, postLogoutRedirectUris: Array<string>, redirectUris: Array<string>, refreshTokenIdleLifetimeSecs: number, refreshTokenLifetimeSecs: number, tokenEndpointAuthMethod: TokenEndpointAuthMethod, updatedAt: string }
+    | { __typename: 'Application', accessTokenLifetimeSecs: number, appId: string, clientCredentialsScopes: Array<string>, consentRequired: boolean, createdAt: string, description: string | null, grantTypes: Array<GrantType>, idTokenLifetimeSecs: number, isDemo: boolean, mfaPolicy: ApplicationMfaPolicy, name: string, postLogoutRedirectUris: Array<string>, redirectUris: Array<string>, refreshTokenIdleLifetimeSecs: number, refreshTokenLifetimeSecs: number, tokenEndpointAuthMethod: TokenEndpointAuthMethod, updatedAt: string }
     | { __typename: 'ForbiddenError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
@@ -423,7 +460,7 @@ export type ApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ApplicationsQuery = { applications:
-    | { __typename: 'ApplicationsSuccess', data: Array<{ accessTokenLifetimeSecs: number, appId: string, clientCredentialsScopes: Array<string>, consentRequired: boolean, createdAt: string, description: string | null, grantTypes: Array<GrantType>, idTokenLifetimeSecs: number, isDemo: boolean, name: string, postLogoutRedirectUris: Array<string>, redirectUris: Array<string>, refreshTokenIdleLifetimeSecs: number, refreshTokenLifetimeSecs: number, tokenEndpointAuthMethod: TokenEndpointAuthMethod, updatedAt: string }> }
+    | { __typename: 'ApplicationsSuccess', data: Array<{ accessTokenLifetimeSecs: number, appId: string, clientCredentialsScopes: Array<string>, consentRequired: boolean, createdAt: string, description: string | null, grantTypes: Array<GrantType>, idTokenLifetimeSecs: number, isDemo: boolean, mfaPolicy: ApplicationMfaPolicy, name: string, postLogoutRedirectUris: Array<string>, redirectUris: Array<string>, refreshTokenIdleLifetimeSecs: number, refreshTokenLifetimeSecs: number, tokenEndpointAuthMethod: TokenEndpointAuthMethod, updatedAt: string }> }
     | { __typename: 'ForbiddenError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
@@ -484,7 +521,7 @@ export type BindEmailMutation = { bindEmail:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -512,7 +549,7 @@ export type BindPhoneMutation = { bindPhone:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -540,6 +577,44 @@ export type CheckSessionStatusQuery = { checkSessionStatus:
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
 
+export type ConfirmMfaFactorEnrollmentMutationVariables = Exact<{
+  code: string;
+  factorId: string;
+}>;
+
+
+export type ConfirmMfaFactorEnrollmentMutation = { confirmMfaFactorEnrollment:
+    | { __typename: 'ConfirmedMfaFactor', recoveryCodes: Array<string> | null, factor: { confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null } }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
+   };
+
+export type ConfirmTotpEnrollmentMutationVariables = Exact<{
+  code: string;
+  factorId: string;
+}>;
+
+
+export type ConfirmTotpEnrollmentMutation = { confirmTotpEnrollment:
+    | { __typename: 'ConfirmedMfaFactor', recoveryCodes: Array<string> | null, factor: { confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null } }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
+   };
+
 export type CreateAccessKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -558,7 +633,7 @@ export type CreateApplicationMutationVariables = Exact<{
 
 
 export type CreateApplicationMutation = { createApplication:
-    | { __typename: 'ApplicationWithSecret', appSecret: string, application: { accessTokenLifetimeSecs: number, appId: string, clientCredentialsScopes: Array<string>, consentRequired: boolean, createdAt: string, description: string | null, grantTypes: Array<GrantType>, idTokenLifetimeSecs: number, isDemo: boolean, name: string, postLogoutRedirectUris: Array<string>, redirectUris: Array<string>, refreshTokenIdleLifetimeSecs: number, refreshTokenLifetimeSecs: number, tokenEndpointAuthMethod: TokenEndpointAuthMethod, updatedAt: string } }
+    | { __typename: 'ApplicationWithSecret', appSecret: string, application: { accessTokenLifetimeSecs: number, appId: string, clientCredentialsScopes: Array<string>, consentRequired: boolean, createdAt: string, description: string | null, grantTypes: Array<GrantType>, idTokenLifetimeSecs: number, isDemo: boolean, mfaPolicy: ApplicationMfaPolicy, name: string, postLogoutRedirectUris: Array<string>, redirectUris: Array<string>, refreshTokenIdleLifetimeSecs: number, refreshTokenLifetimeSecs: number, tokenEndpointAuthMethod: TokenEndpointAuthMethod, updatedAt: string } }
     | { __typename: 'ForbiddenError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
@@ -675,7 +750,7 @@ export type CreateUserMutation = { createUser:
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
@@ -1069,7 +1144,23 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me:
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+   };
+
+export type MyMfaFactorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMfaFactorsQuery = { myMfaFactors:
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'MyMfaFactors', recoveryCodesLeft: number, factors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }> }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
    };
 
 export type OrganizationsQueryVariables = Exact<{
@@ -1099,6 +1190,22 @@ export type RefreshTokenMutation = { refreshToken:
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'TokenSet', access_token: string, expire_in: number, id_token: string, refresh_token: string | null, scope: string, token_type: string }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+   };
+
+export type RegenerateRecoveryCodesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegenerateRecoveryCodesMutation = { regenerateRecoveryCodes:
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
+    | { __typename: 'RecoveryCodes', codes: Array<string> }
+    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
    };
 
 export type RemoveDepartmentMembersMutationVariables = Exact<{
@@ -1131,6 +1238,24 @@ export type RemoveGroupMembersMutation = { removeGroupMembers:
     | { __typename: 'Success', success: boolean }
    };
 
+export type RemoveMfaFactorMutationVariables = Exact<{
+  factorId: string;
+}>;
+
+
+export type RemoveMfaFactorMutation = { removeMfaFactor:
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactor', confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
+   };
+
 export type ResetPasswordMutationVariables = Exact<{
   password: string;
   passwordEncryptType?: PasswordEncryptType | null | undefined;
@@ -1158,6 +1283,21 @@ export type ResetPasswordMutation = { resetPassword:
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+   };
+
+export type ResetUserMfaMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type ResetUserMfaMutation = { resetUserMfa:
+    | { __typename: 'ForbiddenError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
+    | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
+    | { __typename: 'Success', success: boolean }
+    | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
 
 export type ResetUserPasswordMutationVariables = Exact<{
@@ -1245,7 +1385,7 @@ export type RotateApplicationSecretMutationVariables = Exact<{
 
 
 export type RotateApplicationSecretMutation = { rotateApplicationSecret:
-    | { __typename: 'ApplicationWithSecret', appSecret: string, application: { accessTokenLifetimeSecs: number, appId: string, clientCredentialsScopes: Array<string>, consentRequired: boolean, createdAt: string, description: string | null, grantTypes: Array<GrantType>, idTokenLifetimeSecs: number, isDemo: boolean, name: string, postLogoutRedirectUris: Array<string>, redirectUris: Array<string>, refreshTokenIdleLifetimeSecs: number, refreshTokenLifetimeSecs: number, tokenEndpointAuthMethod: TokenEndpointAuthMethod, updatedAt: string } }
+    | { __typename: 'ApplicationWithSecret', appSecret: string, application: { accessTokenLifetimeSecs: number, appId: string, clientCredentialsScopes: Array<string>, consentRequired: boolean, createdAt: string, description: string | null, grantTypes: Array<GrantType>, idTokenLifetimeSecs: number, isDemo: boolean, mfaPolicy: ApplicationMfaPolicy, name: string, postLogoutRedirectUris: Array<string>, redirectUris: Array<string>, refreshTokenIdleLifetimeSecs: number, refreshTokenLifetimeSecs: number, tokenEndpointAuthMethod: TokenEndpointAuthMethod, updatedAt: string } }
     | { __typename: 'ForbiddenError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
@@ -1283,6 +1423,30 @@ export type SendEmailMutation = { sendEmail:
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasscodeSendLimitError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'PasscodeSent', expiresIn: number }
+    | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+   };
+
+export type SendMfaCodeMutationVariables = Exact<{
+  captchaCode?: string | null | undefined;
+  captchaToken?: string | null | undefined;
+  kind: MfaAddressFactor;
+  mfaToken: string;
+}>;
+
+
+export type SendMfaCodeMutation = { sendMfaCode:
+    | { __typename: 'CaptchaIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'CaptchaRequiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'DeliveryFailedError', apiCode: number | null, message: string, requestId: string, statusCode: number, transport: string }
+    | { __typename: 'DeliveryNotConfiguredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'MfaTokenInvalidError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
+    | { __typename: 'PasscodeSendLimitError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeSent', expiresIn: number }
+    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
 
@@ -1326,7 +1490,7 @@ export type SetCustomDataMutation = { setCustomData:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1344,7 +1508,7 @@ export type SetUserCustomDataMutation = { setUserCustomData:
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
     | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
     | { __typename: 'ResourceNotFoundError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
 
@@ -1374,7 +1538,7 @@ export type SetUserStatusMutation = { setUserStatus:
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
@@ -1394,6 +1558,7 @@ export type SignInByAccountPasswordMutation = { signInByAccountPassword:
     | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidCredentialsError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaRequired', apiCode: number | null, enrollmentRequired: boolean, expiresIn: number, factors: Array<MfaAnswerKind>, message: string, mfaToken: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, reason: PasswordPolicyReason, requestId: string, statusCode: number }
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1418,6 +1583,7 @@ export type SignInByEmailPasscodeMutation = { signInByEmailPasscode:
     | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidCredentialsError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaRequired', apiCode: number | null, enrollmentRequired: boolean, expiresIn: number, factors: Array<MfaAnswerKind>, message: string, mfaToken: string, requestId: string, statusCode: number }
     | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1445,6 +1611,7 @@ export type SignInByEmailPasswordMutation = { signInByEmailPassword:
     | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidCredentialsError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaRequired', apiCode: number | null, enrollmentRequired: boolean, expiresIn: number, factors: Array<MfaAnswerKind>, message: string, mfaToken: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, reason: PasswordPolicyReason, requestId: string, statusCode: number }
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1470,6 +1637,7 @@ export type SignInByPhonePasscodeMutation = { signInByPhonePasscode:
     | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidCredentialsError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaRequired', apiCode: number | null, enrollmentRequired: boolean, expiresIn: number, factors: Array<MfaAnswerKind>, message: string, mfaToken: string, requestId: string, statusCode: number }
     | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1498,6 +1666,7 @@ export type SignInByPhonePasswordMutation = { signInByPhonePassword:
     | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidCredentialsError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaRequired', apiCode: number | null, enrollmentRequired: boolean, expiresIn: number, factors: Array<MfaAnswerKind>, message: string, mfaToken: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, reason: PasswordPolicyReason, requestId: string, statusCode: number }
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1522,6 +1691,7 @@ export type SignInByUsernamePasswordMutation = { signInByUsernamePassword:
     | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidCredentialsError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaRequired', apiCode: number | null, enrollmentRequired: boolean, expiresIn: number, factors: Array<MfaAnswerKind>, message: string, mfaToken: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, reason: PasswordPolicyReason, requestId: string, statusCode: number }
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1551,7 +1721,7 @@ export type SignUpMutation = { signUp:
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'RegistrationTooFrequentError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
    };
 
@@ -1574,7 +1744,7 @@ export type SignUpByEmailPasscodeMutation = { signUpByEmailPasscode:
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'RegistrationTooFrequentError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
    };
 
@@ -1594,7 +1764,7 @@ export type SignUpByEmailPasswordMutation = { signUpByEmailPassword:
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'RegistrationTooFrequentError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
    };
 
@@ -1618,7 +1788,7 @@ export type SignUpByPhonePasscodeMutation = { signUpByPhonePasscode:
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'RegistrationTooFrequentError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
    };
 
@@ -1638,8 +1808,92 @@ export type SignUpByUsernamePasswordMutation = { signUpByUsernamePassword:
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'RegistrationTooFrequentError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+   };
+
+export type StartEmailFactorEnrollmentMutationVariables = Exact<{
+  captchaCode?: string | null | undefined;
+  captchaToken?: string | null | undefined;
+  email: string;
+}>;
+
+
+export type StartEmailFactorEnrollmentMutation = { startEmailFactorEnrollment:
+    | { __typename: 'CaptchaIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'CaptchaRequiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'DeliveryFailedError', apiCode: number | null, message: string, requestId: string, statusCode: number, transport: string }
+    | { __typename: 'DeliveryNotConfiguredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'MfaTokenInvalidError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
+    | { __typename: 'PasscodeSendLimitError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PendingMfaFactor', expiresIn: number, factorId: string }
+    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
+    | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+   };
+
+export type StartMfaEnrollmentMutationVariables = Exact<{
+  mfaToken: string;
+}>;
+
+
+export type StartMfaEnrollmentMutation = { startMfaEnrollment:
+    | { __typename: 'AccountLockedError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'CaptchaIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'CaptchaRequiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'MfaTokenInvalidError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'TotpEnrollment', factorId: string, otpauthUri: string, qrCodeSvg: string, secret: string }
+    | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+   };
+
+export type StartSmsFactorEnrollmentMutationVariables = Exact<{
+  captchaCode?: string | null | undefined;
+  captchaToken?: string | null | undefined;
+  phoneCountryCode?: string | null | undefined;
+  phoneNumber: string;
+}>;
+
+
+export type StartSmsFactorEnrollmentMutation = { startSmsFactorEnrollment:
+    | { __typename: 'CaptchaIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'CaptchaRequiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'DeliveryFailedError', apiCode: number | null, message: string, requestId: string, statusCode: number, transport: string }
+    | { __typename: 'DeliveryNotConfiguredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'MfaTokenInvalidError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
+    | { __typename: 'PasscodeSendLimitError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PendingMfaFactor', expiresIn: number, factorId: string }
+    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
+    | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+   };
+
+export type StartTotpEnrollmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartTotpEnrollmentMutation = { startTotpEnrollment:
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
+    | { __typename: 'TotpEnrollment', factorId: string, otpauthUri: string, qrCodeSvg: string, secret: string }
    };
 
 export type UnbindEmailMutationVariables = Exact<{
@@ -1662,7 +1916,7 @@ export type UnbindEmailMutation = { unbindEmail:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1688,7 +1942,7 @@ export type UnbindPhoneMutation = { unbindPhone:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1716,7 +1970,7 @@ export type UpdateApplicationMutationVariables = Exact<{
 
 
 export type UpdateApplicationMutation = { updateApplication:
-    | { __typename: 'Application', accessTokenLifetimeSecs: number, appId: string, clientCredentialsScopes: Array<string>, consentRequired: boolean, createdAt: string, description: string | null, grantTypes: Array<GrantType>, idTokenLifetimeSecs: number, isDemo: boolean, name: string, postLogoutRedirectUris: Array<string>, redirectUris: Array<string>, refreshTokenIdleLifetimeSecs: number, refreshTokenLifetimeSecs: number, tokenEndpointAuthMethod: TokenEndpointAuthMethod, updatedAt: string }
+    | { __typename: 'Application', accessTokenLifetimeSecs: number, appId: string, clientCredentialsScopes: Array<string>, consentRequired: boolean, createdAt: string, description: string | null, grantTypes: Array<GrantType>, idTokenLifetimeSecs: number, isDemo: boolean, mfaPolicy: ApplicationMfaPolicy, name: string, postLogoutRedirectUris: Array<string>, redirectUris: Array<string>, refreshTokenIdleLifetimeSecs: number, refreshTokenLifetimeSecs: number, tokenEndpointAuthMethod: TokenEndpointAuthMethod, updatedAt: string }
     | { __typename: 'ForbiddenError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
@@ -1778,7 +2032,7 @@ export type UpdateEmailMutation = { updateEmail:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1850,7 +2104,7 @@ export type UpdatePhoneMutation = { updatePhone:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1876,7 +2130,7 @@ export type UpdateProfileMutation = { updateProfile:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1911,7 +2165,7 @@ export type UpdateUserMutation = { updateUser:
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
@@ -1926,7 +2180,7 @@ export type UserQuery = { user:
     | { __typename: 'ForbiddenError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
 
@@ -1977,6 +2231,31 @@ export type VerifyDeleteAccountRequestMutation = { verifyDeleteAccountRequest:
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+   };
+
+export type VerifyMfaMutationVariables = Exact<{
+  captchaCode?: string | null | undefined;
+  captchaToken?: string | null | undefined;
+  code: string;
+  kind: MfaAnswerKind;
+  mfaToken: string;
+}>;
+
+
+export type VerifyMfaMutation = { verifyMfa:
+    | { __typename: 'AccountLockedError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'CaptchaIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'CaptchaRequiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'MfaTokenInvalidError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'VerifyMfaSuccess', recoveryCodes: Array<string> | null, tokenSet: { access_token: string, expire_in: number, id_token: string, refresh_token: string | null, scope: string, token_type: string }, user: { address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null } }
    };
 
 export type VerifyResetPasswordRequestMutationVariables = Exact<{
@@ -2242,6 +2521,7 @@ export const ApplicationDocument = new TypedDocumentString(`
       grantTypes
       idTokenLifetimeSecs
       isDemo
+      mfaPolicy
       name
       postLogoutRedirectUris
       redirectUris
@@ -2296,6 +2576,7 @@ export const ApplicationsDocument = new TypedDocumentString(`
         grantTypes
         idTokenLifetimeSecs
         isDemo
+        mfaPolicy
         name
         postLogoutRedirectUris
         redirectUris
@@ -2585,6 +2866,13 @@ export const BindEmailDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -2790,6 +3078,13 @@ export const BindPhoneDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -2904,6 +3199,162 @@ export const CheckSessionStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckSessionStatusQuery, CheckSessionStatusQueryVariables>;
+export const ConfirmMfaFactorEnrollmentDocument = new TypedDocumentString(`
+    mutation ConfirmMfaFactorEnrollment($code: String!, $factorId: String!) {
+  confirmMfaFactorEnrollment(code: $code, factorId: $factorId) {
+    __typename
+    ... on ConfirmedMfaFactor {
+      factor {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
+      recoveryCodes
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      notAuthenticatedErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on ReauthenticationRequiredError {
+      apiCode
+      maxAgeSeconds
+      message
+      requestId
+      statusCode
+    }
+    ... on ResourceExistsError {
+      apiCode
+      identifier
+      message
+      requestId
+      resource
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmMfaFactorEnrollmentMutation, ConfirmMfaFactorEnrollmentMutationVariables>;
+export const ConfirmTotpEnrollmentDocument = new TypedDocumentString(`
+    mutation ConfirmTotpEnrollment($code: String!, $factorId: String!) {
+  confirmTotpEnrollment(code: $code, factorId: $factorId) {
+    __typename
+    ... on ConfirmedMfaFactor {
+      factor {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
+      recoveryCodes
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      notAuthenticatedErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on ReauthenticationRequiredError {
+      apiCode
+      maxAgeSeconds
+      message
+      requestId
+      statusCode
+    }
+    ... on ResourceExistsError {
+      apiCode
+      identifier
+      message
+      requestId
+      resource
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmTotpEnrollmentMutation, ConfirmTotpEnrollmentMutationVariables>;
 export const CreateAccessKeyDocument = new TypedDocumentString(`
     mutation CreateAccessKey {
   createAccessKey {
@@ -2971,6 +3422,7 @@ export const CreateApplicationDocument = new TypedDocumentString(`
         grantTypes
         idTokenLifetimeSecs
         isDemo
+        mfaPolicy
         name
         postLogoutRedirectUris
         redirectUris
@@ -3521,6 +3973,13 @@ export const CreateUserDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -5101,6 +5560,13 @@ export const MeDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -5138,6 +5604,84 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MyMfaFactorsDocument = new TypedDocumentString(`
+    query MyMfaFactors {
+  myMfaFactors {
+    __typename
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on MyMfaFactors {
+      factors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
+      recoveryCodesLeft
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      notAuthenticatedErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on ReauthenticationRequiredError {
+      apiCode
+      maxAgeSeconds
+      message
+      requestId
+      statusCode
+    }
+    ... on ResourceExistsError {
+      apiCode
+      identifier
+      message
+      requestId
+      resource
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMfaFactorsQuery, MyMfaFactorsQueryVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
     query Organizations($after: String, $before: String, $first: Int, $last: Int) {
   organizations(after: $after, before: $before, first: $first, last: $last) {
@@ -5232,6 +5776,77 @@ export const RefreshTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefreshTokenMutation, RefreshTokenMutationVariables>;
+export const RegenerateRecoveryCodesDocument = new TypedDocumentString(`
+    mutation RegenerateRecoveryCodes {
+  regenerateRecoveryCodes {
+    __typename
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      notAuthenticatedErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on ReauthenticationRequiredError {
+      apiCode
+      maxAgeSeconds
+      message
+      requestId
+      statusCode
+    }
+    ... on RecoveryCodes {
+      codes
+    }
+    ... on ResourceExistsError {
+      apiCode
+      identifier
+      message
+      requestId
+      resource
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegenerateRecoveryCodesMutation, RegenerateRecoveryCodesMutationVariables>;
 export const RemoveDepartmentMembersDocument = new TypedDocumentString(`
     mutation RemoveDepartmentMembers($departmentId: String!, $userIds: [String!]!) {
   removeDepartmentMembers(departmentId: $departmentId, userIds: $userIds) {
@@ -5324,6 +5939,81 @@ export const RemoveGroupMembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveGroupMembersMutation, RemoveGroupMembersMutationVariables>;
+export const RemoveMfaFactorDocument = new TypedDocumentString(`
+    mutation RemoveMfaFactor($factorId: String!) {
+  removeMfaFactor(factorId: $factorId) {
+    __typename
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactor {
+      confirmedAt
+      createdAt
+      factorId
+      factorType
+      lastUsedAt
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      notAuthenticatedErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on ReauthenticationRequiredError {
+      apiCode
+      maxAgeSeconds
+      message
+      requestId
+      statusCode
+    }
+    ... on ResourceExistsError {
+      apiCode
+      identifier
+      message
+      requestId
+      resource
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMfaFactorMutation, RemoveMfaFactorMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($password: String!, $passwordEncryptType: PasswordEncryptType, $passwordResetToken: String!) {
   resetPassword(
@@ -5454,6 +6144,56 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ResetUserMfaDocument = new TypedDocumentString(`
+    mutation ResetUserMfa($userId: String!) {
+  resetUserMfa(userId: $userId) {
+    __typename
+    ... on ForbiddenError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on PasswordPolicyError {
+      apiCode
+      message
+      passwordPolicyErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on Success {
+      success
+    }
+    ... on UserExistsError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on UserNotFoundError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetUserMfaMutation, ResetUserMfaMutationVariables>;
 export const ResetUserPasswordDocument = new TypedDocumentString(`
     mutation ResetUserPassword($password: String!, $requireChangeOnNextLogin: Boolean, $userId: String!) {
   resetUserPassword(
@@ -5712,6 +6452,7 @@ export const RotateApplicationSecretDocument = new TypedDocumentString(`
         grantTypes
         idTokenLifetimeSecs
         isDemo
+        mfaPolicy
         name
         postLogoutRedirectUris
         redirectUris
@@ -5866,6 +6607,101 @@ export const SendEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendEmailMutation, SendEmailMutationVariables>;
+export const SendMfaCodeDocument = new TypedDocumentString(`
+    mutation SendMfaCode($captchaCode: String, $captchaToken: String, $kind: MfaAddressFactor!, $mfaToken: String!) {
+  sendMfaCode(
+    captchaCode: $captchaCode
+    captchaToken: $captchaToken
+    kind: $kind
+    mfaToken: $mfaToken
+  ) {
+    __typename
+    ... on CaptchaIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on CaptchaRequiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on DeliveryFailedError {
+      apiCode
+      message
+      requestId
+      statusCode
+      transport
+    }
+    ... on DeliveryNotConfiguredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on MfaTokenInvalidError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      notAuthenticatedErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on PasscodeSendLimitError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeSent {
+      expiresIn
+    }
+    ... on ReauthenticationRequiredError {
+      apiCode
+      maxAgeSeconds
+      message
+      requestId
+      statusCode
+    }
+    ... on ResourceExistsError {
+      apiCode
+      identifier
+      message
+      requestId
+      resource
+      statusCode
+    }
+    ... on UnknownApplicationError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendMfaCodeMutation, SendMfaCodeMutationVariables>;
 export const SendSmsDocument = new TypedDocumentString(`
     mutation SendSms($captchaCode: String, $captchaToken: String, $channel: PasscodeChannel!, $phoneCountryCode: String, $phoneNumber: String!) {
   sendSms(
@@ -6072,6 +6908,13 @@ export const SetCustomDataDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -6218,6 +7061,13 @@ export const SetUserCustomDataDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -6388,6 +7238,13 @@ export const SetUserStatusDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -6487,6 +7344,16 @@ export const SignInByAccountPasswordDocument = new TypedDocumentString(`
       apiCode
       field
       message
+      requestId
+      statusCode
+    }
+    ... on MfaRequired {
+      apiCode
+      enrollmentRequired
+      expiresIn
+      factors
+      message
+      mfaToken
       requestId
       statusCode
     }
@@ -6639,6 +7506,16 @@ export const SignInByEmailPasscodeDocument = new TypedDocumentString(`
       apiCode
       field
       message
+      requestId
+      statusCode
+    }
+    ... on MfaRequired {
+      apiCode
+      enrollmentRequired
+      expiresIn
+      factors
+      message
+      mfaToken
       requestId
       statusCode
     }
@@ -6813,6 +7690,16 @@ export const SignInByEmailPasswordDocument = new TypedDocumentString(`
       requestId
       statusCode
     }
+    ... on MfaRequired {
+      apiCode
+      enrollmentRequired
+      expiresIn
+      factors
+      message
+      mfaToken
+      requestId
+      statusCode
+    }
     ... on PasswordDecryptionError {
       apiCode
       message
@@ -6967,6 +7854,16 @@ export const SignInByPhonePasscodeDocument = new TypedDocumentString(`
       apiCode
       field
       message
+      requestId
+      statusCode
+    }
+    ... on MfaRequired {
+      apiCode
+      enrollmentRequired
+      expiresIn
+      factors
+      message
+      mfaToken
       requestId
       statusCode
     }
@@ -7146,6 +8043,16 @@ export const SignInByPhonePasswordDocument = new TypedDocumentString(`
       requestId
       statusCode
     }
+    ... on MfaRequired {
+      apiCode
+      enrollmentRequired
+      expiresIn
+      factors
+      message
+      mfaToken
+      requestId
+      statusCode
+    }
     ... on PasswordDecryptionError {
       apiCode
       message
@@ -7299,6 +8206,16 @@ export const SignInByUsernamePasswordDocument = new TypedDocumentString(`
       apiCode
       field
       message
+      requestId
+      statusCode
+    }
+    ... on MfaRequired {
+      apiCode
+      enrollmentRequired
+      expiresIn
+      factors
+      message
+      mfaToken
       requestId
       statusCode
     }
@@ -7530,6 +8447,13 @@ export const SignUpDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -7697,6 +8621,13 @@ export const SignUpByEmailPasscodeDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -7845,6 +8776,13 @@ export const SignUpByEmailPasswordDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -8013,6 +8951,13 @@ export const SignUpByPhonePasscodeDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -8161,6 +9106,13 @@ export const SignUpByUsernamePasswordDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -8205,6 +9157,360 @@ export const SignUpByUsernamePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpByUsernamePasswordMutation, SignUpByUsernamePasswordMutationVariables>;
+export const StartEmailFactorEnrollmentDocument = new TypedDocumentString(`
+    mutation StartEmailFactorEnrollment($captchaCode: String, $captchaToken: String, $email: String!) {
+  startEmailFactorEnrollment(
+    captchaCode: $captchaCode
+    captchaToken: $captchaToken
+    email: $email
+  ) {
+    __typename
+    ... on CaptchaIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on CaptchaRequiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on DeliveryFailedError {
+      apiCode
+      message
+      requestId
+      statusCode
+      transport
+    }
+    ... on DeliveryNotConfiguredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on MfaTokenInvalidError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      notAuthenticatedErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on PasscodeSendLimitError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PendingMfaFactor {
+      expiresIn
+      factorId
+    }
+    ... on ReauthenticationRequiredError {
+      apiCode
+      maxAgeSeconds
+      message
+      requestId
+      statusCode
+    }
+    ... on ResourceExistsError {
+      apiCode
+      identifier
+      message
+      requestId
+      resource
+      statusCode
+    }
+    ... on UnknownApplicationError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartEmailFactorEnrollmentMutation, StartEmailFactorEnrollmentMutationVariables>;
+export const StartMfaEnrollmentDocument = new TypedDocumentString(`
+    mutation StartMfaEnrollment($mfaToken: String!) {
+  startMfaEnrollment(mfaToken: $mfaToken) {
+    __typename
+    ... on AccountLockedError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on CaptchaIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on CaptchaRequiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidClientError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on MfaTokenInvalidError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on TotpEnrollment {
+      factorId
+      otpauthUri
+      qrCodeSvg
+      secret
+    }
+    ... on UnknownApplicationError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartMfaEnrollmentMutation, StartMfaEnrollmentMutationVariables>;
+export const StartSmsFactorEnrollmentDocument = new TypedDocumentString(`
+    mutation StartSmsFactorEnrollment($captchaCode: String, $captchaToken: String, $phoneCountryCode: String, $phoneNumber: String!) {
+  startSmsFactorEnrollment(
+    captchaCode: $captchaCode
+    captchaToken: $captchaToken
+    phoneCountryCode: $phoneCountryCode
+    phoneNumber: $phoneNumber
+  ) {
+    __typename
+    ... on CaptchaIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on CaptchaRequiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on DeliveryFailedError {
+      apiCode
+      message
+      requestId
+      statusCode
+      transport
+    }
+    ... on DeliveryNotConfiguredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on MfaTokenInvalidError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      notAuthenticatedErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on PasscodeSendLimitError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PendingMfaFactor {
+      expiresIn
+      factorId
+    }
+    ... on ReauthenticationRequiredError {
+      apiCode
+      maxAgeSeconds
+      message
+      requestId
+      statusCode
+    }
+    ... on ResourceExistsError {
+      apiCode
+      identifier
+      message
+      requestId
+      resource
+      statusCode
+    }
+    ... on UnknownApplicationError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartSmsFactorEnrollmentMutation, StartSmsFactorEnrollmentMutationVariables>;
+export const StartTotpEnrollmentDocument = new TypedDocumentString(`
+    mutation StartTotpEnrollment {
+  startTotpEnrollment {
+    __typename
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      notAuthenticatedErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on ReauthenticationRequiredError {
+      apiCode
+      maxAgeSeconds
+      message
+      requestId
+      statusCode
+    }
+    ... on ResourceExistsError {
+      apiCode
+      identifier
+      message
+      requestId
+      resource
+      statusCode
+    }
+    ... on TotpEnrollment {
+      factorId
+      otpauthUri
+      qrCodeSvg
+      secret
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartTotpEnrollmentMutation, StartTotpEnrollmentMutationVariables>;
 export const UnbindEmailDocument = new TypedDocumentString(`
     mutation UnbindEmail($passCode: String!) {
   unbindEmail(passCode: $passCode) {
@@ -8350,6 +9656,13 @@ export const UnbindEmailDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -8551,6 +9864,13 @@ export const UnbindPhoneDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -8669,6 +9989,7 @@ export const UpdateApplicationDocument = new TypedDocumentString(`
       grantTypes
       idTokenLifetimeSecs
       isDemo
+      mfaPolicy
       name
       postLogoutRedirectUris
       redirectUris
@@ -9022,6 +10343,13 @@ export const UpdateEmailDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -9451,6 +10779,13 @@ export const UpdatePhoneDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -9652,6 +10987,13 @@ export const UpdateProfileDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -9846,6 +11188,13 @@ export const UpdateUserDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -9970,6 +11319,13 @@ export const UserDocument = new TypedDocumentString(`
       locality
       loginsCount
       mainDepartmentId
+      mfaFactors {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+      }
       middleName
       name
       nickname
@@ -10240,6 +11596,158 @@ export const VerifyDeleteAccountRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyDeleteAccountRequestMutation, VerifyDeleteAccountRequestMutationVariables>;
+export const VerifyMfaDocument = new TypedDocumentString(`
+    mutation VerifyMfa($captchaCode: String, $captchaToken: String, $code: String!, $kind: MfaAnswerKind!, $mfaToken: String!) {
+  verifyMfa(
+    captchaCode: $captchaCode
+    captchaToken: $captchaToken
+    code: $code
+    kind: $kind
+    mfaToken: $mfaToken
+  ) {
+    __typename
+    ... on AccountLockedError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on CaptchaIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on CaptchaRequiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidClientError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on MfaTokenInvalidError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on UnknownApplicationError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on VerifyMfaSuccess {
+      recoveryCodes
+      tokenSet {
+        access_token
+        expire_in
+        id_token
+        refresh_token
+        scope
+        token_type
+      }
+      user {
+        address
+        birthdate
+        browser
+        city
+        company
+        country
+        createdAt
+        customData
+        departmentIds
+        device
+        email
+        emailVerified
+        externalId
+        familyName
+        formatted
+        gender
+        givenName
+        lastIp
+        lastLogin
+        lastLoginApp
+        lastMfaTime
+        locale
+        locality
+        loginsCount
+        mainDepartmentId
+        middleName
+        name
+        nickname
+        passwordLastSetAt
+        passwordSecurityLevel
+        phone
+        phoneCountryCode
+        phoneVerified
+        photo
+        postalCode
+        preferredUsername
+        profile
+        province
+        region
+        resetPasswordOnNextLogin
+        status
+        statusChangedAt
+        streetAddress
+        updatedAt
+        userId
+        userSourceId
+        userSourceType
+        username
+        website
+        zoneinfo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyMfaMutation, VerifyMfaMutationVariables>;
 export const VerifyResetPasswordRequestDocument = new TypedDocumentString(`
     mutation VerifyResetPasswordRequest($email: String, $passCode: String!, $phoneCountryCode: String, $phoneNumber: String, $verifyMethod: ResetPasswordVerifyMethod!) {
   verifyResetPasswordRequest(

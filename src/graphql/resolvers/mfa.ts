@@ -1,0 +1,201 @@
+// Second factors: a sign-in's second step (verifyMfa, and the enrolment an mfaToken allows when one is required)
+// and a signed-in user's own factors. Each resolver calls one operation of src/identity/operations/mfa.ts.
+import type { MfaFactor } from "../../generated/prisma/client.ts";
+import { builder } from "../builder.ts";
+import { withEventLog } from "../log-event.ts";
+import { MfaAnswerKindEnum, mfaCodeSendErrors, mfaFactorErrors, verifyMfaErrors } from "../types/errors.ts";
+import { PasscodeSentType } from "../types/passcodes.ts";
+import { captchaArgs } from "../types/inputs.ts";
+import { MfaFactorType } from "../types/mfa-factor.ts";
+import { TokenSetType } from "../types/token-set.ts";
+import { UserType } from "../types/user.ts";
+import { answerProvenUser } from "../loaded-row.ts";
+import type { SignedIn } from "../../identity/authentication.ts";
+
+const AddressFactorEnum = builder.enumType("MfaAddressFactor", { values: ["SMS", "EMAIL"] as const });
+
+interface TotpEnrolment {
+  factor: MfaFactor;
+  secret: string;
+  uri: string;
+  qrCodeSvg: string;
+}
+
+const TotpEnrolmentType = builder.objectRef<TotpEnrolment>("TotpEnrollment").implement({
+  description: "A pending TOTP factor: show the QR code (or the secret), then confirm it with the app's first code.",
+  fields: (t) => ({
+    factorId: t.string({ resolve: (enrolment) => enrolment.factor.id }),
+    secret: t.exposeString("secret", { description: "Base32, for typing into an authenticator app." }),
+    otpauthUri: t.exposeString("uri"),
+    qrCodeSvg: t.exposeString("qrCodeSvg", { description: "The otpauth URI as an SVG QR code." }),
+  }),
+});
+
+const PendingFactorType = builder.objectRef<{ factor: MfaFactor; expiresIn: number }>("PendingMfaFactor").implement({
+  description: "A factor waiting for the code just sent to its address: confirmMfaFactorEnrollment finishes it.",
+  fields: (t) => ({
+    factorId: t.string({ resolve: (pending) => pending.factor.id }),
+    expiresIn: t.exposeInt("expiresIn", { description: "Seconds the code stays valid." }),
+  }),
+});
+
+const VerifyMfaSuccessType = builder
+  .objectRef<SignedIn & { recoveryCodes: string[] | null }>("VerifyMfaSuccess")
+  .implement({
+    fields: (t) => ({
+      tokenSet: t.field({ type: TokenSetType, resolve: (signedIn) => signedIn.tokenSet }),
+      user: t.prismaField({
+        type: UserType,
+        resolve: (query, signedIn, _args, context) => answerProvenUser(context, query, signedIn.user),
+      }),
+      recoveryCodes: t.stringList({
+        nullable: true,
+        description: "When the sign-in enrolled the user's first factor: their ten recovery codes, shown this once.",
+        resolve: (signedIn) => signedIn.recoveryCodes,
+      }),
+    }),
+  });
+
+const ConfirmedFactorType = builder
+  .objectRef<{ factor: MfaFactor; recoveryCodes: string[] | null }>("ConfirmedMfaFactor")
+  .implement({
+    fields: (t) => ({
+      factor: t.field({ type: MfaFactorType, resolve: (confirmed) => confirmed.factor }),
+      recoveryCodes: t.stringList({
+        nullable: true,
+        description: "With the first factor: ten single-use recovery codes, shown this once.",
+        resolve: (confirmed) => confirmed.recoveryCodes,
+      }),
+    }),
+  });
+
+const RecoveryCodesType = builder.objectRef<string[]>("RecoveryCodes").implement({
+  fields: (t) => ({
+    codes: t.stringList({
+      description: "Shown this once; every earlier code stops working.",
+      resolve: (codes) => codes,
+    }),
+  }),
+});
+
+const MyMfaFactorsType = builder
+  .objectRef<{ factors: MfaFactor[]; recoveryCodesLeft: number }>("MyMfaFactors")
+  .implement({
+    fields: (t) => ({
+      factors: t.field({ type: [MfaFactorType], resolve: (mine) => mine.factors }),
+      recoveryCodesLeft: t.exposeInt("recoveryCodesLeft"),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  myMfaFactors: t.field({
+    type: MyMfaFactorsType,
+    description: "The signed-in user's confirmed second factors and how many recovery codes are unused.",
+    errors: { types: mfaFactorErrors },
+    resolve: (_root, _args, context) => context.identity.mfa.myFactors(context),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  verifyMfa: t.field({
+    type: VerifyMfaSuccessType,
+    description:
+      "Finishes a sign-in that answered MfaRequired: a code of the user's authenticator (OTP) or a recovery code. " +
+      "Wrong codes count like wrong passwords (captcha, then lock).",
+    errors: { types: verifyMfaErrors },
+    args: {
+      mfaToken: t.arg.string({ required: true }),
+      kind: t.arg({ type: MfaAnswerKindEnum, required: true }),
+      code: t.arg.string({ required: true }),
+      ...captchaArgs(t),
+    },
+    resolve: (_root, args, context) =>
+      withEventLog(context, "sign_in", () =>
+        context.identity.mfa.verifyMfa(context, {
+          mfaToken: args.mfaToken,
+          kind: args.kind,
+          code: args.code,
+          captcha: { captchaCode: args.captchaCode, captchaToken: args.captchaToken },
+        }),
+      ),
+  }),
+  sendMfaCode: t.field({
+    type: PasscodeSentType,
+    description: "Sends the code of the user's SMS or EMAIL factor for an MfaRequired sign-in (passcode limits apply).",
+    errors: { types: mfaCodeSendErrors },
+    args: {
+      mfaToken: t.arg.string({ required: true }),
+      kind: t.arg({ type: AddressFactorEnum, required: true }),
+      ...captchaArgs(t),
+    },
+    resolve: (_root, args, context) =>
+      context.identity.mfa.sendMfaCode(context, {
+        mfaToken: args.mfaToken,
+        type: args.kind,
+        captcha: { captchaCode: args.captchaCode, captchaToken: args.captchaToken },
+      }),
+  }),
+  startSmsFactorEnrollment: t.field({
+    type: PendingFactorType,
+    description: "Starts an SMS factor (needs a recent sign-in): a code goes to the phone; confirm it to finish.",
+    errors: { types: mfaCodeSendErrors },
+    args: { phoneNumber: t.arg.string({ required: true }), phoneCountryCode: t.arg.string(), ...captchaArgs(t) },
+    resolve: (_root, args, context) =>
+      context.identity.mfa.startAddressEnrolment(context, {
+        type: "SMS",
+        recipient: { transport: "sms", phone: args.phoneNumber, phoneCountryCode: args.phoneCountryCode },
+        captcha: { captchaCode: args.captchaCode, captchaToken: args.captchaToken },
+      }),
+  }),
+  startEmailFactorEnrollment: t.field({
+    type: PendingFactorType,
+    description: "Starts an EMAIL factor (needs a recent sign-in): a code goes to the address; confirm it to finish.",
+    errors: { types: mfaCodeSendErrors },
+    args: { email: t.arg.string({ required: true }), ...captchaArgs(t) },
+    resolve: (_root, args, context) =>
+      context.identity.mfa.startAddressEnrolment(context, {
+        type: "EMAIL",
+        recipient: { transport: "email", email: args.email },
+        captcha: { captchaCode: args.captchaCode, captchaToken: args.captchaToken },
+      }),
+  }),
+  confirmMfaFactorEnrollment: t.field({
+    type: ConfirmedFactorType,
+    description: "Confirms a pending factor (authenticator, SMS or EMAIL) with its first code.",
+    errors: { types: mfaFactorErrors },
+    args: { factorId: t.arg.string({ required: true }), code: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => context.identity.mfa.confirmEnrolment(context, args),
+  }),
+  startMfaEnrollment: t.field({
+    type: TotpEnrolmentType,
+    description: "For an MfaRequired with enrollmentRequired: a TOTP secret to enrol; verifyMfa(OTP) confirms it.",
+    errors: { types: verifyMfaErrors },
+    args: { mfaToken: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => context.identity.mfa.startMfaEnrolment(context, args),
+  }),
+  startTotpEnrollment: t.field({
+    type: TotpEnrolmentType,
+    description: "Starts enrolling an authenticator app (needs a recent sign-in); confirmTotpEnrollment finishes it.",
+    errors: { types: mfaFactorErrors },
+    resolve: (_root, _args, context) => context.identity.mfa.startTotpEnrolment(context),
+  }),
+  confirmTotpEnrollment: t.field({
+    type: ConfirmedFactorType,
+    errors: { types: mfaFactorErrors },
+    args: { factorId: t.arg.string({ required: true }), code: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => context.identity.mfa.confirmEnrolment(context, args),
+  }),
+  regenerateRecoveryCodes: t.field({
+    type: RecoveryCodesType,
+    description: "Ten new recovery codes in place of the old ones (needs a recent sign-in).",
+    errors: { types: mfaFactorErrors },
+    resolve: (_root, _args, context) => context.identity.mfa.regenerateRecoveryCodes(context),
+  }),
+  removeMfaFactor: t.field({
+    type: MfaFactorType,
+    description: "Removes a factor (needs a recent sign-in); the last one stays while the policy requires MFA.",
+    errors: { types: mfaFactorErrors },
+    args: { factorId: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => context.identity.mfa.removeFactor(context, args),
+  }),
+}));
