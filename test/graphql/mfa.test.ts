@@ -60,7 +60,7 @@ const startEnrolment = (token: string) =>
 
 const confirmEnrolment = (token: string, factorId: string, code: string) =>
   call(
-    `mutation($f: String!, $c: String!) { confirmTotpEnrollment(factorId: $f, code: $c) {
+    `mutation($f: String!, $c: String!) { confirmMfaFactorEnrollment(factorId: $f, code: $c) {
       __typename ... on ConfirmedMfaFactor { factor { factorId factorType } recoveryCodes } ... on Error { apiCode } } }`,
     { f: factorId, c: code },
     bearer(token),

@@ -50,7 +50,7 @@ async function userWithAuthenticator(username: string): Promise<string> {
   );
   const secret = enrolment.secret as string;
   await graphql(
-    `mutation($f: String!, $c: String!) { confirmTotpEnrollment(factorId: $f, code: $c) { __typename } }`,
+    `mutation($f: String!, $c: String!) { confirmMfaFactorEnrollment(factorId: $f, code: $c) { __typename } }`,
     { f: enrolment.factorId, c: totpCodeAt(secret, new Date()) },
     token,
   );

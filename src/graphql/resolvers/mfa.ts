@@ -12,6 +12,11 @@ import { UserType } from "../types/user.ts";
 import { answerProvenUser } from "../loaded-row.ts";
 import type { SignedIn } from "../../identity/authentication.ts";
 
+const captchaOf = (args: { captchaCode?: string | null; captchaToken?: string | null }) => ({
+  captchaCode: args.captchaCode,
+  captchaToken: args.captchaToken,
+});
+
 const AddressFactorEnum = builder.enumType("MfaAddressFactor", { values: ["SMS", "EMAIL"] as const });
 
 interface TotpEnrolment {
@@ -115,7 +120,7 @@ builder.mutationFields((t) => ({
           mfaToken: args.mfaToken,
           kind: args.kind,
           code: args.code,
-          captcha: { captchaCode: args.captchaCode, captchaToken: args.captchaToken },
+          captcha: captchaOf(args),
         }),
       ),
   }),
@@ -132,7 +137,7 @@ builder.mutationFields((t) => ({
       context.identity.mfa.sendMfaCode(context, {
         mfaToken: args.mfaToken,
         type: args.kind,
-        captcha: { captchaCode: args.captchaCode, captchaToken: args.captchaToken },
+        captcha: captchaOf(args),
       }),
   }),
   startSmsFactorEnrollment: t.field({
@@ -144,7 +149,7 @@ builder.mutationFields((t) => ({
       context.identity.mfa.startAddressEnrolment(context, {
         type: "SMS",
         recipient: { transport: "sms", phone: args.phoneNumber, phoneCountryCode: args.phoneCountryCode },
-        captcha: { captchaCode: args.captchaCode, captchaToken: args.captchaToken },
+        captcha: captchaOf(args),
       }),
   }),
   startEmailFactorEnrollment: t.field({
@@ -156,7 +161,7 @@ builder.mutationFields((t) => ({
       context.identity.mfa.startAddressEnrolment(context, {
         type: "EMAIL",
         recipient: { transport: "email", email: args.email },
-        captcha: { captchaCode: args.captchaCode, captchaToken: args.captchaToken },
+        captcha: captchaOf(args),
       }),
   }),
   confirmMfaFactorEnrollment: t.field({
@@ -175,15 +180,10 @@ builder.mutationFields((t) => ({
   }),
   startTotpEnrollment: t.field({
     type: TotpEnrolmentType,
-    description: "Starts enrolling an authenticator app (needs a recent sign-in); confirmTotpEnrollment finishes it.",
+    description:
+      "Starts enrolling an authenticator app (needs a recent sign-in); confirmMfaFactorEnrollment finishes it.",
     errors: { types: mfaFactorErrors },
     resolve: (_root, _args, context) => context.identity.mfa.startTotpEnrolment(context),
-  }),
-  confirmTotpEnrollment: t.field({
-    type: ConfirmedFactorType,
-    errors: { types: mfaFactorErrors },
-    args: { factorId: t.arg.string({ required: true }), code: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => context.identity.mfa.confirmEnrolment(context, args),
   }),
   regenerateRecoveryCodes: t.field({
     type: RecoveryCodesType,

@@ -596,25 +596,6 @@ export type ConfirmMfaFactorEnrollmentMutation = { confirmMfaFactorEnrollment:
     | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
    };
 
-export type ConfirmTotpEnrollmentMutationVariables = Exact<{
-  code: string;
-  factorId: string;
-}>;
-
-
-export type ConfirmTotpEnrollmentMutation = { confirmTotpEnrollment:
-    | { __typename: 'ConfirmedMfaFactor', recoveryCodes: Array<string> | null, factor: { confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null } }
-    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
-    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
-    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
-    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
-    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
-   };
-
 export type CreateAccessKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3277,84 +3258,6 @@ export const ConfirmMfaFactorEnrollmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmMfaFactorEnrollmentMutation, ConfirmMfaFactorEnrollmentMutationVariables>;
-export const ConfirmTotpEnrollmentDocument = new TypedDocumentString(`
-    mutation ConfirmTotpEnrollment($code: String!, $factorId: String!) {
-  confirmTotpEnrollment(code: $code, factorId: $factorId) {
-    __typename
-    ... on ConfirmedMfaFactor {
-      factor {
-        confirmedAt
-        createdAt
-        factorId
-        factorType
-        lastUsedAt
-      }
-      recoveryCodes
-    }
-    ... on InvalidInputError {
-      apiCode
-      field
-      message
-      requestId
-      statusCode
-    }
-    ... on MfaCodeIncorrectError {
-      apiCode
-      message
-      requestId
-      statusCode
-    }
-    ... on MfaFactorError {
-      apiCode
-      message
-      reason
-      requestId
-      statusCode
-    }
-    ... on NotAuthenticatedError {
-      apiCode
-      message
-      notAuthenticatedErrorReason: reason
-      requestId
-      statusCode
-    }
-    ... on PasscodeAttemptsExceededError {
-      apiCode
-      message
-      requestId
-      retryAfterSeconds
-      statusCode
-    }
-    ... on PasscodeExpiredError {
-      apiCode
-      message
-      requestId
-      statusCode
-    }
-    ... on PasscodeIncorrectError {
-      apiCode
-      message
-      requestId
-      statusCode
-    }
-    ... on ReauthenticationRequiredError {
-      apiCode
-      maxAgeSeconds
-      message
-      requestId
-      statusCode
-    }
-    ... on ResourceExistsError {
-      apiCode
-      identifier
-      message
-      requestId
-      resource
-      statusCode
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConfirmTotpEnrollmentMutation, ConfirmTotpEnrollmentMutationVariables>;
 export const CreateAccessKeyDocument = new TypedDocumentString(`
     mutation CreateAccessKey {
   createAccessKey {
