@@ -11,6 +11,7 @@ import { createApp } from "../src/app.ts";
 import { openDatabase } from "../src/db/index.ts";
 import { createOutbox } from "../src/delivery/outbox.ts";
 import { createArgon2Hasher } from "../src/identity/credentials/hasher.ts";
+import { totpCodeAt } from "../src/identity/mfa/totp.ts";
 import { createIdentity } from "../src/identity/index.ts";
 import { createLogger } from "../src/logger.ts";
 import { chromiumAvailable, chromiumPath, launchChromium } from "../test/helpers/chromium.ts";
@@ -64,6 +65,14 @@ async function startGateway() {
     origin,
     rp,
     appId: application.appId,
+    /** A user for the second-step pages, under an application that requires a second factor until `done`. */
+    async requireSecondFactorFor(username: string) {
+      await database.prisma.application.update({ where: { id: application.id }, data: { mfaPolicy: "REQUIRED" } });
+      await identity.users.createUser(pool, { username, password, source: { type: "adminCreated" } }, "admin");
+      return {
+        done: () => database.prisma.application.update({ where: { id: application.id }, data: { mfaPolicy: null } }),
+      };
+    },
     async close() {
       await rp.close();
       server.closeAllConnections();
@@ -139,6 +148,30 @@ async function main() {
         `${gateway.origin}/oidc/auth?client_id=${gateway.appId}&response_type=code&scope=openid&redirect_uri=${encodeURIComponent("https://evil.example.com/cb")}`,
       );
       await shot("error");
+
+      // The second step: enrolling an authenticator (required here), the recovery codes, then the code asked.
+      const bob = `bob-${language}`;
+      const required = await gateway.requireSecondFactorFor(bob);
+      await start("&prompt=login");
+      await page.fill("#account", bob);
+      await page.fill("#password", password);
+      await submit(page);
+      await page.locator("#totp-secret").waitFor();
+      await shot("mfa-enrol");
+      const secret = (await page.textContent("#totp-secret")) ?? "";
+      await page.fill("#code", totpCodeAt(secret, new Date()));
+      await submit(page);
+      await page.locator("ul.codes").waitFor();
+      await shot("recovery-codes");
+      await page.locator("a.button").click();
+      await page.waitForSelector("#signed-in");
+      await start("&prompt=login");
+      await page.fill("#account", bob);
+      await page.fill("#password", password);
+      await submit(page);
+      await page.locator('input[name="mfa_token"]').waitFor({ state: "attached" });
+      await shot("mfa");
+      await required.done();
       await context.close();
     }
   } finally {

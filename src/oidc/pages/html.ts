@@ -34,6 +34,14 @@ const style = `
   nav li { margin: 0.35rem 0; }
   a { color: #1f57c7; }
   a:focus { outline: 3px solid #2f6fed; outline-offset: 1px; }
+  a.button { display: block; box-sizing: border-box; margin-top: 1.5rem; padding: 0.7rem; text-align: center;
+    font-weight: 600; color: #fff; background: #2f6fed; border-radius: 0.375rem; text-decoration: none; }
+  ul.codes { list-style: none; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 0.4rem 1rem; }
+  ul.codes code, #totp-secret { font-size: 0.95rem; word-break: break-all; }
+  fieldset { border: 0; padding: 0; margin: 1rem 0 0; }
+  fieldset label { display: inline-flex; gap: 0.4rem; align-items: center; font-weight: 400; margin: 0 1rem 0 0; }
+  fieldset input { width: auto; }
+  legend { font-weight: 600; padding: 0; }
 `;
 
 /**

@@ -46,7 +46,7 @@ export function mfaPage(page: MfaPage): Page {
   const kindField =
     kinds.length === 1
       ? hidden("kind", kinds[0]!)
-      : `<fieldset><legend>${escapeHtml(t.mfaCode)}</legend>
+      : `<fieldset><legend>${escapeHtml(t.mfaAnswerWith)}</legend>
   ${kinds
     .map(
       (kind, index) =>

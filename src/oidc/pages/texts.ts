@@ -76,6 +76,7 @@ const enUS = {
   mfaSendSms: "Text me a code",
   mfaSendEmail: "Email me a code",
   mfaCodeSent: "A code is on its way.",
+  mfaAnswerWith: "Answer with",
 };
 type PageTexts = typeof enUS;
 
@@ -151,6 +152,7 @@ const zhCN: PageTexts = {
   mfaSendSms: "发送短信验证码",
   mfaSendEmail: "发送邮件验证码",
   mfaCodeSent: "验证码已发送。",
+  mfaAnswerWith: "验证方式",
 };
 
 const zhTW: PageTexts = {
@@ -225,6 +227,7 @@ const zhTW: PageTexts = {
   mfaSendSms: "傳送簡訊驗證碼",
   mfaSendEmail: "傳送電子郵件驗證碼",
   mfaCodeSent: "驗證碼已傳送。",
+  mfaAnswerWith: "驗證方式",
 };
 
 const jaJP: PageTexts = {
@@ -303,6 +306,7 @@ const jaJP: PageTexts = {
   mfaSendSms: "SMS でコードを送る",
   mfaSendEmail: "メールでコードを送る",
   mfaCodeSent: "コードを送信しました。",
+  mfaAnswerWith: "認証方法",
 };
 
 const texts: Record<Language, PageTexts> = { "en-US": enUS, "zh-CN": zhCN, "zh-TW": zhTW, "ja-JP": jaJP };
