@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { totpCodeAt } from "../../src/identity/mfa/totp.ts";
 import { adminHeaders } from "../helpers/admin.ts";
 import { FakeClock } from "../helpers/clock.ts";
-import { TestGateway } from "../helpers/gateway.ts";
+import { createArgon2Hasher } from "../../src/identity/credentials/hasher.ts";
+import { fastHasher, TestGateway } from "../helpers/gateway.ts";
 import { latestPasscode } from "../helpers/outbox.ts";
 import { createUser, defaultPassword } from "../helpers/users.ts";
 
@@ -334,6 +335,34 @@ describe("SMS and email factors", () => {
       t: await mfaTokenOf("otp-only"),
     });
     expect(answer.__typename).toBe("MfaFactorError");
+  });
+});
+
+describe("a password proven before the second step", () => {
+  it("is rehashed under raised argon2 parameters even when the sign-in waits for its second factor", async () => {
+    const stronger = createArgon2Hasher({ memoryCost: 128, timeCost: 1, parallelism: 1 });
+    const raised = await TestGateway.start({ clock, hasher: stronger });
+    try {
+      const user = await createUser(raised, { username: "old-hash" });
+      await raised.db.user.update({
+        where: { id: user.id },
+        data: { passwordHash: await fastHasher.hash(defaultPassword) },
+      });
+      await raised.db.user.update({ where: { id: user.id }, data: { mfaFactorCount: 1 } });
+      const response = await raised.app.fetch("http://gateway.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-authing-app-id": raised.application.appId },
+        body: JSON.stringify({
+          query: `mutation { signInByAccountPassword(account: "old-hash", password: "${defaultPassword}") { __typename } }`,
+        }),
+      });
+      expect(await response.json()).toEqual({ data: { signInByAccountPassword: { __typename: "MfaRequired" } } });
+      const { passwordHash } = await raised.db.user.findUniqueOrThrow({ where: { id: user.id } });
+      expect(stronger.needsRehash(passwordHash!)).toBe(false);
+      expect(await stronger.verify(passwordHash!, defaultPassword)).toBe(true);
+    } finally {
+      await raised.close();
+    }
   });
 });
 

@@ -56,7 +56,8 @@ export function createPasswordSignIn({ hasher, users, attempts, records }: Passw
     captcha: CaptchaAnswer,
     /**
      * The session to open for the user whose password proved right; it may throw instead (a second factor is
-     * needed), after calling `settle`, which forgets the account's failures as a successful sign-in would.
+     * needed), after calling `settle`, which forgets the account's failures and stores the rehashed password as
+     * a successful sign-in would.
      */
     openSession: (user: User, settle: () => Promise<void>) => Promise<SessionDraft>,
   ): Promise<{ user: User; session: SessionDraft }> {
@@ -99,7 +100,10 @@ export function createPasswordSignIn({ hasher, users, attempts, records }: Passw
     }
 
     const rehash = hasher.needsRehash(user.passwordHash!) ? await hasher.hash(normalized) : undefined;
-    const session = await openSession(user, () => attempts.passwordProven(pool, check));
+    const session = await openSession(user, async () => {
+      await attempts.passwordProven(pool, check);
+      if (rehash) await records.applyFirstFactorChanges(user, { passwordHash: rehash });
+    });
     const signedIn = await records.recordSuccess(context, user, "password", {
       session,
       changes: rehash ? { passwordHash: rehash } : {},
