@@ -24,6 +24,8 @@ import { createRequestSignatures } from "./management/request-signatures.ts";
 import { createSecretBox } from "./secret-box.ts";
 import { createMfaChallenges } from "./mfa/mfa-challenges.ts";
 import { createMfaFactors } from "./mfa/mfa-factors.ts";
+import { createPasskeys } from "./mfa/passkeys.ts";
+import { relyingPartyOf } from "./mfa/webauthn.ts";
 import { createMfaOperations } from "./operations/mfa.ts";
 import { createRecentSignInCheck } from "./account/recent-sign-in.ts";
 import { createUserAdministration } from "./management/user-admin.ts";
@@ -142,10 +144,17 @@ export function createIdentity({
   const passwords = createPasswordTransport({ db });
   const myAccount = createAccountOperations({ signedIn, account, passwords });
   const mfaFactors = createMfaFactors({ db, clock, secretBox, passcodes });
+  const passkeys = createPasskeys({
+    db,
+    clock,
+    relyingParty: (pool) => relyingPartyOf(new URL(issuer).origin, pool.name),
+    addConfirmedFactor: mfaFactors.addConfirmedFactor,
+  });
   const mfaChallenges = createMfaChallenges({
     db,
     clock,
     factors: mfaFactors,
+    passkeys,
     attempts: passwordAttempts,
     records,
     tokens,
@@ -168,6 +177,8 @@ export function createIdentity({
     signedIn,
     factors: mfaFactors,
     challenges: mfaChallenges,
+    passkeys,
+    records,
     tokens,
     attempts: passwordAttempts,
     assertRecentSignIn: createRecentSignInCheck({ db, clock }),

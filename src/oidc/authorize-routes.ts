@@ -278,7 +278,8 @@ export function createAuthorizeRoutes({
       redirectUri: request.redirectUri,
       csrfToken: issueCsrfToken(c),
       mfaToken,
-      kinds,
+      // A passkey needs the page's WebAuthn script, which is not there yet: the other answers are offered.
+      kinds: kinds.filter((kind) => kind !== "WEBAUTHN"),
       enrolment: enrolment && { qrCodeSvg: enrolment.qrCodeSvg, secret: enrolment.secret },
       ...extra,
     });

@@ -737,6 +737,8 @@ type ErrorFields_PasscodeIncorrectError_Fragment = { __typename: 'PasscodeIncorr
 
 type ErrorFields_PasscodeSendLimitError_Fragment = { __typename: 'PasscodeSendLimitError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
+type ErrorFields_PasskeyRefusedError_Fragment = { __typename: 'PasskeyRefusedError', statusCode: number, apiCode: number | null, message: string, requestId: string };
+
 type ErrorFields_PasswordDecryptionError_Fragment = { __typename: 'PasswordDecryptionError', statusCode: number, apiCode: number | null, message: string, requestId: string };
 
 type ErrorFields_PasswordPolicyError_Fragment = { __typename: 'PasswordPolicyError', statusCode: number, apiCode: number | null, message: string, requestId: string };
@@ -785,6 +787,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_PasscodeExpiredError_Fragment
   | ErrorFields_PasscodeIncorrectError_Fragment
   | ErrorFields_PasscodeSendLimitError_Fragment
+  | ErrorFields_PasskeyRefusedError_Fragment
   | ErrorFields_PasswordDecryptionError_Fragment
   | ErrorFields_PasswordPolicyError_Fragment
   | ErrorFields_ReauthenticationRequiredError_Fragment

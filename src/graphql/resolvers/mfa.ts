@@ -3,7 +3,14 @@
 import type { MfaFactor } from "../../generated/prisma/client.ts";
 import { builder } from "../builder.ts";
 import { withEventLog } from "../log-event.ts";
-import { MfaAnswerKindEnum, mfaCodeSendErrors, mfaFactorErrors, verifyMfaErrors } from "../types/errors.ts";
+import {
+  MfaAnswerKindEnum,
+  mfaCodeSendErrors,
+  mfaFactorErrors,
+  passkeySignInErrors,
+  verifyMfaErrors,
+} from "../types/errors.ts";
+import { SignInSuccessType } from "../types/token-set.ts";
 import { PasscodeSentType } from "../types/passcodes.ts";
 import { captchaArgs } from "../types/inputs.ts";
 import { MfaFactorType } from "../types/mfa-factor.ts";
@@ -101,7 +108,57 @@ builder.queryFields((t) => ({
   }),
 }));
 
+const PasskeyOptionsType = builder.objectRef<{ options: unknown }>("PasskeyOptions").implement({
+  description: "WebAuthn options as JSON, for @simplewebauthn/browser's startRegistration/startAuthentication.",
+  fields: (t) => ({
+    options: t.field({ type: "JSONObject", resolve: (wrapped) => wrapped.options as Record<string, unknown> }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  passkeyRegistrationOptions: t.field({
+    type: PasskeyOptionsType,
+    description:
+      "The options for navigator.credentials.create() to make a passkey (needs a recent sign-in); registerPasskey " +
+      "takes its answer. The challenge is good for one answer within 5 minutes.",
+    errors: { types: mfaFactorErrors },
+    resolve: async (_root, _args, context) => ({
+      options: await context.identity.mfa.passkeyRegistrationOptions(context),
+    }),
+  }),
+  registerPasskey: t.field({
+    type: ConfirmedFactorType,
+    description:
+      "Stores the passkey navigator.credentials.create() made (its answer as JSON); the first factor brings recovery codes.",
+    errors: { types: mfaFactorErrors },
+    args: { response: t.arg({ type: "JSONObject", required: true }), name: t.arg.string() },
+    resolve: (_root, args, context) =>
+      context.identity.mfa.registerPasskey(context, { response: args.response as never, name: args.name }),
+  }),
+  passkeySignInOptions: t.field({
+    type: PasskeyOptionsType,
+    description: "The options for navigator.credentials.get() to sign in with a passkey, no account typed.",
+    errors: { types: passkeySignInErrors },
+    resolve: async (_root, _args, context) => ({ options: await context.identity.mfa.passkeySignInOptions(context) }),
+  }),
+  signInWithPasskey: t.field({
+    type: SignInSuccessType,
+    description:
+      "Signs in with a passkey alone (user verification required): navigator.credentials.get()'s answer as JSON.",
+    errors: { types: passkeySignInErrors },
+    args: { response: t.arg({ type: "JSONObject", required: true }), scope: t.arg.string() },
+    resolve: (_root, args, context) =>
+      withEventLog(context, "sign_in", () =>
+        context.identity.mfa.signInWithPasskey(context, { response: args.response as never, scope: args.scope }),
+      ),
+  }),
+  mfaPasskeyOptions: t.field({
+    type: PasskeyOptionsType,
+    description: "For an MfaRequired answered with a passkey: the options for navigator.credentials.get().",
+    errors: { types: verifyMfaErrors },
+    args: { mfaToken: t.arg.string({ required: true }) },
+    resolve: async (_root, args, context) => ({ options: await context.identity.mfa.mfaPasskeyOptions(context, args) }),
+  }),
   verifyMfa: t.field({
     type: VerifyMfaSuccessType,
     description:

@@ -40,6 +40,7 @@ import {
   UnknownApplicationError,
   UserExistsError,
 } from "../../identity/errors.ts";
+import { PasskeyRefusedError } from "../../identity/mfa/webauthn.ts";
 import { messageOf } from "../../http/errors.ts";
 import { builder } from "../builder.ts";
 
@@ -113,6 +114,10 @@ export const MfaAnswerKindEnum = builder.enumType("MfaAnswerKind", {
     RECOVERY_CODE: { description: "One of the user's single-use recovery codes." },
     SMS: { description: "A code sent by text message to the user's SMS factor (sendMfaCode first)." },
     EMAIL: { description: "A code emailed to the user's EMAIL factor (sendMfaCode first)." },
+    WEBAUTHN: {
+      description:
+        "A passkey: the code is navigator.credentials.get()'s answer as JSON, to mfaPasskeyOptions' challenge.",
+    },
   } as const,
 });
 
@@ -126,13 +131,18 @@ builder.objectType(MfaRequiredError, {
     mfaToken: t.exposeString("mfaToken"),
     factors: t.field({
       type: [MfaAnswerKindEnum],
-      resolve: (error) => error.factors as ("OTP" | "RECOVERY_CODE" | "SMS" | "EMAIL")[],
+      resolve: (error) => error.factors as ("OTP" | "RECOVERY_CODE" | "SMS" | "EMAIL" | "WEBAUTHN")[],
     }),
     expiresIn: t.exposeInt("expiresIn"),
     enrollmentRequired: t.exposeBoolean("enrolmentRequired"),
   }),
 });
 builder.objectType(MfaCodeIncorrectError, { name: "MfaCodeIncorrectError", interfaces: [ErrorInterface] });
+builder.objectType(PasskeyRefusedError, {
+  name: "PasskeyRefusedError",
+  description: "1640: the passkey's answer was not made for this gateway, this challenge or this user.",
+  interfaces: [ErrorInterface],
+});
 builder.objectType(MfaTokenInvalidError, { name: "MfaTokenInvalidError", interfaces: [ErrorInterface] });
 builder.objectType(MfaFactorError, {
   name: "MfaFactorError",
@@ -388,9 +398,18 @@ export const mfaCodeSendErrors = [
   ResourceExistsError,
 ];
 
+/** Errors of a passwordless sign-in by passkey. */
+export const passkeySignInErrors = [
+  PasskeyRefusedError,
+  InvalidInputError,
+  InvalidClientError,
+  UnknownApplicationError,
+];
+
 /** Errors of a signed-in user's factor changes. */
 export const mfaFactorErrors = [
   ...passcodeErrors,
+  PasskeyRefusedError,
   NotAuthenticatedError,
   ReauthenticationRequiredError,
   MfaCodeIncorrectError,

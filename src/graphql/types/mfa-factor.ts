@@ -5,7 +5,7 @@ import { UserType } from "./user.ts";
 
 export const MfaFactorKindEnum = builder.enumType("MfaFactorType", {
   description: "GenAuth's factor types: OTP is an authenticator app (TOTP).",
-  values: ["OTP", "SMS", "EMAIL"] as const,
+  values: ["OTP", "SMS", "EMAIL", "WEBAUTHN"] as const,
 });
 
 export const MfaFactorType = builder.prismaObject("MfaFactor", {
@@ -17,6 +17,7 @@ export const MfaFactorType = builder.prismaObject("MfaFactor", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     confirmedAt: t.expose("confirmedAt", { type: "DateTime", nullable: true }),
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true }),
+    name: t.exposeString("name", { nullable: true, description: "A passkey's name, as its owner gave it." }),
   }),
 });
 

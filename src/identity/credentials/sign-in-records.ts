@@ -17,7 +17,7 @@ export interface SignInContext {
   userAgent?: string | null;
 }
 
-export type SignInMethod = "password" | "email_passcode" | "phone_passcode";
+export type SignInMethod = "password" | "email_passcode" | "phone_passcode" | "passkey";
 
 /** What a successful sign-in changes besides the statistics: a rehashed password, a proven address. */
 export interface SignInUserChanges {

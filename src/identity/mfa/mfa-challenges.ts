@@ -15,9 +15,12 @@ import { MfaCodeIncorrectError, MfaRequiredError, MfaTokenInvalidError } from ".
 import { hashOpaqueToken, type SessionDraft, type TokenService } from "../tokens/token-service.ts";
 import { parseScope, type Scope } from "../tokens/scopes.ts";
 import { type MfaAnswerKind, type MfaFactors, mfaPolicyOf } from "./mfa-factors.ts";
+import type { Passkeys } from "./passkeys.ts";
+import { PasskeyRefusedError } from "./webauthn.ts";
 
 /** A first factor's authentication methods (RFC 8176): a password, or a code sent by email (otp) or text (sms). */
 export function amrOf(method: SignInMethod): string[] {
+  if (method === "passkey") return ["hwk", "user"];
   return method === "password" ? ["pwd"] : method === "phone_passcode" ? ["sms"] : ["otp"];
 }
 
@@ -35,11 +38,12 @@ export function createMfaChallenges(deps: {
   db: Db;
   clock: Clock;
   factors: MfaFactors;
+  passkeys: Passkeys;
   attempts: PasswordAttempts;
   records: SignInRecords;
   tokens: TokenService;
 }) {
-  const { db, clock, factors, attempts, records, tokens } = deps;
+  const { db, clock, factors, passkeys, attempts, records, tokens } = deps;
 
   /** Whether a sign-in of this user into this application needs a second factor. */
   function needsSecondFactor(ctx: SignInContext, user: Pick<User, "mfaFactorCount">): boolean {
@@ -106,6 +110,23 @@ export function createMfaChallenges(deps: {
     return factors.sendFactorCode(ctx.pool, user.id, input.type, { ...input, ip: ctx.ip ?? null });
   }
 
+  /** Whether `assertion` (navigator.credentials.get()'s answer, as JSON) is one of the user's passkeys'. */
+  async function passkeyAnswers(ctx: SignInContext, user: User, assertion: string): Promise<boolean> {
+    try {
+      await passkeys.authenticate(ctx.pool, user.id, JSON.parse(assertion));
+      return true;
+    } catch (error) {
+      if (error instanceof PasskeyRefusedError || error instanceof SyntaxError) return false;
+      throw error;
+    }
+  }
+
+  /** The options navigator.credentials.get() takes for a live challenge's passkey answer. */
+  async function passkeyOptions(ctx: SignInContext, mfaToken: string) {
+    const { user } = await liveChallenge(ctx, mfaToken);
+    return passkeys.authenticationOptions(ctx.pool, user.id);
+  }
+
   /** What a page shows for a live challenge: the answers the user has, or the enrolment they must make. */
   async function stepOf(ctx: SignInContext, mfaToken: string) {
     const { user } = await liveChallenge(ctx, mfaToken);
@@ -135,6 +156,7 @@ export function createMfaChallenges(deps: {
     let recoveryCodes: string[] | null = null;
     let right: boolean;
     if (answer.kind === "RECOVERY_CODE") right = await factors.spendRecoveryCode(user.id, answer.code);
+    else if (answer.kind === "WEBAUTHN") right = await passkeyAnswers(ctx, user, answer.code);
     else if (answer.kind === "SMS" || answer.kind === "EMAIL")
       right = await factors.spendFactorCode(ctx.pool, user.id, answer.kind, answer.code);
     else if (user.mfaFactorCount > 0) right = await factors.spendTotpCode(user.id, answer.code);
@@ -159,7 +181,7 @@ export function createMfaChallenges(deps: {
     if (spent.count === 0) throw new MfaTokenInvalidError();
     const scopes = parseScope(challenge.scope);
     // The first factor's methods, then the second's (a text message, or another one-time code).
-    const second = answer.kind === "SMS" ? "sms" : "otp";
+    const second = answer.kind === "SMS" ? "sms" : answer.kind === "WEBAUTHN" ? "hwk" : "otp";
     const amr = [...new Set([...amrOf(method), second]), "mfa"];
     const session = tokens.newSession({ ...ctx, user, scopes }, { withRefreshToken: challenge.withRefreshToken, amr });
     const signedIn = await records.recordSuccess(ctx, user, method, {
@@ -188,7 +210,7 @@ export function createMfaChallenges(deps: {
     }
   }
 
-  return { needsSecondFactor, challenge, startEnrolment, stepOf, sendCode, verify, introspect };
+  return { needsSecondFactor, challenge, startEnrolment, stepOf, sendCode, passkeyOptions, verify, introspect };
 }
 
 export type MfaChallenges = ReturnType<typeof createMfaChallenges>;

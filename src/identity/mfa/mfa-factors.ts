@@ -18,7 +18,7 @@ import { PasscodeIncorrectError } from "../errors.ts";
 const pendingEnrolmentSecs = 600;
 
 /** What a user answers a second-factor challenge with. */
-export type MfaAnswerKind = "OTP" | "RECOVERY_CODE" | "SMS" | "EMAIL";
+export type MfaAnswerKind = "OTP" | "RECOVERY_CODE" | "SMS" | "EMAIL" | "WEBAUTHN";
 
 /** Where an SMS or EMAIL factor's codes go. */
 export function recipientOf(
@@ -185,6 +185,19 @@ export function createMfaFactors({
     return true;
   }
 
+  /** A factor confirmed as it is made (a passkey: its registration is its proof), with the count and first codes. */
+  async function addConfirmedFactor(user: User, data: Partial<MfaFactor> & { type: MfaFactor["type"] }) {
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      const factor = await tx.mfaFactor.create({
+        data: { ...data, userPoolId: user.userPoolId, userId: user.id, confirmedAt: now, createdAt: now },
+      });
+      await tx.user.update({ where: { id: user.id }, data: { mfaFactorCount: { increment: 1 } } });
+      const hasCodes = (await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } })) > 0;
+      return { factor, recoveryCodes: hasCodes ? null : await replaceRecoveryCodes(tx, user.id) };
+    });
+  }
+
   async function replaceRecoveryCodes(tx: Pick<Db, "recoveryCode">, userId: string): Promise<string[]> {
     const codes = Array.from({ length: recoveryCodeCount }, newRecoveryCode);
     await tx.recoveryCode.deleteMany({ where: { userId } });
@@ -249,7 +262,7 @@ export function createMfaFactors({
   async function answerKindsOf(userId: string): Promise<MfaAnswerKind[]> {
     const [factors, codes] = await Promise.all([listFactors(userId), unusedRecoveryCodes(userId)]);
     const kinds: MfaAnswerKind[] = [];
-    for (const type of ["OTP", "SMS", "EMAIL"] as const)
+    for (const type of ["OTP", "SMS", "EMAIL", "WEBAUTHN"] as const)
       if (factors.some((factor) => factor.type === type)) kinds.push(type);
     if (codes > 0) kinds.push("RECOVERY_CODE");
     return kinds;
@@ -261,6 +274,7 @@ export function createMfaFactors({
     startTotpEnrolment,
     startAddressEnrolment,
     confirmEnrolment,
+    addConfirmedFactor,
     sendFactorCode,
     spendFactorCode,
     regenerateRecoveryCodes,

@@ -8,6 +8,11 @@ import { type CaptchaAnswer, type PasswordAttempts, userCounterKey } from "../cr
 import { MfaCodeIncorrectError } from "../errors.ts";
 import type { MfaAnswer, MfaChallenges } from "../mfa/mfa-challenges.ts";
 import type { PasscodeRecipient } from "../passcodes/passcode-service.ts";
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
+import type { SignInRecords } from "../credentials/sign-in-records.ts";
+import type { Passkeys } from "../mfa/passkeys.ts";
+import { PasskeyRefusedError } from "../mfa/webauthn.ts";
+import { parseScope } from "../tokens/scopes.ts";
 import { type MfaFactors, mfaPolicyOf } from "../mfa/mfa-factors.ts";
 import type { TokenService } from "../tokens/token-service.ts";
 import type { SignedInOperations } from "./signed-in.ts";
@@ -19,10 +24,12 @@ export function createMfaOperations(deps: {
   factors: MfaFactors;
   challenges: MfaChallenges;
   tokens: TokenService;
+  passkeys: Passkeys;
+  records: SignInRecords;
   attempts: PasswordAttempts;
   assertRecentSignIn: (pool: UserPool, sessionId: string | null) => Promise<void>;
 }) {
-  const { db, signedIn, factors, challenges, tokens, attempts, assertRecentSignIn } = deps;
+  const { db, signedIn, factors, challenges, tokens, passkeys, records, attempts, assertRecentSignIn } = deps;
 
   /** The signed-in user, their pool, and the proof that they signed in recently. */
   async function freshlySignedIn(caller: Caller) {
@@ -117,6 +124,45 @@ export function createMfaOperations(deps: {
     return { user: verified.user, tokenSet, recoveryCodes: verified.recoveryCodes };
   }
 
+  /** The options of navigator.credentials.create() for a new passkey (needs a recent sign-in). */
+  async function passkeyRegistrationOptions(caller: Caller) {
+    const { user, pool } = await freshlySignedIn(caller);
+    return passkeys.registrationOptions(pool, user);
+  }
+
+  /** Stores the passkey the browser made; the first factor also brings the recovery codes. */
+  async function registerPasskey(caller: Caller, input: { response: RegistrationResponseJSON; name?: string | null }) {
+    const { user, pool } = await freshlySignedIn(caller);
+    return passkeys.register(pool, user, input.response, input.name);
+  }
+
+  /** The options of navigator.credentials.get() for a passwordless sign-in (no account named). */
+  async function passkeySignInOptions(caller: Caller) {
+    return passkeys.authenticationOptions((await requestContextOf(caller)).pool, null);
+  }
+
+  /** A passwordless sign-in: the passkey, with user verification, is the whole proof (no second step). */
+  async function signInWithPasskey(
+    caller: Caller,
+    input: { response: AuthenticationResponseJSON; scope?: string | null },
+  ) {
+    const ctx = await requestContextOf(caller);
+    const user = await passkeys.authenticate(ctx.pool, null, input.response);
+    if (user.status !== "Activated") throw new PasskeyRefusedError("user not active");
+    const scopes = parseScope(input.scope);
+    const session = tokens.newSession({ ...ctx, user, scopes }, { amr: ["hwk", "user"] });
+    const signedInUser = await records.recordSuccess(ctx, user, "passkey", { session });
+    return {
+      user: signedInUser,
+      tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedInUser, scopes }, session),
+    };
+  }
+
+  /** The options navigator.credentials.get() takes to answer an MfaRequired with a passkey. */
+  async function mfaPasskeyOptions(caller: Caller, input: { mfaToken: string }) {
+    return challenges.passkeyOptions(await requestContextOf(caller), input.mfaToken);
+  }
+
   async function introspectMfaToken(caller: Caller, input: { mfaToken: string }) {
     return challenges.introspect(await requestContextOf(caller), input.mfaToken);
   }
@@ -137,6 +183,11 @@ export function createMfaOperations(deps: {
     startMfaEnrolment,
     checkMyTotp,
     introspectMfaToken,
+    passkeyRegistrationOptions,
+    registerPasskey,
+    passkeySignInOptions,
+    signInWithPasskey,
+    mfaPasskeyOptions,
   };
 }
 

@@ -116,7 +116,9 @@ export type MfaAnswerKind =
   /** One of the user's single-use recovery codes. */
   | 'RECOVERY_CODE'
   /** A code sent by text message to the user's SMS factor (sendMfaCode first). */
-  | 'SMS';
+  | 'SMS'
+  /** A passkey: the code is navigator.credentials.get()'s answer as JSON, to mfaPasskeyOptions' challenge. */
+  | 'WEBAUTHN';
 
 export type MfaFactorErrorReason =
   | 'lastFactor'
@@ -126,7 +128,8 @@ export type MfaFactorErrorReason =
 export type MfaFactorType =
   | 'EMAIL'
   | 'OTP'
-  | 'SMS';
+  | 'SMS'
+  | 'WEBAUTHN';
 
 export type NotAuthenticatedReason =
   | 'expired'
@@ -521,7 +524,7 @@ export type BindEmailMutation = { bindEmail:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -549,7 +552,7 @@ export type BindPhoneMutation = { bindPhone:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -584,7 +587,7 @@ export type ConfirmMfaFactorEnrollmentMutationVariables = Exact<{
 
 
 export type ConfirmMfaFactorEnrollmentMutation = { confirmMfaFactorEnrollment:
-    | { __typename: 'ConfirmedMfaFactor', recoveryCodes: Array<string> | null, factor: { confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null } }
+    | { __typename: 'ConfirmedMfaFactor', recoveryCodes: Array<string> | null, factor: { confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null } }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
@@ -592,6 +595,7 @@ export type ConfirmMfaFactorEnrollmentMutation = { confirmMfaFactorEnrollment:
     | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasskeyRefusedError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
     | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
    };
@@ -731,7 +735,7 @@ export type CreateUserMutation = { createUser:
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
@@ -1125,7 +1129,28 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me:
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+   };
+
+export type MfaPasskeyOptionsMutationVariables = Exact<{
+  mfaToken: string;
+}>;
+
+
+export type MfaPasskeyOptionsMutation = { mfaPasskeyOptions:
+    | { __typename: 'AccountLockedError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'CaptchaIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'CaptchaRequiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'MfaTokenInvalidError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasskeyOptions', options: Record<string, unknown> }
+    | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
 
 export type MyMfaFactorsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1135,11 +1160,12 @@ export type MyMfaFactorsQuery = { myMfaFactors:
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
-    | { __typename: 'MyMfaFactors', recoveryCodesLeft: number, factors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }> }
+    | { __typename: 'MyMfaFactors', recoveryCodesLeft: number, factors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }> }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
     | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasskeyRefusedError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
     | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
    };
@@ -1159,6 +1185,34 @@ export type OrganizationsQuery = { organizations:
     | { __typename: 'QueryOrganizationsConnection', edges: Array<{ cursor: string, node: { code: string, description: string | null, id: string, name: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }
     | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
     | { __typename: 'ResourceNotFoundError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
+   };
+
+export type PasskeyRegistrationOptionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasskeyRegistrationOptionsMutation = { passkeyRegistrationOptions:
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasskeyOptions', options: Record<string, unknown> }
+    | { __typename: 'PasskeyRefusedError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
+   };
+
+export type PasskeySignInOptionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasskeySignInOptionsMutation = { passkeySignInOptions:
+    | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasskeyOptions', options: Record<string, unknown> }
+    | { __typename: 'PasskeyRefusedError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
 
 export type RefreshTokenMutationVariables = Exact<{
@@ -1184,8 +1238,29 @@ export type RegenerateRecoveryCodesMutation = { regenerateRecoveryCodes:
     | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasskeyRefusedError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
     | { __typename: 'RecoveryCodes', codes: Array<string> }
+    | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
+   };
+
+export type RegisterPasskeyMutationVariables = Exact<{
+  name?: string | null | undefined;
+  response: Record<string, unknown>;
+}>;
+
+
+export type RegisterPasskeyMutation = { registerPasskey:
+    | { __typename: 'ConfirmedMfaFactor', recoveryCodes: Array<string> | null, factor: { confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null } }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasskeyRefusedError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
     | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
    };
 
@@ -1227,12 +1302,13 @@ export type RemoveMfaFactorMutationVariables = Exact<{
 export type RemoveMfaFactorMutation = { removeMfaFactor:
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'MfaFactor', confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }
+    | { __typename: 'MfaFactor', confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }
     | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, requestId: string, statusCode: number, notAuthenticatedErrorReason: NotAuthenticatedReason }
     | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasskeyRefusedError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
     | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
    };
@@ -1471,7 +1547,7 @@ export type SetCustomDataMutation = { setCustomData:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1489,7 +1565,7 @@ export type SetUserCustomDataMutation = { setUserCustomData:
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
     | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
     | { __typename: 'ResourceNotFoundError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
 
@@ -1519,7 +1595,7 @@ export type SetUserStatusMutation = { setUserStatus:
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
@@ -1682,6 +1758,20 @@ export type SignInByUsernamePasswordMutation = { signInByUsernamePassword:
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
    };
 
+export type SignInWithPasskeyMutationVariables = Exact<{
+  response: Record<string, unknown>;
+  scope?: string | null | undefined;
+}>;
+
+
+export type SignInWithPasskeyMutation = { signInWithPasskey:
+    | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasskeyRefusedError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'SignInSuccess', tokenSet: { access_token: string, expire_in: number, id_token: string, refresh_token: string | null, scope: string, token_type: string }, user: { address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null } }
+    | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+   };
+
 export type SignUpMutationVariables = Exact<{
   connection: SignUpConnection;
   options?: SignUpOptionsInput | null | undefined;
@@ -1702,7 +1792,7 @@ export type SignUpMutation = { signUp:
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'RegistrationTooFrequentError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
    };
 
@@ -1725,7 +1815,7 @@ export type SignUpByEmailPasscodeMutation = { signUpByEmailPasscode:
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'RegistrationTooFrequentError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
    };
 
@@ -1745,7 +1835,7 @@ export type SignUpByEmailPasswordMutation = { signUpByEmailPassword:
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'RegistrationTooFrequentError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
    };
 
@@ -1769,7 +1859,7 @@ export type SignUpByPhonePasscodeMutation = { signUpByPhonePasscode:
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'RegistrationTooFrequentError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
    };
 
@@ -1789,7 +1879,7 @@ export type SignUpByUsernamePasswordMutation = { signUpByUsernamePassword:
     | { __typename: 'RegistrationDisabledError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'RegistrationTooFrequentError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
    };
 
@@ -1872,6 +1962,7 @@ export type StartTotpEnrollmentMutation = { startTotpEnrollment:
     | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
     | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasskeyRefusedError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
     | { __typename: 'ResourceExistsError', apiCode: number | null, identifier: string, message: string, requestId: string, resource: string, statusCode: number }
     | { __typename: 'TotpEnrollment', factorId: string, otpauthUri: string, qrCodeSvg: string, secret: string }
@@ -1897,7 +1988,7 @@ export type UnbindEmailMutation = { unbindEmail:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -1923,7 +2014,7 @@ export type UnbindPhoneMutation = { unbindPhone:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -2013,7 +2104,7 @@ export type UpdateEmailMutation = { updateEmail:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -2085,7 +2176,7 @@ export type UpdatePhoneMutation = { updatePhone:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -2111,7 +2202,7 @@ export type UpdateProfileMutation = { updateProfile:
     | { __typename: 'PasswordDecryptionError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
     | { __typename: 'ReauthenticationRequiredError', apiCode: number | null, maxAgeSeconds: number, message: string, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'VerificationTicketError', apiCode: number | null, message: string, requestId: string, statusCode: number }
@@ -2146,7 +2237,7 @@ export type UpdateUserMutation = { updateUser:
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
     | { __typename: 'PasswordPolicyError', apiCode: number | null, message: string, requestId: string, statusCode: number, passwordPolicyErrorReason: PasswordPolicyReason }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserExistsError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
@@ -2161,7 +2252,7 @@ export type UserQuery = { user:
     | { __typename: 'ForbiddenError', apiCode: number | null, message: string, requestId: string, statusCode: number }
     | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
-    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+    | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
 
@@ -2853,6 +2944,7 @@ export const BindEmailDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -3065,6 +3157,7 @@ export const BindPhoneDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -3191,6 +3284,7 @@ export const ConfirmMfaFactorEnrollmentDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       recoveryCodes
     }
@@ -3235,6 +3329,12 @@ export const ConfirmMfaFactorEnrollmentDocument = new TypedDocumentString(`
       statusCode
     }
     ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasskeyRefusedError {
       apiCode
       message
       requestId
@@ -3882,6 +3982,7 @@ export const CreateUserDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -5469,6 +5570,7 @@ export const MeDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -5507,6 +5609,92 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MfaPasskeyOptionsDocument = new TypedDocumentString(`
+    mutation MfaPasskeyOptions($mfaToken: String!) {
+  mfaPasskeyOptions(mfaToken: $mfaToken) {
+    __typename
+    ... on AccountLockedError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on CaptchaIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on CaptchaRequiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidClientError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on MfaTokenInvalidError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasskeyOptions {
+      options
+    }
+    ... on UnknownApplicationError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MfaPasskeyOptionsMutation, MfaPasskeyOptionsMutationVariables>;
 export const MyMfaFactorsDocument = new TypedDocumentString(`
     query MyMfaFactors {
   myMfaFactors {
@@ -5538,6 +5726,7 @@ export const MyMfaFactorsDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       recoveryCodesLeft
     }
@@ -5562,6 +5751,12 @@ export const MyMfaFactorsDocument = new TypedDocumentString(`
       statusCode
     }
     ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasskeyRefusedError {
       apiCode
       message
       requestId
@@ -5645,6 +5840,118 @@ export const OrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
+export const PasskeyRegistrationOptionsDocument = new TypedDocumentString(`
+    mutation PasskeyRegistrationOptions {
+  passkeyRegistrationOptions {
+    __typename
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      notAuthenticatedErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasskeyOptions {
+      options
+    }
+    ... on PasskeyRefusedError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on ReauthenticationRequiredError {
+      apiCode
+      maxAgeSeconds
+      message
+      requestId
+      statusCode
+    }
+    ... on ResourceExistsError {
+      apiCode
+      identifier
+      message
+      requestId
+      resource
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PasskeyRegistrationOptionsMutation, PasskeyRegistrationOptionsMutationVariables>;
+export const PasskeySignInOptionsDocument = new TypedDocumentString(`
+    mutation PasskeySignInOptions {
+  passkeySignInOptions {
+    __typename
+    ... on InvalidClientError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on PasskeyOptions {
+      options
+    }
+    ... on PasskeyRefusedError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on UnknownApplicationError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PasskeySignInOptionsMutation, PasskeySignInOptionsMutationVariables>;
 export const RefreshTokenDocument = new TypedDocumentString(`
     mutation RefreshToken($refreshToken: String!) {
   refreshToken(refreshToken: $refreshToken) {
@@ -5729,6 +6036,12 @@ export const RegenerateRecoveryCodesDocument = new TypedDocumentString(`
       requestId
       statusCode
     }
+    ... on PasskeyRefusedError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
     ... on ReauthenticationRequiredError {
       apiCode
       maxAgeSeconds
@@ -5750,6 +6063,91 @@ export const RegenerateRecoveryCodesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegenerateRecoveryCodesMutation, RegenerateRecoveryCodesMutationVariables>;
+export const RegisterPasskeyDocument = new TypedDocumentString(`
+    mutation RegisterPasskey($name: String, $response: JSONObject!) {
+  registerPasskey(name: $name, response: $response) {
+    __typename
+    ... on ConfirmedMfaFactor {
+      factor {
+        confirmedAt
+        createdAt
+        factorId
+        factorType
+        lastUsedAt
+        name
+      }
+      recoveryCodes
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      notAuthenticatedErrorReason: reason
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasskeyRefusedError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on ReauthenticationRequiredError {
+      apiCode
+      maxAgeSeconds
+      message
+      requestId
+      statusCode
+    }
+    ... on ResourceExistsError {
+      apiCode
+      identifier
+      message
+      requestId
+      resource
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPasskeyMutation, RegisterPasskeyMutationVariables>;
 export const RemoveDepartmentMembersDocument = new TypedDocumentString(`
     mutation RemoveDepartmentMembers($departmentId: String!, $userIds: [String!]!) {
   removeDepartmentMembers(departmentId: $departmentId, userIds: $userIds) {
@@ -5865,6 +6263,7 @@ export const RemoveMfaFactorDocument = new TypedDocumentString(`
       factorId
       factorType
       lastUsedAt
+      name
     }
     ... on MfaFactorError {
       apiCode
@@ -5894,6 +6293,12 @@ export const RemoveMfaFactorDocument = new TypedDocumentString(`
       statusCode
     }
     ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasskeyRefusedError {
       apiCode
       message
       requestId
@@ -6817,6 +7222,7 @@ export const SetCustomDataDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -6970,6 +7376,7 @@ export const SetUserCustomDataDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -7147,6 +7554,7 @@ export const SetUserStatusDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -8226,6 +8634,100 @@ export const SignInByUsernamePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInByUsernamePasswordMutation, SignInByUsernamePasswordMutationVariables>;
+export const SignInWithPasskeyDocument = new TypedDocumentString(`
+    mutation SignInWithPasskey($response: JSONObject!, $scope: String) {
+  signInWithPasskey(response: $response, scope: $scope) {
+    __typename
+    ... on InvalidClientError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on PasskeyRefusedError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on SignInSuccess {
+      tokenSet {
+        access_token
+        expire_in
+        id_token
+        refresh_token
+        scope
+        token_type
+      }
+      user {
+        address
+        birthdate
+        browser
+        city
+        company
+        country
+        createdAt
+        customData
+        departmentIds
+        device
+        email
+        emailVerified
+        externalId
+        familyName
+        formatted
+        gender
+        givenName
+        lastIp
+        lastLogin
+        lastLoginApp
+        lastMfaTime
+        locale
+        locality
+        loginsCount
+        mainDepartmentId
+        middleName
+        name
+        nickname
+        passwordLastSetAt
+        passwordSecurityLevel
+        phone
+        phoneCountryCode
+        phoneVerified
+        photo
+        postalCode
+        preferredUsername
+        profile
+        province
+        region
+        resetPasswordOnNextLogin
+        status
+        statusChangedAt
+        streetAddress
+        updatedAt
+        userId
+        userSourceId
+        userSourceType
+        username
+        website
+        zoneinfo
+      }
+    }
+    ... on UnknownApplicationError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInWithPasskeyMutation, SignInWithPasskeyMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($connection: SignUpConnection!, $options: SignUpOptionsInput, $passCodePayload: SignUpPassCodePayload, $passwordPayload: SignUpPasswordPayload, $profile: SignUpProfileInput) {
   signUp(
@@ -8356,6 +8858,7 @@ export const SignUpDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -8530,6 +9033,7 @@ export const SignUpByEmailPasscodeDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -8685,6 +9189,7 @@ export const SignUpByEmailPasswordDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -8860,6 +9365,7 @@ export const SignUpByPhonePasscodeDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -9015,6 +9521,7 @@ export const SignUpByUsernamePasswordDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -9390,6 +9897,12 @@ export const StartTotpEnrollmentDocument = new TypedDocumentString(`
       requestId
       statusCode
     }
+    ... on PasskeyRefusedError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
     ... on ReauthenticationRequiredError {
       apiCode
       maxAgeSeconds
@@ -9565,6 +10078,7 @@ export const UnbindEmailDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -9773,6 +10287,7 @@ export const UnbindPhoneDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -10252,6 +10767,7 @@ export const UpdateEmailDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -10688,6 +11204,7 @@ export const UpdatePhoneDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -10896,6 +11413,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -11097,6 +11615,7 @@ export const UpdateUserDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
@@ -11228,6 +11747,7 @@ export const UserDocument = new TypedDocumentString(`
         factorId
         factorType
         lastUsedAt
+        name
       }
       middleName
       name
