@@ -2,6 +2,7 @@
 // removal, and the checks a sign-in's second step makes. Every check that spends something is one conditional
 // statement, so two requests with one code cannot both succeed: a TOTP step is accepted once (lastUsedStep only
 // moves forward), a recovery code is used once.
+import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/index.ts";
 import type { MfaFactor, MfaPolicy, User, UserPool, Application } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
@@ -50,6 +51,16 @@ export function createMfaFactors({
   const openSecret = (factor: Pick<MfaFactor, "id" | "secret">) =>
     factor.secret && secretBox ? secretBox.open(factor.secret, factor.id) : factor.secret;
 
+  /** The user's confirmed factor of a type (one of each type at a most, WEBAUTHN aside). */
+  function confirmedFactorOf(userId: string, type: MfaFactor["type"]) {
+    return db.mfaFactor.findFirst({ where: { userId, type, confirmedAt: { not: null } } });
+  }
+
+  /** Enrolling a second factor of a type the user already has is refused: remove the first one. */
+  async function refuseSecondOf(userId: string, type: "OTP" | "SMS" | "EMAIL") {
+    if (await confirmedFactorOf(userId, type)) throw new ResourceExistsError("mfaFactor", type);
+  }
+
   /** The user's confirmed factors, oldest first. */
   function listFactors(userId: string): Promise<MfaFactor[]> {
     return db.mfaFactor.findMany({ where: { userId, confirmedAt: { not: null } }, orderBy: { createdAt: "asc" } });
@@ -64,8 +75,7 @@ export function createMfaFactors({
    * confirmed TOTP factor exists: one authenticator at a time, removed before it is replaced.
    */
   async function startTotpEnrolment(pool: Pick<UserPool, "name">, user: User) {
-    if (await db.mfaFactor.count({ where: { userId: user.id, type: "OTP", confirmedAt: { not: null } } }))
-      throw new ResourceExistsError("mfaFactor", "OTP");
+    await refuseSecondOf(user.id, "OTP");
     const account = user.email ?? user.username ?? user.phone ?? user.id;
     // Asked again while one is fresh (a page shown again after a wrong code), the same secret: the user may
     // have scanned it already.
@@ -82,12 +92,20 @@ export function createMfaFactors({
     if (fresh && freshSecret)
       return { factor: fresh, secret: freshSecret, ...(await totpEnrolment(freshSecret, account, pool.name)) };
     const secret = newTotpSecret();
+    // The id is chosen first: the sealed secret is bound to it.
+    const id = randomUUID();
     const factor = await db.$transaction(async (tx) => {
       await tx.mfaFactor.deleteMany({ where: { userId: user.id, type: "OTP", confirmedAt: null } });
-      const created = await tx.mfaFactor.create({
-        data: { userPoolId: user.userPoolId, userId: user.id, type: "OTP" },
+      return tx.mfaFactor.create({
+        data: {
+          id,
+          userPoolId: user.userPoolId,
+          userId: user.id,
+          type: "OTP",
+          secret: sealSecret(id, secret),
+          createdAt: clock.now(),
+        },
       });
-      return tx.mfaFactor.update({ where: { id: created.id }, data: { secret: sealSecret(created.id, secret) } });
     });
     return { factor, secret, ...(await totpEnrolment(secret, account, pool.name)) };
   }
@@ -114,9 +132,7 @@ export function createMfaFactors({
       });
       // A concurrent confirmation won: this one confirms nothing.
       if (confirmed.count === 0) return null;
-      await tx.user.update({ where: { id: user.id }, data: { mfaFactorCount: { increment: 1 } } });
-      const hasCodes = (await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } })) > 0;
-      const recoveryCodes = hasCodes ? null : await replaceRecoveryCodes(tx, user.id);
+      const recoveryCodes = await countConfirmedFactor(tx, user.id);
       return { factor: { ...pending, confirmedAt: now, lastUsedStep: step, lastUsedAt: now }, recoveryCodes };
     });
   }
@@ -144,8 +160,7 @@ export function createMfaFactors({
     recipient: PasscodeRecipient,
     request: { language: Language; ip: string | null; captcha?: CaptchaAnswer },
   ) {
-    if (await db.mfaFactor.count({ where: { userId: user.id, type, confirmedAt: { not: null } } }))
-      throw new ResourceExistsError("mfaFactor", type);
+    await refuseSecondOf(user.id, type);
     const resolved = resolveRecipient(pool, recipient);
     const factor = await db.$transaction(async (tx) => {
       await tx.mfaFactor.deleteMany({ where: { userId: user.id, type, confirmedAt: null } });
@@ -172,14 +187,14 @@ export function createMfaFactors({
     type: "SMS" | "EMAIL",
     request: { language: Language; ip: string | null; captcha?: CaptchaAnswer },
   ) {
-    const factor = await db.mfaFactor.findFirst({ where: { userId, type, confirmedAt: { not: null } } });
+    const factor = await confirmedFactorOf(userId, type);
     if (!factor) throw new MfaFactorError("unavailable");
     return passcodes.sendPasscode(pool, "CHANNEL_VERIFY_MFA", recipientOf(factor), request.language, request);
   }
 
   /** Whether `code` is the one sent to the user's confirmed factor of this kind (spent either way it is used). */
   async function spendFactorCode(pool: UserPool, userId: string, type: "SMS" | "EMAIL", code: string) {
-    const factor = await db.mfaFactor.findFirst({ where: { userId, type, confirmedAt: { not: null } } });
+    const factor = await confirmedFactorOf(userId, type);
     if (!factor || !(await addressCodeIsRight(pool, factor, code))) return false;
     await db.mfaFactor.update({ where: { id: factor.id }, data: { lastUsedAt: clock.now() } });
     return true;
@@ -192,10 +207,18 @@ export function createMfaFactors({
       const factor = await tx.mfaFactor.create({
         data: { ...data, userPoolId: user.userPoolId, userId: user.id, confirmedAt: now, createdAt: now },
       });
-      await tx.user.update({ where: { id: user.id }, data: { mfaFactorCount: { increment: 1 } } });
-      const hasCodes = (await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } })) > 0;
-      return { factor, recoveryCodes: hasCodes ? null : await replaceRecoveryCodes(tx, user.id) };
+      return { factor, recoveryCodes: await countConfirmedFactor(tx, user.id) };
     });
+  }
+
+  /**
+   * Within a confirmation's transaction: the user's factor count goes up, and the first factor brings ten recovery
+   * codes (returned this once; later factors return none, the earlier codes stand).
+   */
+  async function countConfirmedFactor(tx: Pick<Db, "user" | "recoveryCode">, userId: string) {
+    await tx.user.update({ where: { id: userId }, data: { mfaFactorCount: { increment: 1 } } });
+    const hasCodes = (await tx.recoveryCode.count({ where: { userId, usedAt: null } })) > 0;
+    return hasCodes ? null : replaceRecoveryCodes(tx, userId);
   }
 
   async function replaceRecoveryCodes(tx: Pick<Db, "recoveryCode">, userId: string): Promise<string[]> {
@@ -237,7 +260,7 @@ export function createMfaFactors({
 
   /** Whether `code` is the user's current TOTP code, accepted now and never again (its step is spent). */
   async function spendTotpCode(userId: string, code: string): Promise<boolean> {
-    const factor = await db.mfaFactor.findFirst({ where: { userId, type: "OTP", confirmedAt: { not: null } } });
+    const factor = await confirmedFactorOf(userId, "OTP");
     const secret = factor ? openSecret(factor) : null;
     const now = clock.now();
     const step = secret ? matchingTotpStep(secret, code, now) : null;
