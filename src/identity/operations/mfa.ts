@@ -6,7 +6,7 @@ import type { UserPool } from "../../generated/prisma/client.ts";
 import type { Caller } from "../caller.ts";
 import { type CaptchaAnswer, type PasswordAttempts, userCounterKey } from "../credentials/password-attempts.ts";
 import { MfaCodeIncorrectError } from "../errors.ts";
-import type { MfaAnswer, MfaChallenges } from "../mfa/mfa-challenges.ts";
+import { amrOf, type MfaAnswer, type MfaChallenges } from "../mfa/mfa-challenges.ts";
 import type { PasscodeRecipient } from "../passcodes/passcode-service.ts";
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
 import type { SignInRecords } from "../credentials/sign-in-records.ts";
@@ -150,7 +150,7 @@ export function createMfaOperations(deps: {
     const user = await passkeys.authenticate(ctx.pool, null, input.response);
     if (user.status !== "Activated") throw new PasskeyRefusedError("user not active");
     const scopes = parseScope(input.scope);
-    const session = tokens.newSession({ ...ctx, user, scopes }, { amr: ["hwk", "user"] });
+    const session = tokens.newSession({ ...ctx, user, scopes }, { amr: amrOf("passkey") });
     const signedInUser = await records.recordSuccess(ctx, user, "passkey", { session });
     return {
       user: signedInUser,
