@@ -16,6 +16,9 @@ import type { RegistrationLimit } from "./users/registration-limit.ts";
 import { standingOf, takeOverChanges, type AddressClaims } from "./users/address-claims.ts";
 import type { SessionService } from "./tokens/sessions.ts";
 import { amrOf, type MfaChallenges } from "./mfa/mfa-challenges.ts";
+import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
+import type { Passkeys } from "./mfa/passkeys.ts";
+import { PasskeyRefusedError } from "./mfa/webauthn.ts";
 
 export interface RequestContext {
   pool: UserPool;
@@ -72,8 +75,21 @@ export function createAuthentication(deps: {
   claims: AddressClaims;
   sessions: SessionService;
   mfa: MfaChallenges;
+  passkeys: Passkeys;
 }) {
-  const { users, passwordSignIn, passcodes, records, tokens, registrations, passwords, claims, sessions, mfa } = deps;
+  const {
+    users,
+    passwordSignIn,
+    passcodes,
+    records,
+    tokens,
+    registrations,
+    passwords,
+    claims,
+    sessions,
+    mfa,
+    passkeys,
+  } = deps;
 
   /**
    * Refuses when registration is off or the address used up its hourly allowance; else the registration is
@@ -315,6 +331,44 @@ export function createAuthentication(deps: {
     return { user: signedIn, session };
   }
 
+  /**
+   * A passwordless sign-in: a discoverable passkey, with user verification, names its user and is the whole proof
+   * (something held and something known or been), so no second step follows whatever the MFA policy.
+   */
+  async function passkeySignInSession(
+    ctx: RequestContext,
+    response: AuthenticationResponseJSON,
+    scopes: Scope[],
+    withRefreshToken: boolean,
+  ): Promise<{ user: User; session: SessionDraft }> {
+    const user = await passkeys.authenticate(ctx.pool, null, response);
+    if (user.status !== "Activated") {
+      const error = new PasskeyRefusedError("user not active");
+      await records.recordFailure(ctx, user, "passkey", error.apiCode);
+      throw error;
+    }
+    const session = tokens.newSession({ ...ctx, user, scopes }, { withRefreshToken, amr: amrOf("passkey") });
+    return { user: await records.recordSuccess(ctx, user, "passkey", { session }), session };
+  }
+
+  async function signInWithPasskey(
+    ctx: RequestContext,
+    response: AuthenticationResponseJSON,
+    options?: { scope?: string | null } | null,
+  ): Promise<SignedIn> {
+    const scopes = parseScope(options?.scope);
+    const signedIn = await passkeySignInSession(ctx, response, scopes, scopes.includes("offline_access"));
+    return {
+      user: signedIn.user,
+      tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn.user, scopes }, signedIn.session),
+    };
+  }
+
+  /** A hosted-login sign-in by passkey: as signInWithPasskey, but the tokens wait for the authorization code. */
+  async function signInWithPasskeyForCode(ctx: RequestContext, response: AuthenticationResponseJSON, scopes: Scope[]) {
+    return passkeySignInSession(ctx, response, scopes, false);
+  }
+
   return {
     signUpWithPassword,
     signInWithPassword,
@@ -322,6 +376,8 @@ export function createAuthentication(deps: {
     signUpWithPasscode,
     signInWithPasscode,
     signInWithPasscodeForCode,
+    signInWithPasskey,
+    signInWithPasskeyForCode,
   };
 }
 

@@ -394,13 +394,22 @@ export class MfaTokenInvalidError extends IdentityError {
   }
 }
 
-/** The factor named is not enrolled (or the last one cannot go while the policy requires one). */
+const mfaFactorRefusals = {
+  lastFactor: { key: "mfa.lastFactor", statusCode: 403, apiCode: 1638 },
+  unavailable: { key: "mfa.factorUnavailable", statusCode: 404, apiCode: 1639 },
+  enrolled: { key: "mfa.alreadyEnrolled", statusCode: 409, apiCode: 1641 },
+} as const;
+
+/**
+ * The factor named is not enrolled, the last one cannot go while the policy requires one, or a sign-in's
+ * enrolment is asked for by a user who already has a factor to answer with.
+ */
 export class MfaFactorError extends IdentityError {
   readonly statusCode: number;
   readonly apiCode: number;
-  constructor(readonly reason: "unavailable" | "lastFactor") {
-    super(reason === "lastFactor" ? "mfa.lastFactor" : "mfa.factorUnavailable");
-    this.statusCode = reason === "lastFactor" ? 403 : 404;
-    this.apiCode = reason === "lastFactor" ? 1638 : 1639;
+  constructor(readonly reason: keyof typeof mfaFactorRefusals) {
+    super(mfaFactorRefusals[reason].key);
+    this.statusCode = mfaFactorRefusals[reason].statusCode;
+    this.apiCode = mfaFactorRefusals[reason].apiCode;
   }
 }

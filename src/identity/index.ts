@@ -161,6 +161,7 @@ export function createIdentity({
   });
   const authentication = createAuthentication({
     mfa: mfaChallenges,
+    passkeys,
     users,
     passwordSignIn,
     passcodes,
@@ -178,7 +179,7 @@ export function createIdentity({
     factors: mfaFactors,
     challenges: mfaChallenges,
     passkeys,
-    records,
+    authentication,
     tokens,
     attempts: passwordAttempts,
     assertRecentSignIn: createRecentSignInCheck({ db, clock }),

@@ -204,8 +204,33 @@ export function createAuthorizeRoutes({
     );
 
   /**
-   * A form of the hosted pages: its CSRF token checked, its authorization request checked again, and the core's
-   * refusals shown on the same view in the user's language (with a captcha when the policy asks for one).
+   * A post from a page of ours: its CSRF token checked, its authorization request checked again, and its caller
+   * (the request's application); or why it cannot go on.
+   */
+  async function readPost(
+    c: Context<Env>,
+  ): Promise<{ step: FormStep } | { expired: true } | { requestError: unknown }> {
+    const form = await formParams(c.req.raw).catch(() => new URLSearchParams());
+    if (!sameToken(getCookie(c, csrfCookie), form.get("csrf_token"))) return { expired: true };
+    const query = form.get("authorization_request") ?? "";
+    const posted = form.get("view") as LoginView;
+    const view = loginViews.includes(posted) ? posted : "password";
+    let request: AuthorizationRequest;
+    try {
+      request = await parseAuthorizationRequest(identity.applications, new URLSearchParams(query));
+    } catch (error) {
+      return { requestError: error };
+    }
+    const caller = await resolveCaller(c.req.raw, {
+      remoteAddress: remoteAddressOf(c),
+      client: { appId: request.application.appId },
+    });
+    return { step: { c, form, request, query, caller, view } };
+  }
+
+  /**
+   * A form of the hosted pages: its post read as above, and the core's refusals shown on the same view in the
+   * user's language (with a captcha when the policy asks for one).
    */
   function formRoute(
     run: (step: FormStep) => Promise<Response>,
@@ -213,23 +238,11 @@ export function createAuthorizeRoutes({
     showRefusal?: (step: FormStep, error: string, captcha: PageCaptcha | undefined) => Promise<Response>,
   ) {
     return async (c: Context<Env>) => {
-      const form = await formParams(c.req.raw).catch(() => new URLSearchParams());
-      if (!sameToken(getCookie(c, csrfCookie), form.get("csrf_token")))
-        return send(c, errorPage(languageOf(c), pageTexts(languageOf(c)).formExpired), 403);
-      const query = form.get("authorization_request") ?? "";
-      const posted = form.get("view") as LoginView;
-      const view = loginViews.includes(posted) ? posted : "password";
-      let request: AuthorizationRequest;
-      try {
-        request = await parseAuthorizationRequest(identity.applications, new URLSearchParams(query));
-      } catch (error) {
-        return refusal(c, error);
-      }
-      const caller = await resolveCaller(c.req.raw, {
-        remoteAddress: remoteAddressOf(c),
-        client: { appId: request.application.appId },
-      });
-      const step = { c, form, request, query, caller, view };
+      const posted = await readPost(c);
+      if ("expired" in posted) return send(c, errorPage(languageOf(c), pageTexts(languageOf(c)).formExpired), 403);
+      if ("requestError" in posted) return refusal(c, posted.requestError);
+      const { step } = posted;
+      const { form, request, query, caller, view } = step;
       try {
         return await run(step);
       } catch (error) {
@@ -250,6 +263,26 @@ export function createAuthorizeRoutes({
           error: messageOf(error, language),
           captcha,
         });
+      }
+    };
+  }
+
+  /** A page script's call (a passkey's options): the core's answer as JSON, a refusal as GenAuth's envelope. */
+  function scriptRoute(run: (step: FormStep) => Promise<unknown>) {
+    return async (c: Context<Env>) => {
+      const posted = await readPost(c);
+      const language = "step" in posted ? languageOf(c, posted.step.request) : languageOf(c);
+      if ("expired" in posted) return c.json({ statusCode: 403, message: pageTexts(language).formExpired }, 403);
+      if ("requestError" in posted) {
+        if (!(posted.requestError instanceof AuthorizationRequestError)) throw posted.requestError;
+        return c.json({ statusCode: 400, message: posted.requestError.description }, 400);
+      }
+      try {
+        return c.json(await run(posted.step));
+      } catch (error) {
+        if (!(error instanceof IdentityError)) throw error;
+        const body = { statusCode: error.statusCode, apiCode: error.apiCode, message: messageOf(error, language) };
+        return c.json(body, error.statusCode as 400);
       }
     };
   }
@@ -278,8 +311,7 @@ export function createAuthorizeRoutes({
       redirectUri: request.redirectUri,
       csrfToken: issueCsrfToken(c),
       mfaToken,
-      // A passkey needs the page's WebAuthn script, which is not there yet: the other answers are offered.
-      kinds: kinds.filter((kind) => kind !== "WEBAUTHN"),
+      kinds,
       enrolment: enrolment && { qrCodeSvg: enrolment.qrCodeSvg, secret: enrolment.secret },
       ...extra,
     });
@@ -310,11 +342,13 @@ export function createAuthorizeRoutes({
     "/login/mfa",
     formRoute(async (step) => {
       const posted = step.form.get("kind");
-      const kind = posted === "RECOVERY_CODE" || posted === "SMS" || posted === "EMAIL" ? posted : "OTP";
+      const kind =
+        posted === "RECOVERY_CODE" || posted === "SMS" || posted === "EMAIL" || posted === "WEBAUTHN" ? posted : "OTP";
       const signedIn = await identity.hostedLogin.verifyMfa(step.caller, step.request, {
         mfaToken: step.form.get("mfa_token") ?? "",
         kind,
-        code: field(step.form, "code"),
+        // A passkey's answer is the JSON the page's script posts.
+        code: kind === "WEBAUTHN" ? (step.form.get("passkey_response") ?? "") : field(step.form, "code"),
         captcha: captchaOf(step.form),
       });
       keepSignedIn(step.c, signedIn.browserToken);
@@ -327,6 +361,28 @@ export function createAuthorizeRoutes({
           : { method: "get" as const, url: `${baseOf(step.c)}/auth?${step.query}` };
       return send(step.c, recoveryCodesPage(languageOf(step.c, step.request), signedIn.recoveryCodes, onward));
     }, mfaRefusal),
+  );
+
+  app.post(
+    "/login/mfa/passkey/options",
+    scriptRoute(({ form, caller }) => {
+      const input = { mfaToken: form.get("mfa_token") ?? "" };
+      return form.get("ceremony") === "create"
+        ? identity.mfa.mfaPasskeyEnrolmentOptions(caller, input)
+        : identity.mfa.mfaPasskeyOptions(caller, input);
+    }),
+  );
+
+  app.post(
+    "/login/passkey/options",
+    scriptRoute(({ caller }) => identity.mfa.passkeySignInOptions(caller)),
+  );
+
+  app.post(
+    "/login/passkey",
+    signInRoute(({ form, request, caller }) =>
+      identity.hostedLogin.signInWithPasskey(caller, request, { response: form.get("passkey_response") ?? "" }),
+    ),
   );
 
   const field = (form: URLSearchParams, name: string) => form.get(name)?.trim() ?? "";

@@ -92,7 +92,7 @@ const getProfileRoute = createRoute({
 });
 
 /** The token set as GenAuth's LoginTokenDto: the id token signed now, since REST answers every field. */
-async function loginTokenDto(tokenSet: TokenSet) {
+export async function loginTokenDto(tokenSet: TokenSet) {
   return {
     access_token: tokenSet.access_token,
     id_token: await tokenSet.idToken(),

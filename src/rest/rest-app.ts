@@ -28,6 +28,7 @@ import { registerOrganizationRoutes } from "./management/organizations.ts";
 import { registerRoleRoutes } from "./management/roles.ts";
 import { registerUserRoutes } from "./management/users.ts";
 import { registerMfaRoutes } from "./mfa.ts";
+import { registerWebAuthnRoutes } from "./webauthn.ts";
 import { registerPasscodeRoutes } from "./passcodes.ts";
 import { routeRegistrar } from "./route-schemas.ts";
 
@@ -110,6 +111,7 @@ export function createRestApi({ identity, resolveCaller, log, maxRequestBodyByte
   registerManagementTokenRoute(route, identity);
   registerAccountRoutes(route, identity);
   registerMfaRoutes(route, identity);
+  registerWebAuthnRoutes(route, identity);
   registerUserRoutes(route, identity);
   registerRoleRoutes(route, identity);
   registerGroupRoutes(route, identity);

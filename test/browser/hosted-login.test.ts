@@ -39,7 +39,7 @@ describe.skipIf(!available)("the hosted login in Chromium", () => {
   async function signInWithPassword(page: Page, account: string, secret = password) {
     await page.getByLabel("Username, email or phone").fill(account);
     await page.getByLabel("Password").fill(secret);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
   }
 
   it("signs in, then signs in to a second application without a page (single sign-on), then logs out", async () => {
@@ -102,7 +102,7 @@ describe.skipIf(!available)("the hosted login in Chromium", () => {
     // After the code is sent, the focus is on the code's field.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("passCode");
     await page.getByLabel("Verification code").fill(await rig.latestPasscode("browser-code@example.com"));
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.waitForSelector("#signed-in");
     expect(await page.textContent("#sub")).toBe(user.id);
   });
@@ -130,14 +130,14 @@ describe.skipIf(!available)("the hosted login's proof-of-work captcha in Chromiu
     await page.goto(`${rig.rp.origin}/start/first`);
     await page.getByLabel("Username, email or phone").fill("browser-pow");
     await page.getByLabel("Password").fill("not the password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("alert").waitFor();
     // The next attempt needs the captcha: refused with it shown, the page starts solving at once.
     await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.locator("#altcha-status").waitFor();
     await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.waitForSelector("#signed-in");
     expect(await page.textContent("#sub")).toBe(user.id);
   });

@@ -29,7 +29,7 @@ describe.skipIf(!available)("the hosted login's second step in Chromium", () => 
     await page.goto(`${rig.rp.origin}/start/first`);
     await page.getByLabel("Username, email or phone").fill(account);
     await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect.poll(() => page.title()).toBe("Two-step verification");
     return page;
   }

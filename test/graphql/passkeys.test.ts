@@ -1,6 +1,8 @@
 // Passkeys through GraphQL against a software authenticator: registration (a recent sign-in, the challenge spent
 // by its one answer), a passkey as the second factor of a password sign-in, and a passwordless sign-in with user
-// verification; a replayed answer, a phishing origin and a presence-only passwordless answer are refused.
+// verification; a passkey enrolled as the first factor a REQUIRED sign-in asks for; a replayed answer, a phishing
+// origin, a presence-only passwordless answer and an enrolment through the mfaToken of a user who already has a
+// factor (a stolen password adding its own) are refused.
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestGateway } from "../helpers/gateway.ts";
@@ -121,5 +123,46 @@ describe("passkeys", () => {
     expect(signedIn).toMatchObject({ __typename: "SignInSuccess", user: { username: "passkey-only" } });
     expect(decodeJwt((signedIn.tokenSet as { id_token: string }).id_token).amr).toEqual(["hwk", "user"]);
     expect(await signInWith(verified)).toEqual({ __typename: "PasskeyRefusedError", apiCode: 1640 });
+  });
+
+  it("enrols a passkey as the first factor a REQUIRED sign-in asks for, with the recovery codes", async () => {
+    await createUser(gateway, { username: "passkey-enrols" });
+    await gateway.db.application.update({ where: { id: gateway.application.id }, data: { mfaPolicy: "REQUIRED" } });
+    try {
+      const answer = await signIn("passkey-enrols");
+      expect(answer).toMatchObject({ __typename: "MfaRequired", factors: [] });
+      const mfaToken = answer.mfaToken as string;
+      const { options: created } = await options("mfaPasskeyEnrollmentOptions", "(mfaToken: $t)", { t: mfaToken });
+      const authenticator = new SoftAuthenticator();
+      const made = authenticator.register({ challenge: (created as { challenge: string }).challenge, ...site });
+      const verified = await call(
+        `mutation($t: String!, $c: String!) { verifyMfa(mfaToken: $t, kind: WEBAUTHN, code: $c) {
+          __typename ... on VerifyMfaSuccess { tokenSet { id_token } recoveryCodes } ... on Error { apiCode } } }`,
+        { t: mfaToken, c: JSON.stringify(made) },
+      );
+      expect(verified.__typename).toBe("VerifyMfaSuccess");
+      expect(verified.recoveryCodes).toHaveLength(10);
+      expect(decodeJwt((verified.tokenSet as { id_token: string }).id_token).amr).toEqual(["pwd", "hwk", "mfa"]);
+      // The next sign-in asks for it.
+      expect(await signIn("passkey-enrols")).toMatchObject({ factors: ["WEBAUTHN", "RECOVERY_CODE"] });
+    } finally {
+      await gateway.db.application.update({ where: { id: gateway.application.id }, data: { mfaPolicy: null } });
+    }
+  });
+
+  it("does not let a first factor alone enrol another factor for a user who has one", async () => {
+    await userWithPasskey("passkey-guarded");
+    const mfaToken = (await signIn("passkey-guarded")).mfaToken as string;
+    const enrolled = { __typename: "MfaFactorError", apiCode: 1641 };
+    expect(await options("mfaPasskeyEnrollmentOptions", "(mfaToken: $t)", { t: mfaToken })).toEqual(enrolled);
+    const totp = await call(
+      `mutation($t: String!) { startMfaEnrollment(mfaToken: $t) {
+        __typename ... on TotpEnrollment { secret } ... on Error { apiCode } } }`,
+      { t: mfaToken },
+    );
+    expect(totp).toEqual(enrolled);
+    expect(
+      await gateway.db.mfaFactor.count({ where: { user: { username: "passkey-guarded" }, confirmedAt: null } }),
+    ).toBe(0);
   });
 });

@@ -9,17 +9,22 @@ import { latestPasscode } from "./outbox.ts";
 import { startRelyingParty } from "./relying-party-server.ts";
 import { createUser } from "./users.ts";
 
-export async function startBrowserGateway(options: TestGatewayOptions = {}) {
+/**
+ * `hostName: "localhost"` for WebAuthn, which takes no IP address as a relying party's id (the server still
+ * listens on 127.0.0.1, where Chromium takes localhost).
+ */
+export async function startBrowserGateway(options: TestGatewayOptions & { hostName?: "localhost" } = {}) {
+  const { hostName = "127.0.0.1", ...gatewayOptions } = options;
   // The port comes first: the gateway's issuer is the origin it will be reached at.
   let handler: RequestListener = (_request, response) => response.writeHead(503).end();
   const server = createServer((request, response) => handler(request, response));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `http://${hostName}:${(server.address() as AddressInfo).port}`;
   const gateway = await TestGateway.start({
     secretsKey: randomBytes(32),
     issuer: `${origin}/oidc`,
     appConfig: { publicUrl: origin },
-    ...options,
+    ...gatewayOptions,
   });
   handler = gateway.app.nodeListener;
   const second = await gateway.identity.applications.createApplication(gateway.pool.id, { name: "Second app" });

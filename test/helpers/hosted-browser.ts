@@ -73,7 +73,9 @@ export const unescapeHtml = (value: string) =>
 
 export function hiddenFields(html: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+  // The passkey's own form is its script's to post.
+  const forms = html.replace(/<form [^>]*id="passkey-form"[\s\S]*?<\/form>/, "");
+  for (const match of forms.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
     fields[match[1]!] = unescapeHtml(match[2]!);
   return fields;
 }

@@ -97,7 +97,8 @@ export async function startRelyingParty(issuer: string, clients: Record<string, 
           200,
           page(
             `<h1 id="signed-in">Signed in to ${escapeText(checks.client)} as <span id="sub">${escapeText(claims.sub)}</span></h1>
-<p id="refresh">${tokens.refresh_token ? "with a refresh token" : "without a refresh token"}</p>`,
+<p id="refresh">${tokens.refresh_token ? "with a refresh token" : "without a refresh token"}</p>
+<p id="amr">${escapeText(((claims.amr as string[] | undefined) ?? []).join(" "))}</p>`,
           ),
         );
       }

@@ -159,11 +159,23 @@ builder.mutationFields((t) => ({
     args: { mfaToken: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => ({ options: await context.identity.mfa.mfaPasskeyOptions(context, args) }),
   }),
+  mfaPasskeyEnrollmentOptions: t.field({
+    type: PasskeyOptionsType,
+    description:
+      "For an MfaRequired with enrollmentRequired: the options for navigator.credentials.create() to enrol a " +
+      "passkey instead of an authenticator app; verifyMfa(WEBAUTHN) takes its answer.",
+    errors: { types: verifyMfaErrors },
+    args: { mfaToken: t.arg.string({ required: true }) },
+    resolve: async (_root, args, context) => ({
+      options: await context.identity.mfa.mfaPasskeyEnrolmentOptions(context, args),
+    }),
+  }),
   verifyMfa: t.field({
     type: VerifyMfaSuccessType,
     description:
-      "Finishes a sign-in that answered MfaRequired: a code of the user's authenticator (OTP) or a recovery code. " +
-      "Wrong codes count like wrong passwords (captcha, then lock).",
+      "Finishes a sign-in that answered MfaRequired: a code of the user's authenticator (OTP), a recovery code, " +
+      "a code sent by SMS or email, or a passkey's answer as JSON (WEBAUTHN: navigator.credentials.get()'s, or " +
+      "create()'s while enrolling). Wrong codes count like wrong passwords (captcha, then lock).",
     errors: { types: verifyMfaErrors },
     args: {
       mfaToken: t.arg.string({ required: true }),

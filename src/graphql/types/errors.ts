@@ -149,7 +149,7 @@ builder.objectType(MfaFactorError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     reason: t.field({
-      type: builder.enumType("MfaFactorErrorReason", { values: ["unavailable", "lastFactor"] as const }),
+      type: builder.enumType("MfaFactorErrorReason", { values: ["unavailable", "lastFactor", "enrolled"] as const }),
       resolve: (error) => error.reason,
     }),
   }),

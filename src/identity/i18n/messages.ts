@@ -58,6 +58,8 @@ const enUS = {
   "mfa.tokenInvalid": "This sign-in expired or was already finished: sign in again.",
   "mfa.lastFactor": "The pool requires a second factor: enrol another one before removing this one.",
   "mfa.factorUnavailable": "That factor is not enrolled for this account.",
+  "mfa.alreadyEnrolled":
+    "This account already has a second factor: answer with it to sign in, then add others from your account.",
   "mfa.passkeyRefused": "That passkey could not be checked: try again, or use another way to sign in.",
   "delivery.emailNotConfigured": "This gateway cannot send email passcodes: no email transport is configured.",
   "delivery.smsNotConfigured": "This gateway cannot send SMS passcodes: no SMS transport is configured.",
@@ -173,6 +175,7 @@ const zhCN = {
   "mfa.tokenInvalid": "本次登录已过期或已完成，请重新登录。",
   "mfa.lastFactor": "用户池要求第二重验证：请先绑定其他验证方式再移除此方式。",
   "mfa.factorUnavailable": "该账号未绑定此验证方式。",
+  "mfa.alreadyEnrolled": "该账号已有第二验证方式：请先用它完成登录，再在账号中添加其他方式。",
   "mfa.passkeyRefused": "无法验证此通行密钥，请重试或改用其他方式登录。",
   "delivery.emailNotConfigured": "此网关无法发送邮件验证码：未配置邮件通道。",
   "delivery.smsNotConfigured": "此网关无法发送短信验证码：未配置短信通道。",
@@ -278,6 +281,7 @@ const zhTW = {
   "mfa.tokenInvalid": "本次登入已過期或已完成，請重新登入。",
   "mfa.lastFactor": "使用者池要求第二重驗證：請先綁定其他驗證方式再移除此方式。",
   "mfa.factorUnavailable": "該帳號未綁定此驗證方式。",
+  "mfa.alreadyEnrolled": "該帳號已有第二驗證方式：請先用它完成登入，再於帳號中新增其他方式。",
   "mfa.passkeyRefused": "無法驗證此通行金鑰，請重試或改用其他方式登入。",
   "delivery.emailNotConfigured": "此閘道無法傳送電子郵件驗證碼：未設定郵件通道。",
   "delivery.smsNotConfigured": "此閘道無法傳送簡訊驗證碼：未設定簡訊通道。",
@@ -384,6 +388,8 @@ const jaJP = {
   "mfa.tokenInvalid": "このサインインは期限切れか完了済みです。もう一度サインインしてください。",
   "mfa.lastFactor": "このユーザープールでは 2 段階認証が必須です。別の方法を登録してから削除してください。",
   "mfa.factorUnavailable": "このアカウントにはその認証方法が登録されていません。",
+  "mfa.alreadyEnrolled":
+    "このアカウントには既に第二要素があります。それでサインインしてから、アカウントで他の方法を追加してください。",
   "mfa.passkeyRefused": "このパスキーを確認できませんでした。もう一度試すか、別の方法でサインインしてください。",
   "delivery.emailNotConfigured":
     "このゲートウェイはメールで認証コードを送信できません：メールの送信手段が設定されていません。",

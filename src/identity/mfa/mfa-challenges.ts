@@ -11,7 +11,7 @@ import type { Language } from "../i18n/messages.ts";
 import type { CaptchaAnswer, PasswordAttempts } from "../credentials/password-attempts.ts";
 import { userCounterKey } from "../credentials/password-attempts.ts";
 import type { SignInContext, SignInMethod, SignInRecords } from "../credentials/sign-in-records.ts";
-import { MfaCodeIncorrectError, MfaRequiredError, MfaTokenInvalidError } from "../errors.ts";
+import { MfaCodeIncorrectError, MfaFactorError, MfaRequiredError, MfaTokenInvalidError } from "../errors.ts";
 import { hashOpaqueToken, type SessionDraft, type TokenService } from "../tokens/token-service.ts";
 import { parseScope, type Scope } from "../tokens/scopes.ts";
 import { type MfaAnswerKind, type MfaFactors, mfaPolicyOf } from "./mfa-factors.ts";
@@ -95,10 +95,26 @@ export function createMfaChallenges(deps: {
     return row;
   }
 
+  /**
+   * The live challenge of a user who must enrol a factor to finish signing in. Once they have one, the first
+   * factor alone must not add another: that would let a stolen password skip the factor the user has.
+   */
+  async function enrollingChallenge(ctx: SignInContext, mfaToken: string) {
+    const row = await liveChallenge(ctx, mfaToken);
+    if (row.user.mfaFactorCount > 0) throw new MfaFactorError("enrolled");
+    return row;
+  }
+
   /** The pending TOTP enrolment of a user whose sign-in waits for a first factor they do not have yet. */
   async function startEnrolment(ctx: SignInContext, mfaToken: string) {
-    const { user } = await liveChallenge(ctx, mfaToken);
+    const { user } = await enrollingChallenge(ctx, mfaToken);
     return factors.startTotpEnrolment(ctx.pool, user);
+  }
+
+  /** The options navigator.credentials.create() takes to enrol a passkey as that first factor instead. */
+  async function passkeyEnrolmentOptions(ctx: SignInContext, mfaToken: string) {
+    const { user } = await enrollingChallenge(ctx, mfaToken);
+    return passkeys.registrationOptions(ctx.pool, user);
   }
 
   /** Sends the code of the user's SMS or EMAIL factor for a live challenge (the passcode limits apply). */
@@ -110,13 +126,12 @@ export function createMfaChallenges(deps: {
     return factors.sendFactorCode(ctx.pool, user.id, input.type, { ...input, ip: ctx.ip ?? null });
   }
 
-  /** Whether `assertion` (navigator.credentials.get()'s answer, as JSON) is one of the user's passkeys'. */
-  async function passkeyAnswers(ctx: SignInContext, user: User, assertion: string): Promise<boolean> {
+  /** A passkey ceremony's outcome as an answer: its result, or null for an answer refused or unreadable. */
+  async function passkeyAnswer<T>(json: string, ceremony: (response: never) => Promise<T>): Promise<T | null> {
     try {
-      await passkeys.authenticate(ctx.pool, user.id, JSON.parse(assertion));
-      return true;
+      return await ceremony(JSON.parse(json) as never);
     } catch (error) {
-      if (error instanceof PasskeyRefusedError || error instanceof SyntaxError) return false;
+      if (error instanceof PasskeyRefusedError || error instanceof SyntaxError) return null;
       throw error;
     }
   }
@@ -156,8 +171,15 @@ export function createMfaChallenges(deps: {
     let recoveryCodes: string[] | null = null;
     let right: boolean;
     if (answer.kind === "RECOVERY_CODE") right = await factors.spendRecoveryCode(user.id, answer.code);
-    else if (answer.kind === "WEBAUTHN") right = await passkeyAnswers(ctx, user, answer.code);
-    else if (answer.kind === "SMS" || answer.kind === "EMAIL")
+    else if (answer.kind === "WEBAUTHN" && user.mfaFactorCount > 0)
+      right =
+        (await passkeyAnswer(answer.code, (response) => passkeys.authenticate(ctx.pool, user.id, response))) !== null;
+    else if (answer.kind === "WEBAUTHN") {
+      // Enrolling during the sign-in: navigator.credentials.create()'s answer, the first factor's recovery codes.
+      const enrolled = await passkeyAnswer(answer.code, (response) => passkeys.register(ctx.pool, user, response));
+      right = enrolled !== null;
+      recoveryCodes = enrolled?.recoveryCodes ?? null;
+    } else if (answer.kind === "SMS" || answer.kind === "EMAIL")
       right = await factors.spendFactorCode(ctx.pool, user.id, answer.kind, answer.code);
     else if (user.mfaFactorCount > 0) right = await factors.spendTotpCode(user.id, answer.code);
     else {
@@ -210,7 +232,17 @@ export function createMfaChallenges(deps: {
     }
   }
 
-  return { needsSecondFactor, challenge, startEnrolment, stepOf, sendCode, passkeyOptions, verify, introspect };
+  return {
+    needsSecondFactor,
+    challenge,
+    startEnrolment,
+    passkeyEnrolmentOptions,
+    stepOf,
+    sendCode,
+    passkeyOptions,
+    verify,
+    introspect,
+  };
 }
 
 export type MfaChallenges = ReturnType<typeof createMfaChallenges>;

@@ -29,7 +29,7 @@ const storedOf = (factor: MfaFactor): StoredPasskey => ({
 });
 
 /** The challenge an answer says it answers (the client data the authenticator signed). */
-function challengeOf(response: { response: { clientDataJSON: string } }): string {
+export function challengeOf(response: { response: { clientDataJSON: string } }): string {
   try {
     return decodeClientDataJSON(response.response.clientDataJSON).challenge;
   } catch {
@@ -57,6 +57,9 @@ export function createPasskeys({
 }) {
   async function issue(pool: UserPool, purpose: Purpose, userId: string | null, challenge: string) {
     const now = clock.now();
+    // Anyone may ask for a passwordless sign-in's challenge: the expired ones go as new ones come (each pool its own,
+    // as pools on other clocks share a test database).
+    await db.passkeyChallenge.deleteMany({ where: { userPoolId: pool.id, expiresAt: { lt: now } } });
     await db.passkeyChallenge.create({
       data: {
         id: randomUUID(),
@@ -124,6 +127,8 @@ export function createPasskeys({
    */
   async function authenticate(pool: UserPool, userId: string | null, response: AuthenticationResponseJSON) {
     const challenge = challengeOf(response);
+    // Unset, a credential id would be no condition at all in the lookup below.
+    if (typeof response.id !== "string" || !response.id) throw new PasskeyRefusedError("no credential id");
     await spend(pool, "authenticate", userId, challenge);
     const factor = await db.mfaFactor.findFirst({
       where: {

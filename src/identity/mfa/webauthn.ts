@@ -46,6 +46,15 @@ export class PasskeyRefusedError extends IdentityError {
   }
 }
 
+/** A ceremony's answer posted as JSON text (a hosted page's form, GenAuth's REST body). */
+export function parsePasskeyResponse<T extends AuthenticationResponseJSON | RegistrationResponseJSON>(json: string): T {
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    if (parsed && typeof parsed === "object") return parsed as T;
+  } catch {}
+  throw new PasskeyRefusedError("unreadable answer");
+}
+
 const transportsOf = (transports: string[]) => transports as AuthenticatorTransportFuture[];
 
 export async function passkeyRegistrationOptions(

@@ -14,6 +14,7 @@ import type { BrowserSessions } from "../grants/browser-sessions.ts";
 import type { Db } from "../../db/index.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import type { Consents } from "../grants/consents.ts";
+import { parsePasskeyResponse } from "../mfa/webauthn.ts";
 import type { PasscodeRecipient } from "../passcodes/passcode-service.ts";
 import type { Scope } from "../tokens/scopes.ts";
 import type { TokenService } from "../tokens/token-service.ts";
@@ -180,6 +181,20 @@ export function createHostedLoginOperations({
     return openBrowser(request, signedIn);
   }
 
+  /** The page's passwordless sign-in: navigator.credentials.get()'s answer, as the page's script posts it (JSON). */
+  async function signInWithPasskey(
+    caller: Pick<Caller, "ip" | "userAgent">,
+    request: AuthorizationRequest,
+    input: { response: string },
+  ): Promise<SignedInBrowser> {
+    const signedIn = await authentication.signInWithPasskeyForCode(
+      contextOf(caller, request),
+      parsePasskeyResponse(input.response),
+      withoutOfflineAccess(request.scopes),
+    );
+    return openBrowser(request, signedIn);
+  }
+
   /** The page's sign-in by a CHANNEL_LOGIN passcode sent to an email or a phone. */
   async function signInWithPasscode(
     caller: Pick<Caller, "ip" | "userAgent">,
@@ -286,6 +301,7 @@ export function createHostedLoginOperations({
   return {
     continueSignedIn,
     signInWithPassword,
+    signInWithPasskey,
     signInWithPasscode,
     signUpWithPassword,
     mfaStep,

@@ -6,13 +6,11 @@ import type { UserPool } from "../../generated/prisma/client.ts";
 import type { Caller } from "../caller.ts";
 import { type CaptchaAnswer, type PasswordAttempts, userCounterKey } from "../credentials/password-attempts.ts";
 import { MfaCodeIncorrectError } from "../errors.ts";
-import { amrOf, type MfaAnswer, type MfaChallenges } from "../mfa/mfa-challenges.ts";
+import type { MfaAnswer, MfaChallenges } from "../mfa/mfa-challenges.ts";
 import type { PasscodeRecipient } from "../passcodes/passcode-service.ts";
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
-import type { SignInRecords } from "../credentials/sign-in-records.ts";
+import type { Authentication } from "../authentication.ts";
 import type { Passkeys } from "../mfa/passkeys.ts";
-import { PasskeyRefusedError } from "../mfa/webauthn.ts";
-import { parseScope } from "../tokens/scopes.ts";
 import { type MfaFactors, mfaPolicyOf } from "../mfa/mfa-factors.ts";
 import type { TokenService } from "../tokens/token-service.ts";
 import type { SignedInOperations } from "./signed-in.ts";
@@ -25,11 +23,11 @@ export function createMfaOperations(deps: {
   challenges: MfaChallenges;
   tokens: TokenService;
   passkeys: Passkeys;
-  records: SignInRecords;
+  authentication: Authentication;
   attempts: PasswordAttempts;
   assertRecentSignIn: (pool: UserPool, sessionId: string | null) => Promise<void>;
 }) {
-  const { db, signedIn, factors, challenges, tokens, passkeys, records, attempts, assertRecentSignIn } = deps;
+  const { db, signedIn, factors, challenges, tokens, passkeys, authentication, attempts, assertRecentSignIn } = deps;
 
   /** The signed-in user, their pool, and the proof that they signed in recently. */
   async function freshlySignedIn(caller: Caller) {
@@ -146,21 +144,17 @@ export function createMfaOperations(deps: {
     caller: Caller,
     input: { response: AuthenticationResponseJSON; scope?: string | null },
   ) {
-    const ctx = await requestContextOf(caller);
-    const user = await passkeys.authenticate(ctx.pool, null, input.response);
-    if (user.status !== "Activated") throw new PasskeyRefusedError("user not active");
-    const scopes = parseScope(input.scope);
-    const session = tokens.newSession({ ...ctx, user, scopes }, { amr: amrOf("passkey") });
-    const signedInUser = await records.recordSuccess(ctx, user, "passkey", { session });
-    return {
-      user: signedInUser,
-      tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedInUser, scopes }, session),
-    };
+    return authentication.signInWithPasskey(await requestContextOf(caller), input.response, input);
   }
 
   /** The options navigator.credentials.get() takes to answer an MfaRequired with a passkey. */
   async function mfaPasskeyOptions(caller: Caller, input: { mfaToken: string }) {
     return challenges.passkeyOptions(await requestContextOf(caller), input.mfaToken);
+  }
+
+  /** The options navigator.credentials.create() takes to enrol a passkey when a sign-in requires a first factor. */
+  async function mfaPasskeyEnrolmentOptions(caller: Caller, input: { mfaToken: string }) {
+    return challenges.passkeyEnrolmentOptions(await requestContextOf(caller), input.mfaToken);
   }
 
   async function introspectMfaToken(caller: Caller, input: { mfaToken: string }) {
@@ -188,6 +182,7 @@ export function createMfaOperations(deps: {
     passkeySignInOptions,
     signInWithPasskey,
     mfaPasskeyOptions,
+    mfaPasskeyEnrolmentOptions,
   };
 }
 

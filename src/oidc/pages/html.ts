@@ -8,6 +8,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => entities[character]!);
 }
 
+/** The scripts a page runs, joined (each keeps to its own elements). */
+export const scripts = (...parts: (string | undefined)[]) => parts.filter(Boolean).join("\n") || undefined;
+
 /** A hidden form field (with an id when a script fills it). */
 export const hidden = (name: string, value: string, id?: string) =>
   `<input type="hidden"${id ? ` id="${id}"` : ""} name="${name}" value="${escapeHtml(value)}">`;
@@ -61,15 +64,16 @@ export interface Page {
 
 /**
  * A whole document; `script` (if any) runs under the page's nonce, nothing else does, and its forms may post (or
- * be redirected) only to the gateway itself or to `formTarget` (the client's redirect URI).
+ * be redirected) only to the gateway itself or to `formTarget` (the client's redirect URI). `connect` lets the
+ * script call the gateway (a passkey's options), nothing else.
  */
 export function document(
   lang: string,
   title: string,
   body: string,
-  options: { script?: string; formTarget?: string } = {},
+  options: { script?: string; formTarget?: string; connect?: boolean } = {},
 ): Page {
-  const { script, formTarget } = options;
+  const { script, formTarget, connect } = options;
   const nonce = randomBytes(16).toString("base64");
   const html = `<!doctype html>
 <html lang="${escapeHtml(lang)}">
@@ -89,7 +93,7 @@ ${script ? `<script nonce="${nonce}">${script}</script>` : ""}
     html,
     headers: {
       "content-type": "text/html; charset=utf-8",
-      "content-security-policy": `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; form-action ${formAction(formTarget)}; frame-ancestors 'none'; base-uri 'none'`,
+      "content-security-policy": `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';${connect ? " connect-src 'self';" : ""} img-src data:; form-action ${formAction(formTarget)}; frame-ancestors 'none'; base-uri 'none'`,
       "x-frame-options": "DENY",
       "x-content-type-options": "nosniff",
       "referrer-policy": "no-referrer",

@@ -3,7 +3,8 @@
 // once before the browser goes on to the client.
 import type { Language } from "../../identity/i18n/messages.ts";
 import { captchaField, type PageCaptcha } from "./captcha-field.ts";
-import { document, escapeHtml, hidden, type Page } from "./html.ts";
+import { document, escapeHtml, hidden, type Page, scripts } from "./html.ts";
+import { passkeyField } from "./passkey-field.ts";
 import { input } from "./pages.ts";
 import { pageTexts } from "./texts.ts";
 
@@ -15,7 +16,7 @@ export interface MfaPage {
   redirectUri: string;
   csrfToken: string;
   mfaToken: string;
-  /** The answers the user has (OTP, RECOVERY_CODE); with an enrolment, only the new authenticator's code. */
+  /** The answers the user has (OTP, WEBAUTHN, RECOVERY_CODE, ...); with an enrolment, the new authenticator's. */
   kinds: string[];
   enrolment: { qrCodeSvg: string; secret: string } | null;
   error?: string;
@@ -27,7 +28,25 @@ export function mfaPage(page: MfaPage): Page {
   const t = pageTexts(page.language);
   const errorId = "form-error";
   const described = page.error ? ` aria-describedby="${errorId}" aria-invalid="true"` : "";
-  const kinds = page.enrolment ? ["OTP"] : page.kinds;
+  // A passkey answers by its own button; the other kinds by a code typed in the form.
+  const kinds = page.enrolment ? ["OTP"] : page.kinds.filter((kind) => kind !== "WEBAUTHN");
+  const passkey =
+    page.enrolment || page.kinds.includes("WEBAUTHN")
+      ? passkeyField({
+          ceremony: page.enrolment ? "create" : "get",
+          label: page.enrolment ? t.passkeyEnrol : t.passkeyUse,
+          failed: t.passkeyFailed,
+          optionsUrl: `${page.base}/login/mfa/passkey/options`,
+          action: `${page.base}/login/mfa`,
+          fields: {
+            csrf_token: page.csrfToken,
+            authorization_request: page.authorizationRequest,
+            mfa_token: page.mfaToken,
+            kind: "WEBAUTHN",
+          },
+          primary: !page.enrolment,
+        })
+      : null;
   const kindLabels: Record<string, string> = {
     OTP: t.mfaWithApp,
     RECOVERY_CODE: t.mfaWithRecoveryCode,
@@ -61,12 +80,7 @@ export function mfaPage(page: MfaPage): Page {
 <p>${escapeHtml(t.mfaKey)}: <code id="totp-secret">${escapeHtml(page.enrolment.secret)}</code></p>`
     : `<p>${escapeHtml(t.mfaIntro)}</p>`;
   const captcha = captchaField(page.captcha, t);
-  const body = `<main>
-<h1>${escapeHtml(t.mfaTitle)}</h1>
-${enrolment}
-${page.error ? `<p id="${errorId}" class="error" role="alert">${escapeHtml(page.error)}</p>` : ""}
-${page.notice ? `<p class="notice" role="status">${escapeHtml(page.notice)}</p>` : ""}
-<form method="post" action="${page.base}/login/mfa">
+  const codeForm = `<form method="post" action="${page.base}/login/mfa">
   ${hidden("csrf_token", page.csrfToken)}
   ${hidden("authorization_request", page.authorizationRequest)}
   ${hidden("mfa_token", page.mfaToken)}
@@ -75,9 +89,21 @@ ${page.notice ? `<p class="notice" role="status">${escapeHtml(page.notice)}</p>`
   ${captcha.html}
   <button type="submit">${escapeHtml(t.mfaVerify)}</button>
   ${sendButtons}
-</form>
+</form>`;
+  const body = `<main>
+<h1>${escapeHtml(t.mfaTitle)}</h1>
+${enrolment}
+${page.error ? `<p id="${errorId}" class="error" role="alert">${escapeHtml(page.error)}</p>` : ""}
+${page.notice ? `<p class="notice" role="status">${escapeHtml(page.notice)}</p>` : ""}
+${passkey && !page.enrolment ? passkey.html : ""}
+${kinds.length ? codeForm : ""}
+${passkey && page.enrolment ? passkey.html : ""}
 </main>`;
-  return document(page.language, t.mfaTitle, body, { formTarget: page.redirectUri, script: captcha.script });
+  return document(page.language, t.mfaTitle, body, {
+    formTarget: page.redirectUri,
+    script: scripts(captcha.script, passkey?.script),
+    connect: passkey !== null,
+  });
 }
 
 /** The recovery codes of a first enrolment, then on to the client: a link, or the form_post answer's form. */

@@ -5,7 +5,8 @@
 import type { Language } from "../../identity/i18n/messages.ts";
 import type { Scope } from "../../identity/tokens/scopes.ts";
 import { captchaField, type PageCaptcha } from "./captcha-field.ts";
-import { document, escapeHtml, hidden, type Page } from "./html.ts";
+import { document, escapeHtml, hidden, type Page, scripts } from "./html.ts";
+import { passkeyField } from "./passkey-field.ts";
 import { pageTexts } from "./texts.ts";
 
 /** The hosted pages a user moves between while answering one authorization request. */
@@ -170,6 +171,18 @@ export function loginPage(page: LoginPage): Page {
   // Focus goes to the first field to fill: after a sent code, the code; otherwise the first field.
   const focusIndex = page.notice ? view.fields.findIndex((field) => field.name === "passCode") : 0;
   const captcha = captchaField(page.captcha, t);
+  // Every way to sign in also offers a passkey, which needs no account typed.
+  const passkey = ["password", "email", "sms"].includes(page.view)
+    ? passkeyField({
+        ceremony: "get",
+        label: t.passkeySignIn,
+        failed: t.passkeyFailed,
+        optionsUrl: `${page.base}/login/passkey/options`,
+        action: `${page.base}/login/passkey`,
+        fields: { csrf_token: page.csrfToken, authorization_request: page.authorizationRequest, view: page.view },
+        primary: false,
+      })
+    : null;
   const body = `<main>
 <h1>${escapeHtml(view.title)}</h1>
 <p>${escapeHtml(t.signInTo.replace("{app}", page.applicationName))}</p>
@@ -184,9 +197,14 @@ ${page.notice ? `<p class="notice" role="status">${escapeHtml(page.notice)}</p>`
   <button type="submit">${escapeHtml(view.submit)}</button>
   ${view.extra}
 </form>
+${passkey?.html ?? ""}
 ${otherViews(page, t)}
 </main>`;
-  return document(page.language, view.title, body, { formTarget: page.redirectUri, script: captcha.script });
+  return document(page.language, view.title, body, {
+    formTarget: page.redirectUri,
+    script: scripts(captcha.script, passkey?.script),
+    connect: passkey !== null,
+  });
 }
 
 const scopeWords: Record<Scope, keyof Texts> = {

@@ -77,6 +77,10 @@ const enUS = {
   mfaSendEmail: "Email me a code",
   mfaCodeSent: "A code is on its way.",
   mfaAnswerWith: "Answer with",
+  passkeySignIn: "Sign in with a passkey",
+  passkeyUse: "Use your passkey",
+  passkeyEnrol: "Use a passkey instead",
+  passkeyFailed: "The passkey was not used. Try again, or answer another way.",
 };
 type PageTexts = typeof enUS;
 
@@ -153,6 +157,10 @@ const zhCN: PageTexts = {
   mfaSendEmail: "发送邮件验证码",
   mfaCodeSent: "验证码已发送。",
   mfaAnswerWith: "验证方式",
+  passkeySignIn: "使用通行密钥登录",
+  passkeyUse: "使用通行密钥",
+  passkeyEnrol: "改用通行密钥",
+  passkeyFailed: "未使用通行密钥。请重试，或换一种方式验证。",
 };
 
 const zhTW: PageTexts = {
@@ -228,6 +236,10 @@ const zhTW: PageTexts = {
   mfaSendEmail: "傳送電子郵件驗證碼",
   mfaCodeSent: "驗證碼已傳送。",
   mfaAnswerWith: "驗證方式",
+  passkeySignIn: "使用密碼金鑰登入",
+  passkeyUse: "使用密碼金鑰",
+  passkeyEnrol: "改用密碼金鑰",
+  passkeyFailed: "未使用密碼金鑰。請重試，或改用其他方式驗證。",
 };
 
 const jaJP: PageTexts = {
@@ -307,6 +319,10 @@ const jaJP: PageTexts = {
   mfaSendEmail: "メールでコードを送る",
   mfaCodeSent: "コードを送信しました。",
   mfaAnswerWith: "認証方法",
+  passkeySignIn: "パスキーでサインイン",
+  passkeyUse: "パスキーを使う",
+  passkeyEnrol: "代わりにパスキーを使う",
+  passkeyFailed: "パスキーは使われませんでした。もう一度試すか、別の方法で認証してください。",
 };
 
 const texts: Record<Language, PageTexts> = { "en-US": enUS, "zh-CN": zhCN, "zh-TW": zhTW, "ja-JP": jaJP };

@@ -121,6 +121,7 @@ export type MfaAnswerKind =
   | 'WEBAUTHN';
 
 export type MfaFactorErrorReason =
+  | 'enrolled'
   | 'lastFactor'
   | 'unavailable';
 
@@ -1130,6 +1131,27 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 export type MeQuery = { me:
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
     | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
+   };
+
+export type MfaPasskeyEnrollmentOptionsMutationVariables = Exact<{
+  mfaToken: string;
+}>;
+
+
+export type MfaPasskeyEnrollmentOptionsMutation = { mfaPasskeyEnrollmentOptions:
+    | { __typename: 'AccountLockedError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'CaptchaIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'CaptchaRequiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidClientError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaCodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'MfaFactorError', apiCode: number | null, message: string, reason: MfaFactorErrorReason, requestId: string, statusCode: number }
+    | { __typename: 'MfaTokenInvalidError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeAttemptsExceededError', apiCode: number | null, message: string, requestId: string, retryAfterSeconds: number, statusCode: number }
+    | { __typename: 'PasscodeExpiredError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasscodeIncorrectError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'PasskeyOptions', options: Record<string, unknown> }
+    | { __typename: 'UnknownApplicationError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
 
 export type MfaPasskeyOptionsMutationVariables = Exact<{
@@ -5609,6 +5631,92 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MfaPasskeyEnrollmentOptionsDocument = new TypedDocumentString(`
+    mutation MfaPasskeyEnrollmentOptions($mfaToken: String!) {
+  mfaPasskeyEnrollmentOptions(mfaToken: $mfaToken) {
+    __typename
+    ... on AccountLockedError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on CaptchaIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on CaptchaRequiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidClientError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaCodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on MfaFactorError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on MfaTokenInvalidError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeAttemptsExceededError {
+      apiCode
+      message
+      requestId
+      retryAfterSeconds
+      statusCode
+    }
+    ... on PasscodeExpiredError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasscodeIncorrectError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on PasskeyOptions {
+      options
+    }
+    ... on UnknownApplicationError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MfaPasskeyEnrollmentOptionsMutation, MfaPasskeyEnrollmentOptionsMutationVariables>;
 export const MfaPasskeyOptionsDocument = new TypedDocumentString(`
     mutation MfaPasskeyOptions($mfaToken: String!) {
   mfaPasskeyOptions(mfaToken: $mfaToken) {
