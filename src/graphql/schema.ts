@@ -23,6 +23,7 @@ import "./resolvers/management-departments.ts";
 import "./resolvers/management-groups.ts";
 import "./resolvers/management-access-keys.ts";
 import "./resolvers/management-applications.ts";
+import "./resolvers/management-pool.ts";
 import "./resolvers/management-custom-fields.ts";
 import "./resolvers/my-lists.ts";
 import "./types/mfa-factor.ts";

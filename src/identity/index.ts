@@ -25,6 +25,7 @@ import { createSecretBox } from "./secret-box.ts";
 import { createMfaChallenges } from "./mfa/mfa-challenges.ts";
 import { createMfaFactors } from "./mfa/mfa-factors.ts";
 import { createPasskeys } from "./mfa/passkeys.ts";
+import { createPoolSettingsAdministration } from "./management/pool-settings.ts";
 import { relyingPartyOf } from "./mfa/webauthn.ts";
 import { createMfaOperations } from "./operations/mfa.ts";
 import { createRecentSignInCheck } from "./account/recent-sign-in.ts";
@@ -140,6 +141,7 @@ export function createIdentity({
   const departmentAdmin = createDepartmentAdministration({ db, clock });
   const groupAdmin = createGroupAdministration({ db, clock });
   const applicationAdmin = createApplicationAdministration({ db, clock });
+  const poolSettings = createPoolSettingsAdministration({ db, clock });
   const customFieldAdmin = createCustomFieldAdministration({ db, clock });
   const passwords = createPasswordTransport({ db });
   const myAccount = createAccountOperations({ signedIn, account, passwords });
@@ -225,6 +227,7 @@ export function createIdentity({
     departmentAdmin,
     groupAdmin,
     applicationAdmin,
+    poolSettings,
     customFieldAdmin,
     captchas,
     passwords,

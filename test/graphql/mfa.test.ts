@@ -452,6 +452,45 @@ describe("policies", () => {
       admin,
     );
 
+  const setPoolPolicy = (policy: string, headers = admin) =>
+    call(
+      `mutation($p: PoolMfaPolicy!) { updateUserPoolSettings(input: { mfaPolicy: $p }) { __typename ... on UserPoolSettings { mfaPolicy } } }`,
+      { p: policy },
+      headers,
+    );
+
+  it("the pool's REQUIRED holds for applications that follow the pool, not one with its own OFF; audited", async () => {
+    await createUser(gateway, { username: "pool-required" });
+    expect(await setPoolPolicy("REQUIRED")).toEqual({ __typename: "UserPoolSettings", mfaPolicy: "REQUIRED" });
+    try {
+      expect(await call(`{ userPoolSettings { ... on UserPoolSettings { mfaPolicy } } }`, {}, admin)).toEqual({
+        mfaPolicy: "REQUIRED",
+      });
+      expect(await signIn("pool-required")).toMatchObject({ __typename: "MfaRequired", enrollmentRequired: true });
+      await setPolicy("OFF");
+      expect((await signIn("pool-required")).__typename).toBe("SignInSuccess");
+      await setPolicy("POOL");
+      const audit = await call(
+        `{ auditLogs(action: "userPool.update") { ... on QueryAuditLogsConnection { edges { node { before after } } } } }`,
+        {},
+        admin,
+      );
+      expect(audit.edges).toContainEqual({
+        node: { before: { mfaPolicy: "OPTIONAL" }, after: { mfaPolicy: "REQUIRED" } },
+      });
+    } finally {
+      await setPoolPolicy("OPTIONAL");
+    }
+  });
+
+  it("lets no end user change the pool's policy", async () => {
+    const { token } = await enrolledUser("pool-policy-user");
+    expect((await setPoolPolicy("OFF", bearer(token))).__typename).toBe("ForbiddenError");
+    expect((await gateway.db.userPool.findUniqueOrThrow({ where: { id: gateway.pool.id } })).mfaPolicy).toBe(
+      "OPTIONAL",
+    );
+  });
+
   it("OFF signs an enrolled user in with the password alone", async () => {
     await enrolledUser("policy-off");
     expect(await setPolicy("OFF")).toEqual({ __typename: "Application", mfaPolicy: "OFF" });

@@ -169,6 +169,15 @@ export type PasswordPolicyReason =
   | 'TOO_LONG'
   | 'TOO_SHORT';
 
+/** Second factors at sign-in, for every application of the pool whose mfaPolicy is POOL. */
+export type PoolMfaPolicy =
+  /** Never asked. */
+  | 'OFF'
+  /** Asked of the users who enrolled a factor (the default). */
+  | 'OPTIONAL'
+  /** Asked of everyone; users without a factor enrol one at their next sign-in. */
+  | 'REQUIRED';
+
 export type ResetPasswordVerifyMethod =
   | 'EMAIL_PASSCODE'
   | 'PHONE_PASSCODE';
@@ -360,6 +369,10 @@ export type UpdateUserInput = {
   username?: string | null | undefined;
   website?: string | null | undefined;
   zoneinfo?: string | null | undefined;
+};
+
+export type UpdateUserPoolSettingsInput = {
+  mfaPolicy?: PoolMfaPolicy | null | undefined;
 };
 
 export type UserFilter = {
@@ -2264,6 +2277,18 @@ export type UpdateUserMutation = { updateUser:
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
    };
 
+export type UpdateUserPoolSettingsMutationVariables = Exact<{
+  input: UpdateUserPoolSettingsInput;
+}>;
+
+
+export type UpdateUserPoolSettingsMutation = { updateUserPoolSettings:
+    | { __typename: 'ForbiddenError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
+    | { __typename: 'UserPoolSettings', mfaPolicy: PoolMfaPolicy }
+   };
+
 export type UserQueryVariables = Exact<{
   userId: string;
   userIdType?: UserIdType | null | undefined;
@@ -2276,6 +2301,16 @@ export type UserQuery = { user:
     | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
     | { __typename: 'User', address: string | null, birthdate: string | null, browser: string | null, city: string | null, company: string | null, country: string | null, createdAt: string, customData: Record<string, unknown>, departmentIds: Array<string>, device: string | null, email: string | null, emailVerified: boolean, externalId: string | null, familyName: string | null, formatted: string | null, gender: Gender, givenName: string | null, lastIp: string | null, lastLogin: string | null, lastLoginApp: string | null, lastMfaTime: string | null, locale: string | null, locality: string | null, loginsCount: number, mainDepartmentId: string | null, middleName: string | null, name: string | null, nickname: string | null, passwordLastSetAt: string | null, passwordSecurityLevel: number | null, phone: string | null, phoneCountryCode: string | null, phoneVerified: boolean, photo: string | null, postalCode: string | null, preferredUsername: string | null, profile: string | null, province: string | null, region: string | null, resetPasswordOnNextLogin: boolean, status: UserStatus, statusChangedAt: string | null, streetAddress: string | null, updatedAt: string, userId: string, userSourceId: string | null, userSourceType: UserSourceType, username: string | null, website: string | null, zoneinfo: string | null, departments: Array<{ code: string, departmentId: string, description: string | null, memberCount: number, name: string, organizationId: string, parentDepartmentId: string | null }>, groups: Array<{ code: string, description: string | null, id: string, memberCount: number, name: string }>, identities: Array<{ extIdpId: string, identityId: string, originConnIds: Array<string>, provider: string, type: string, userIdInIdp: string }>, mfaFactors: Array<{ confirmedAt: string | null, createdAt: string, factorId: string, factorType: MfaFactorType, lastUsedAt: string | null, name: string | null }>, roles: Array<{ code: string, description: string | null, id: string, name: string | null, namespace: string, userCount: number }> }
     | { __typename: 'UserNotFoundError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+   };
+
+export type UserPoolSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserPoolSettingsQuery = { userPoolSettings:
+    | { __typename: 'ForbiddenError', apiCode: number | null, message: string, requestId: string, statusCode: number }
+    | { __typename: 'InvalidInputError', apiCode: number | null, field: string, message: string, requestId: string, statusCode: number }
+    | { __typename: 'NotAuthenticatedError', apiCode: number | null, message: string, reason: NotAuthenticatedReason, requestId: string, statusCode: number }
+    | { __typename: 'UserPoolSettings', mfaPolicy: PoolMfaPolicy }
    };
 
 export type UsersQueryVariables = Exact<{
@@ -11775,6 +11810,36 @@ export const UpdateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const UpdateUserPoolSettingsDocument = new TypedDocumentString(`
+    mutation UpdateUserPoolSettings($input: UpdateUserPoolSettingsInput!) {
+  updateUserPoolSettings(input: $input) {
+    __typename
+    ... on ForbiddenError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on UserPoolSettings {
+      mfaPolicy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserPoolSettingsMutation, UpdateUserPoolSettingsMutationVariables>;
 export const UserDocument = new TypedDocumentString(`
     query User($userId: String!, $userIdType: UserIdType) {
   user(userId: $userId, userIdType: $userIdType) {
@@ -11900,6 +11965,36 @@ export const UserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
+export const UserPoolSettingsDocument = new TypedDocumentString(`
+    query UserPoolSettings {
+  userPoolSettings {
+    __typename
+    ... on ForbiddenError {
+      apiCode
+      message
+      requestId
+      statusCode
+    }
+    ... on InvalidInputError {
+      apiCode
+      field
+      message
+      requestId
+      statusCode
+    }
+    ... on NotAuthenticatedError {
+      apiCode
+      message
+      reason
+      requestId
+      statusCode
+    }
+    ... on UserPoolSettings {
+      mfaPolicy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserPoolSettingsQuery, UserPoolSettingsQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($after: String, $before: String, $direction: SortDirection, $filter: UserFilter, $first: Int, $last: Int, $sortBy: UserSortField) {
   users(
