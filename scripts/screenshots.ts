@@ -25,7 +25,8 @@ async function startGateway() {
   let handler: RequestListener = (_request, response) => response.writeHead(503).end();
   const server = createServer((request, response) => handler(request, response));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // localhost, not 127.0.0.1: browsers run passkeys only for a domain, so the pages offer them only there.
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   const log = createLogger("silent");
   const database = await openDatabase("pglite:memory", { migrate: true });
   const identity = createIdentity({

@@ -23,6 +23,7 @@ import type { Caller } from "../identity/caller.ts";
 import type { Identity } from "../identity/index.ts";
 import type { NextStep } from "../identity/operations/hosted-login.ts";
 import type { PasscodeRecipient } from "../identity/passcodes/passcode-service.ts";
+import { passkeysPossibleAt } from "../identity/mfa/webauthn.ts";
 import { constantTimeEqual } from "../identity/secrets.ts";
 import type { Logger } from "../logger.ts";
 import { formParams, param } from "./form-body.ts";
@@ -76,6 +77,8 @@ export function createAuthorizeRoutes({
   secureCookies: boolean;
 }) {
   const app = new Hono<Env>();
+  // Where no browser would run a ceremony (an IP address, plain http), the pages offer no passkey.
+  const passkeys = passkeysPossibleAt(identity.issuer);
   const remoteAddressOf = (c: Context<Env>) => c.env?.incoming?.socket?.remoteAddress ?? null;
   const cookieOptions = { httpOnly: true, secure: secureCookies, path: "/" } as const;
 
@@ -126,6 +129,7 @@ export function createAuthorizeRoutes({
       authorizationRequest: query,
       redirectUri: request.redirectUri,
       csrfToken: issueCsrfToken(c),
+      passkeys,
       ...extra,
     });
     return send(c, page, extra.error ? 400 : 200);
@@ -312,6 +316,7 @@ export function createAuthorizeRoutes({
       csrfToken: issueCsrfToken(c),
       mfaToken,
       kinds,
+      passkeys,
       enrolment: enrolment && { qrCodeSvg: enrolment.qrCodeSvg, secret: enrolment.secret },
       ...extra,
     });

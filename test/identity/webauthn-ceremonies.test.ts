@@ -4,6 +4,7 @@
 // authenticator), a signature by another key, and a passwordless sign-in without user verification.
 import { describe, expect, it } from "vitest";
 import {
+  passkeysPossibleAt,
   PasskeyRefusedError,
   passkeyAuthenticationOptions,
   passkeyRegistrationOptions,
@@ -121,5 +122,17 @@ describe("passkey authentication", () => {
     expect(
       await verifyPasskeyAuthentication(rp, second, options.challenge, mine, { requireUserVerification: false }),
     ).toEqual({ counter: 2 });
+  });
+});
+
+describe("where passkeys are offered", () => {
+  it("is a domain in a secure context: https, or a localhost name; never an IP address or plain http", () => {
+    expect(passkeysPossibleAt("https://id.example.com")).toBe(true);
+    expect(passkeysPossibleAt("http://localhost:4000")).toBe(true);
+    expect(passkeysPossibleAt("http://gateway.localhost")).toBe(true);
+    expect(passkeysPossibleAt("http://id.example.com")).toBe(false);
+    expect(passkeysPossibleAt("http://127.0.0.1:4000")).toBe(false);
+    expect(passkeysPossibleAt("https://10.0.0.5")).toBe(false);
+    expect(passkeysPossibleAt("https://[::1]:8443")).toBe(false);
   });
 });

@@ -180,6 +180,9 @@ describe("the hosted page refuses", () => {
     // The form's answer redirects to the client: form-action governs that redirect too, in a browser.
     expect(page.headers.get("content-security-policy")).toContain("form-action 'self' https://rp.example.com;");
     expect(page.headers.get("content-security-policy")).toMatch(/default-src 'none'/);
+    // At a plain-http public URL no browser runs a passkey ceremony: no button, and no script may call out.
+    expect(page.headers.get("content-security-policy")).not.toContain("connect-src");
+    expect(await page.clone().text()).not.toContain("passkey-form");
     expect(page.headers.get("x-frame-options")).toBe("DENY");
     expect(page.headers.get("cache-control")).toBe("no-store");
     const csrf = page.headers.getSetCookie().find((line) => line.startsWith("gw_csrf="))!;

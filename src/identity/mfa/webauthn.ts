@@ -13,6 +13,7 @@ import {
   verifyRegistrationResponse,
 } from "@simplewebauthn/server";
 import { isoBase64URL, isoUint8Array } from "@simplewebauthn/server/helpers";
+import { isIP } from "node:net";
 import { IdentityError } from "../errors.ts";
 
 /** The relying party the browser checks the page against: the gateway's public host and origin. */
@@ -26,6 +27,16 @@ export interface RelyingParty {
 export function relyingPartyOf(publicUrl: string, name: string): RelyingParty {
   const url = new URL(publicUrl);
   return { id: url.hostname, name, origins: [url.origin] };
+}
+
+/**
+ * Whether browsers will run a ceremony for this public URL at all: WebAuthn wants a secure context (https, or a
+ * localhost name) and a domain for the RP ID, never an IP address.
+ */
+export function passkeysPossibleAt(publicUrl: string): boolean {
+  const { protocol, hostname } = new URL(publicUrl);
+  const local = hostname === "localhost" || hostname.endsWith(".localhost");
+  return isIP(hostname.replace(/^\[|\]$/g, "")) === 0 && (protocol === "https:" || local);
 }
 
 /** A stored passkey, as the ceremonies need it. */

@@ -19,6 +19,8 @@ export interface MfaPage {
   /** The answers the user has (OTP, WEBAUTHN, RECOVERY_CODE, ...); with an enrolment, the new authenticator's. */
   kinds: string[];
   enrolment: { qrCodeSvg: string; secret: string } | null;
+  /** Whether browsers can use passkeys at the gateway's public URL. */
+  passkeys: boolean;
   error?: string;
   notice?: string;
   captcha?: PageCaptcha;
@@ -31,7 +33,7 @@ export function mfaPage(page: MfaPage): Page {
   // A passkey answers by its own button; the other kinds by a code typed in the form.
   const kinds = page.enrolment ? ["OTP"] : page.kinds.filter((kind) => kind !== "WEBAUTHN");
   const passkey =
-    page.enrolment || page.kinds.includes("WEBAUTHN")
+    page.passkeys && (page.enrolment || page.kinds.includes("WEBAUTHN"))
       ? passkeyField({
           ceremony: page.enrolment ? "create" : "get",
           label: page.enrolment ? t.passkeyEnrol : t.passkeyUse,

@@ -30,6 +30,8 @@ export interface LoginPage {
   notice?: string;
   /** The captcha (an image to read, or a proof of work the page solves) once the form needs one. */
   captcha?: PageCaptcha;
+  /** Whether browsers can use passkeys at the gateway's public URL. */
+  passkeys?: boolean;
 }
 
 /** Each parameter as a hidden field, carried by a form to where it posts. */
@@ -172,17 +174,18 @@ export function loginPage(page: LoginPage): Page {
   const focusIndex = page.notice ? view.fields.findIndex((field) => field.name === "passCode") : 0;
   const captcha = captchaField(page.captcha, t);
   // Every way to sign in also offers a passkey, which needs no account typed.
-  const passkey = ["password", "email", "sms"].includes(page.view)
-    ? passkeyField({
-        ceremony: "get",
-        label: t.passkeySignIn,
-        failed: t.passkeyFailed,
-        optionsUrl: `${page.base}/login/passkey/options`,
-        action: `${page.base}/login/passkey`,
-        fields: { csrf_token: page.csrfToken, authorization_request: page.authorizationRequest, view: page.view },
-        primary: false,
-      })
-    : null;
+  const passkey =
+    page.passkeys && ["password", "email", "sms"].includes(page.view)
+      ? passkeyField({
+          ceremony: "get",
+          label: t.passkeySignIn,
+          failed: t.passkeyFailed,
+          optionsUrl: `${page.base}/login/passkey/options`,
+          action: `${page.base}/login/passkey`,
+          fields: { csrf_token: page.csrfToken, authorization_request: page.authorizationRequest, view: page.view },
+          primary: false,
+        })
+      : null;
   const body = `<main>
 <h1>${escapeHtml(view.title)}</h1>
 <p>${escapeHtml(t.signInTo.replace("{app}", page.applicationName))}</p>
