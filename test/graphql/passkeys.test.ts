@@ -165,4 +165,30 @@ describe("passkeys", () => {
       await gateway.db.mfaFactor.count({ where: { user: { username: "passkey-guarded" }, confirmedAt: null } }),
     ).toBe(0);
   });
+
+  it("refuses a credential id that is already registered, to this user or another (no squatting, no 500)", async () => {
+    const { authenticator } = await userWithPasskey("passkey-first-owner");
+    await createUser(gateway, { username: "passkey-squatter" });
+    const token = ((await signIn("passkey-squatter")).tokenSet as { access_token: string }).access_token;
+    const { options: created } = await options("passkeyRegistrationOptions", "", {}, token);
+    // The same credential id (a crafted answer can name any), made for the squatter's challenge.
+    const copied = authenticator.register({ challenge: (created as { challenge: string }).challenge, ...site });
+    expect(await register(copied, token)).toEqual({ __typename: "PasskeyRefusedError", apiCode: 1640 });
+    expect(await gateway.db.mfaFactor.count({ where: { user: { username: "passkey-squatter" } } })).toBe(0);
+  });
+
+  it("refuses an assertion whose user handle names someone other than the passkey's owner", async () => {
+    const { authenticator } = await userWithPasskey("passkey-handle");
+    const { options: asked } = await options("passkeySignInOptions");
+    const assertion = authenticator.assert({ challenge: (asked as { challenge: string }).challenge, ...site });
+    const forged = {
+      ...assertion,
+      response: { ...assertion.response, userHandle: Buffer.from("someone-else").toString("base64url") },
+    };
+    const answer = await call(
+      `mutation($r: JSONObject!) { signInWithPasskey(response: $r) { __typename ... on Error { apiCode } } }`,
+      { r: forged },
+    );
+    expect(answer).toEqual({ __typename: "PasskeyRefusedError", apiCode: 1640 });
+  });
 });

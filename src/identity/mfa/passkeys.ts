@@ -3,7 +3,8 @@
 // an answer cannot be replayed; a passkey's counter only moves forward, by the same kind of update.
 import { randomUUID } from "node:crypto";
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
-import { decodeClientDataJSON } from "@simplewebauthn/server/helpers";
+import { decodeClientDataJSON, isoBase64URL } from "@simplewebauthn/server/helpers";
+import { isUniqueViolation } from "../db-errors.ts";
 import type { Db } from "../../db/index.ts";
 import type { MfaFactor, User, UserPool } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
@@ -103,14 +104,21 @@ export function createPasskeys({
     const challenge = challengeOf(response);
     await spend(pool, "register", user.id, challenge);
     const passkey = await verifyPasskeyRegistration(relyingParty(pool), response, challenge);
-    return addConfirmedFactor(user, {
-      type: "WEBAUTHN",
-      credentialId: passkey.credentialId,
-      publicKey: passkey.publicKey,
-      signCount: passkey.counter,
-      transports: passkey.transports,
-      name: name?.trim().slice(0, 64) || null,
-    });
+    try {
+      return await addConfirmedFactor(user, {
+        type: "WEBAUTHN",
+        credentialId: passkey.credentialId,
+        publicKey: passkey.publicKey,
+        signCount: passkey.counter,
+        transports: passkey.transports,
+        name: name?.trim().slice(0, 64) || null,
+      });
+    } catch (error) {
+      // An authenticator names its credential, so a crafted answer can name someone else's: one owner per id
+      // (WebAuthn §7.1 step 26), held by the unique index even when two registrations race.
+      if (isUniqueViolation(error)) throw new PasskeyRefusedError("credential already registered");
+      throw error;
+    }
   }
 
   /** A second factor's options (the user's passkeys named), or a passwordless sign-in's (none named). */
@@ -141,6 +149,10 @@ export function createPasskeys({
       include: { user: true },
     });
     if (!factor) throw new PasskeyRefusedError("unknown credential");
+    // The user handle, when the authenticator gives one, is the owner's id that registration put there.
+    const userHandle = response.response?.userHandle;
+    if (userHandle && userHandle !== isoBase64URL.fromUTF8String(factor.userId))
+      throw new PasskeyRefusedError("another user's handle");
     const { counter } = await verifyPasskeyAuthentication(relyingParty(pool), response, challenge, storedOf(factor), {
       requireUserVerification: userId === null,
     });
