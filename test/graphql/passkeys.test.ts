@@ -191,4 +191,18 @@ describe("passkeys", () => {
     );
     expect(answer).toEqual({ __typename: "PasskeyRefusedError", apiCode: 1640 });
   });
+
+  it("signs in once when a burst of 60 requests carries the same passwordless answer", async () => {
+    const { authenticator } = await userWithPasskey("passkey-burst");
+    const { options: asked } = await options("passkeySignInOptions");
+    const assertion = authenticator.assert({ challenge: (asked as { challenge: string }).challenge, ...site });
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        call(`mutation($r: JSONObject!) { signInWithPasskey(response: $r) { __typename } }`, { r: assertion }),
+      ),
+    );
+    const kinds = answers.map((answer) => answer.__typename);
+    expect(kinds.filter((kind) => kind === "SignInSuccess")).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === "PasskeyRefusedError")).toHaveLength(59);
+  });
 });
