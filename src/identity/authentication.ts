@@ -173,23 +173,29 @@ export function createAuthentication(deps: {
     }
   }
 
-  async function signInWithPassword(
+  /** A sign-in's session opened for the scope asked, and its token set (a refresh token with offline_access). */
+  async function withTokenSet(
+    ctx: RequestContext,
+    scope: string | null | undefined,
+    open: (scopes: Scope[], withRefreshToken: boolean) => Promise<{ user: User; session: SessionDraft }>,
+  ): Promise<SignedIn> {
+    const scopes = parseScope(scope);
+    const signedIn = await open(scopes, scopes.includes("offline_access"));
+    return {
+      user: signedIn.user,
+      tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn.user, scopes }, signedIn.session),
+    };
+  }
+
+  function signInWithPassword(
     ctx: RequestContext,
     lookup: AccountLookup,
     password: string,
     options?: SignInOptions | null,
   ): Promise<SignedIn> {
-    const scopes = parseScope(options?.scope);
-    const signedIn = await passwordSignInSession(
-      ctx,
-      lookup,
-      password,
-      options,
-      scopes,
-      scopes.includes("offline_access"),
+    return withTokenSet(ctx, options?.scope, (scopes, withRefreshToken) =>
+      passwordSignInSession(ctx, lookup, password, options, scopes, withRefreshToken),
     );
-    const tokenSet = await tokens.issueTokenSet({ ...ctx, user: signedIn.user, scopes }, signedIn.session);
-    return { user: signedIn.user, tokenSet };
   }
 
   /**
@@ -242,25 +248,15 @@ export function createAuthentication(deps: {
   }
 
   /** Signs in the owner of an email or phone proven by a CHANNEL_LOGIN passcode (autoRegister creates the account). */
-  async function signInWithPasscode(
+  function signInWithPasscode(
     ctx: RequestContext,
     recipient: PasscodeRecipient,
     passCode: string,
     options?: SignInOptions | null,
   ): Promise<SignedIn> {
-    const scopes = parseScope(options?.scope);
-    const signedIn = await passcodeSignInSession(
-      ctx,
-      recipient,
-      passCode,
-      options,
-      scopes,
-      scopes.includes("offline_access"),
+    return withTokenSet(ctx, options?.scope, (scopes, withRefreshToken) =>
+      passcodeSignInSession(ctx, recipient, passCode, options, scopes, withRefreshToken),
     );
-    return {
-      user: signedIn.user,
-      tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn.user, scopes }, signedIn.session),
-    };
   }
 
   /** A hosted-login sign-in by passcode: as signInWithPasscode, but the tokens wait for the authorization code. */
@@ -351,17 +347,14 @@ export function createAuthentication(deps: {
     return { user: await records.recordSuccess(ctx, user, "passkey", { session }), session };
   }
 
-  async function signInWithPasskey(
+  function signInWithPasskey(
     ctx: RequestContext,
     response: AuthenticationResponseJSON,
     options?: { scope?: string | null } | null,
   ): Promise<SignedIn> {
-    const scopes = parseScope(options?.scope);
-    const signedIn = await passkeySignInSession(ctx, response, scopes, scopes.includes("offline_access"));
-    return {
-      user: signedIn.user,
-      tokenSet: await tokens.issueTokenSet({ ...ctx, user: signedIn.user, scopes }, signedIn.session),
-    };
+    return withTokenSet(ctx, options?.scope, (scopes, withRefreshToken) =>
+      passkeySignInSession(ctx, response, scopes, withRefreshToken),
+    );
   }
 
   /** A hosted-login sign-in by passkey: as signInWithPasskey, but the tokens wait for the authorization code. */

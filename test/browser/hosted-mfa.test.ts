@@ -1,32 +1,16 @@
 // The hosted login's second step in headless Chromium: an enrolled user types their authenticator's code; under a
 // REQUIRED policy a user without a factor sees the QR code (an image the page's CSP lets through), types the
 // key's code, keeps the recovery codes shown once and goes on to the client. Fields are found by their labels.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { totpCodeAt } from "../../src/identity/mfa/totp.ts";
-import { type BrowserGateway, startBrowserGateway } from "../helpers/browser-gateway.ts";
-import { chromiumAvailable, chromiumPath, launchChromium } from "../helpers/chromium.ts";
+import { describeInChromium } from "../helpers/chromium-rig.ts";
 
 const password = "a long enough passphrase";
-const available = chromiumAvailable();
-if (!available) console.warn(`Browser tests skipped: no Chromium at ${chromiumPath} (apt-get install chromium).`);
 
-describe.skipIf(!available)("the hosted login's second step in Chromium", () => {
-  let rig: BrowserGateway;
-  let chromium: Browser;
-
-  beforeAll(async () => {
-    rig = await startBrowserGateway();
-    chromium = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await chromium?.close();
-    await rig?.close();
-  });
-
+describeInChromium("the hosted login's second step in Chromium", {}, (env) => {
   async function signInToFirst(account: string) {
-    const page = await (await chromium.newContext()).newPage();
-    await page.goto(`${rig.rp.origin}/start/first`);
+    const page = await (await env.chromium.newContext()).newPage();
+    await page.goto(`${env.rig.rp.origin}/start/first`);
     await page.getByLabel("Username, email or phone").fill(account);
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -35,11 +19,11 @@ describe.skipIf(!available)("the hosted login's second step in Chromium", () => 
   }
 
   it("takes an enrolled user's authenticator code", async () => {
-    const user = await rig.createUser({ username: "browser-totp" });
-    const factors = rig.gateway.identity.mfaFactors;
-    const enrolment = await factors.startTotpEnrolment(rig.gateway.pool, user);
+    const user = await env.rig.createUser({ username: "browser-totp" });
+    const factors = env.rig.gateway.identity.mfaFactors;
+    const enrolment = await factors.startTotpEnrolment(env.rig.gateway.pool, user);
     await factors.confirmEnrolment(
-      rig.gateway.pool,
+      env.rig.gateway.pool,
       user,
       enrolment.factor.id,
       totpCodeAt(enrolment.secret, new Date()),
@@ -53,9 +37,9 @@ describe.skipIf(!available)("the hosted login's second step in Chromium", () => 
   });
 
   it("has a user enrol under REQUIRED: QR code shown, the key's code taken, recovery codes, then the client", async () => {
-    const user = await rig.createUser({ username: "browser-enrols" });
-    await rig.gateway.db.application.update({
-      where: { id: rig.gateway.application.id },
+    const user = await env.rig.createUser({ username: "browser-enrols" });
+    await env.rig.gateway.db.application.update({
+      where: { id: env.rig.gateway.application.id },
       data: { mfaPolicy: "REQUIRED" },
     });
     try {
@@ -71,7 +55,10 @@ describe.skipIf(!available)("the hosted login's second step in Chromium", () => 
       await page.waitForSelector("#signed-in");
       expect(await page.textContent("#sub")).toBe(user.id);
     } finally {
-      await rig.gateway.db.application.update({ where: { id: rig.gateway.application.id }, data: { mfaPolicy: null } });
+      await env.rig.gateway.db.application.update({
+        where: { id: env.rig.gateway.application.id },
+        data: { mfaPolicy: null },
+      });
     }
   });
 });

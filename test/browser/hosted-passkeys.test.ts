@@ -3,31 +3,16 @@
 // under REQUIRED enrols one instead of an authenticator app, then signs in with it alone (no account typed),
 // then answers a password sign-in's second step with it. The page's script runs under its CSP (nonce, and
 // connect-src 'self' for the options) or none of this happens.
-import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserGateway, startBrowserGateway } from "../helpers/browser-gateway.ts";
-import { chromiumAvailable, chromiumPath, launchChromium } from "../helpers/chromium.ts";
+import type { BrowserContext, CDPSession, Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { describeInChromium } from "../helpers/chromium-rig.ts";
 
 const password = "a long enough passphrase";
-const available = chromiumAvailable();
-if (!available) console.warn(`Browser tests skipped: no Chromium at ${chromiumPath} (apt-get install chromium).`);
 
-describe.skipIf(!available)("passkeys on the hosted login page in Chromium", () => {
-  let rig: BrowserGateway;
-  let chromium: Browser;
-
-  beforeAll(async () => {
-    rig = await startBrowserGateway({ hostName: "localhost" });
-    chromium = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await chromium?.close();
-    await rig?.close();
-  });
-
+describeInChromium("passkeys on the hosted login page in Chromium", { hostName: "localhost" }, (env) => {
   /** A tab with a virtual platform authenticator that verifies its user (a fingerprint, say) at once. */
   async function tabWithAuthenticator(): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession; id: string }> {
-    const context = await chromium.newContext();
+    const context = await env.chromium.newContext();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("WebAuthn.enable");
@@ -45,7 +30,7 @@ describe.skipIf(!available)("passkeys on the hosted login page in Chromium", () 
   }
 
   async function signInWithPassword(page: Page, account: string) {
-    await page.goto(`${rig.rp.origin}/start/first`);
+    await page.goto(`${env.rig.rp.origin}/start/first`);
     await page.getByLabel("Username, email or phone").fill(account);
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -58,10 +43,10 @@ describe.skipIf(!available)("passkeys on the hosted login page in Chromium", () 
   }
 
   it("enrols a passkey at a REQUIRED sign-in, then signs in with it alone, then answers a second step with it", async () => {
-    const user = await rig.createUser({ username: "browser-passkey" });
+    const user = await env.rig.createUser({ username: "browser-passkey" });
     const { context, page, cdp, id } = await tabWithAuthenticator();
-    const application = { where: { id: rig.gateway.application.id } };
-    await rig.gateway.db.application.update({ ...application, data: { mfaPolicy: "REQUIRED" } });
+    const application = { where: { id: env.rig.gateway.application.id } };
+    await env.rig.gateway.db.application.update({ ...application, data: { mfaPolicy: "REQUIRED" } });
     try {
       // Enrol: the page offers a passkey beside the authenticator app's QR code.
       await signInWithPassword(page, "browser-passkey");
@@ -73,12 +58,14 @@ describe.skipIf(!available)("passkeys on the hosted login page in Chromium", () 
       const { credentials } = await cdp.send("WebAuthn.getCredentials", { authenticatorId: id });
       expect(credentials).toHaveLength(1);
       expect(credentials[0]!.isResidentCredential).toBe(true);
-      const stored = await rig.gateway.db.mfaFactor.findFirstOrThrow({ where: { userId: user.id, type: "WEBAUTHN" } });
+      const stored = await env.rig.gateway.db.mfaFactor.findFirstOrThrow({
+        where: { userId: user.id, type: "WEBAUTHN" },
+      });
       expect(stored.credentialId).toBe(Buffer.from(credentials[0]!.credentialId, "base64").toString("base64url"));
 
       // Passwordless: no account typed, the authenticator's credential names the user.
       await context.clearCookies();
-      await page.goto(`${rig.rp.origin}/start/first`);
+      await page.goto(`${env.rig.rp.origin}/start/first`);
       await page.getByRole("button", { name: "Sign in with a passkey" }).click();
       expect(await signedInAs(page)).toEqual({ sub: user.id, amr: "hwk user" });
 
@@ -89,10 +76,10 @@ describe.skipIf(!available)("passkeys on the hosted login page in Chromium", () 
       expect(await signedInAs(page)).toEqual({ sub: user.id, amr: "pwd hwk mfa" });
       // Each answer moved the credential's counter on, as the gateway keeps it.
       const [credential] = (await cdp.send("WebAuthn.getCredentials", { authenticatorId: id })).credentials;
-      const after = await rig.gateway.db.mfaFactor.findUniqueOrThrow({ where: { id: stored.id } });
+      const after = await env.rig.gateway.db.mfaFactor.findUniqueOrThrow({ where: { id: stored.id } });
       expect(after.signCount).toBe(credential!.signCount);
     } finally {
-      await rig.gateway.db.application.update({ ...application, data: { mfaPolicy: null } });
+      await env.rig.gateway.db.application.update({ ...application, data: { mfaPolicy: null } });
       await context.close();
     }
   });
@@ -100,8 +87,8 @@ describe.skipIf(!available)("passkeys on the hosted login page in Chromium", () 
   it("gives no challenge to a page whose form is no longer bound to the browser, and says so on it", async () => {
     const { context, page } = await tabWithAuthenticator();
     try {
-      await page.goto(`${rig.rp.origin}/start/first`);
-      const challenges = () => rig.gateway.db.passkeyChallenge.count();
+      await page.goto(`${env.rig.rp.origin}/start/first`);
+      const challenges = () => env.rig.gateway.db.passkeyChallenge.count();
       const before = await challenges();
       // The CSRF cookie gone (another tab signed in, say): the page's post for the options is refused.
       await context.clearCookies();
