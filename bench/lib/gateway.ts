@@ -24,6 +24,8 @@ export async function freePort(): Promise<number> {
 export interface RunningGateway {
   url: string;
   appId: string;
+  /** The demo application's secret, printed once on first start. */
+  appSecret: string;
   accessKeyId: string;
   accessKeySecret: string;
   pid: number;
@@ -114,6 +116,7 @@ export async function startGateway(
   return {
     url: `http://127.0.0.1:${port}`,
     appId: found(/appId: ([0-9a-f]{24})/),
+    appSecret: found(/ secret: (\S+)/),
     accessKeyId: found(/AK: ([0-9a-f]{24})/),
     accessKeySecret: found(/SK: (\S+)/),
     pid: child.pid!,
