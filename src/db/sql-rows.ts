@@ -38,6 +38,7 @@ function converterFor(type: ColumnType): (value: unknown) => unknown {
     case ColumnTypeEnum.Int32:
     case ColumnTypeEnum.Float:
     case ColumnTypeEnum.Double:
+    case ColumnTypeEnum.TextArray:
       return asIs;
     case ColumnTypeEnum.Int64:
       return (value) => BigInt(value as string | number);

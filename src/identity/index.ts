@@ -97,7 +97,7 @@ export function createIdentity({
 }: IdentityDeps) {
   const secretBox = secretsKey ? createSecretBox(secretsKey) : null;
   const keys = createSigningKeyStore({ db, clock, secretBox });
-  const tokens = createTokenService({ db, clock, keys, issuer });
+  const tokens = createTokenService({ db, sql, clock, keys, issuer });
   const introspection = createTokenIntrospection({ db, clock, tokens, issuer });
   const management = createManagementTokens({ db, clock, keys, issuer });
   const accessKeys = createAccessKeys({ db, clock, secretBox });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminHeaders } from "../helpers/admin.ts";
 import { defaultPassword } from "../helpers/users.ts";
 import { Me, MeColumns, SignInByAccountPassword } from "./documents.ts";
+import { RefreshToken } from "./session-documents.ts";
 import { TestGateway } from "../helpers/gateway.ts";
 import {
   DepartmentsWithMembers,
@@ -238,6 +239,38 @@ describe("a page of users with relations", () => {
         /UPDATE "User"[\s\S]*INSERT INTO "LoginHistory"[\s\S]*INSERT INTO "Session"[\s\S]*INSERT INTO "RefreshToken"/,
       );
       expect(sql.some((statement) => /^\s*(BEGIN|COMMIT)/i.test(statement))).toBe(false);
+    } finally {
+      await gateway.db.user.delete({ where: { id: counted.id } });
+    }
+  });
+
+  it("a refresh is two statements: the application, and one that spends, checks, rotates and reads", async () => {
+    const counted = await gateway.identity.users.createUser(
+      gateway.pool,
+      { username: "counted-refresh", password: defaultPassword, source: { type: "adminCreated" } },
+      "admin",
+    );
+    try {
+      const { data } = await gateway.execute(SignInByAccountPassword, {
+        account: "counted-refresh",
+        password: defaultPassword,
+        options: { scope: "openid profile offline_access" },
+      });
+      if (data.signInByAccountPassword.__typename !== "SignInSuccess") throw new Error(JSON.stringify(data));
+      const first = data.signInByAccountPassword.tokenSet.refresh_token!;
+      const [refreshed, sql] = await record(() => gateway.execute(RefreshToken, { refreshToken: first }));
+      if (refreshed.data.refreshToken.__typename !== "TokenSet") throw new Error(JSON.stringify(refreshed));
+      expect(refreshed.data.refreshToken.id_token).toBeTruthy();
+      expect(sql, sql.join("\n")).toHaveLength(2);
+      expect(sql[1]).toMatch(/UPDATE "RefreshToken"[\s\S]*INSERT INTO "RefreshToken"[\s\S]*UPDATE "Session"/);
+      // The new token rotates in turn; the spent one is refused.
+      const next = refreshed.data.refreshToken.refresh_token!;
+      expect((await gateway.execute(RefreshToken, { refreshToken: next })).data.refreshToken.__typename).toBe(
+        "TokenSet",
+      );
+      expect((await gateway.execute(RefreshToken, { refreshToken: first })).data.refreshToken.__typename).toBe(
+        "InvalidGrantError",
+      );
     } finally {
       await gateway.db.user.delete({ where: { id: counted.id } });
     }

@@ -10,6 +10,8 @@ import { InvalidGrantError, InvalidInputError, NotAuthenticatedError } from "../
 import { claimsForScopes } from "./id-token-claims.ts";
 import type { Scope } from "./scopes.ts";
 import type { SigningKeyStore } from "./signing-keys.ts";
+import type { SqlRows } from "../../db/sql-rows.ts";
+import { rotateRefreshToken } from "./refresh-rotation.ts";
 
 export interface TokenSet {
   scope: string;
@@ -43,6 +45,8 @@ export const clientCredentialsGrant = "client_credentials";
 
 export interface TokenServiceDeps {
   db: Db;
+  /** Plain SQL on the same database: a refresh's rotation is one statement (refresh-rotation.ts). */
+  sql: SqlRows;
   clock: Clock;
   keys: SigningKeyStore;
   issuer: string;
@@ -98,9 +102,9 @@ export function hashOpaqueToken(token: string): string {
 /** How long after its rotation a spent refresh token counts as a lost race rather than a replay. */
 export const concurrentRefreshGraceMs = 10_000;
 
-export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps) {
+export function createTokenService({ db, sql, clock, keys, issuer }: TokenServiceDeps) {
   const verified = createVerifiedTokenCache<AccessTokenClaims>({ clock });
-  async function signingKeyFor(pool: UserPool) {
+  async function signingKeyFor(pool: Pick<UserPool, "id">) {
     const key = await keys.activeSigningKey(pool.id);
     if (!key) throw new Error(`user pool ${pool.id} has no active signing key`);
     return key;
@@ -150,7 +154,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
 
   /** Signs the access token of one session now and its id_token when first asked (at sign-in and every refresh). */
   async function signTokens(input: {
-    pool: UserPool;
+    pool: Pick<UserPool, "id">;
     application: Application;
     user: User;
     scopes: Scope[];
@@ -297,7 +301,7 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
   /**
    * Rotates a refresh token: the presented one is spent and a new one issued with fresh access and id tokens.
    * Presenting a spent token again means it leaked, so the whole session (every token of the grant) is revoked.
-   * Of two concurrent refreshes of one token exactly one wins (a conditional update); the other is refused
+   * Of two concurrent refreshes of one token exactly one wins (one conditional statement); the other is refused
    * without revoking, since a racing client is not an attacker, and so is one that arrives within
    * `concurrentRefreshGraceMs` of the rotation (it raced, but lost by more than the update).
    */
@@ -308,60 +312,60 @@ export function createTokenService({ db, clock, keys, issuer }: TokenServiceDeps
     narrowedScopes?: Scope[],
   ): Promise<{ user: User; tokenSet: TokenSet }> {
     const now = clock.now();
-    const row = await db.refreshToken.findUnique({
-      where: { tokenHash: hashOpaqueToken(presented.trim()) },
-      include: { session: true, user: true, userPool: true },
+    const tokenHash = hashOpaqueToken(presented.trim());
+    const next = randomBytes(32).toString("base64url");
+    const rotated = await rotateRefreshToken(sql, {
+      tokenHash,
+      applicationId: application.id,
+      now,
+      next: { id: randomUUID(), tokenHash: hashOpaqueToken(next) },
+      idleLifetimeSecs: application.refreshTokenIdleLifetimeSecs,
+      requiredScopes: narrowedScopes ?? [],
     });
+    if (!rotated) return refusedRefresh(application, tokenHash, now, narrowedScopes);
+    const { user } = rotated;
+    const signed = await signTokens({
+      pool: { id: rotated.userPoolId },
+      application,
+      user,
+      scopes: narrowedScopes ?? (rotated.scope.split(" ") as Scope[]),
+      sessionId: rotated.sessionId,
+      authTime: rotated.sessionCreatedAt,
+      amr: rotated.amr,
+    });
+    return { user, tokenSet: tokenSet(application, signed, next) };
+  }
+
+  /**
+   * Why a refresh did not rotate, said as the right refusal. Presenting a spent token again means it leaked, so
+   * the whole session is revoked, unless it comes within moments of its rotation: then it is a client's own
+   * parallel refresh (two tabs, a retry), whose winner must keep its new tokens. A live grant asked for a scope it
+   * lacks is InvalidInputError; anything else is InvalidGrantError.
+   */
+  async function refusedRefresh(
+    application: Application,
+    tokenHash: string,
+    now: Date,
+    narrowedScopes: Scope[] | undefined,
+  ): Promise<never> {
+    const row = await db.refreshToken.findUnique({ where: { tokenHash }, include: { session: true, user: true } });
     if (!row || row.applicationId !== application.id) throw new InvalidGrantError();
     if (row.usedAt && !row.revokedAt) {
-      // Within moments of its rotation a spent token is a client's own parallel refresh (two tabs, a retry), whose
-      // winner must keep its new tokens; later, it is a replay of a leaked token, and the whole grant goes.
       if (now.getTime() - row.usedAt.getTime() >= concurrentRefreshGraceMs) await revokeSession(row.sessionId);
       throw new InvalidGrantError();
     }
-    const { session, user, userPool } = row;
-    if (
-      row.revokedAt ||
-      row.expiresAt <= now ||
-      session.revokedAt ||
-      session.expiresAt <= now ||
-      user.status !== "Activated" ||
-      (user.tokensValidAfter && user.tokensValidAfter > session.createdAt)
-    ) {
-      throw new InvalidGrantError();
-    }
-    // Only a live grant is asked about its scopes: a replayed token must meet the reuse detection above first.
-    const granted = row.scope.split(" ") as Scope[];
-    if (narrowedScopes?.some((scope) => !granted.includes(scope)))
+    const live =
+      !row.revokedAt &&
+      row.expiresAt > now &&
+      !row.session.revokedAt &&
+      row.session.expiresAt > now &&
+      row.user.status === "Activated" &&
+      !(row.user.tokensValidAfter && row.user.tokensValidAfter > row.session.createdAt);
+    // Only a live grant is told about its scopes: a replayed token meets the reuse detection above first.
+    const granted = row.scope.split(" ");
+    if (live && narrowedScopes?.some((scope) => !granted.includes(scope)))
       throw new InvalidInputError("scope", "input.scopeNotGranted", { granted: row.scope });
-    const { count } = await db.refreshToken.updateMany({
-      where: { id: row.id, usedAt: null, revokedAt: null },
-      data: { usedAt: now },
-    });
-    if (count === 0) throw new InvalidGrantError();
-    const next = randomBytes(32).toString("base64url");
-    await db.$transaction([
-      db.refreshToken.create({
-        data: refreshTokenRow(
-          { userPoolId: row.userPoolId, userId: user.id, application, scope: row.scope },
-          session,
-          next,
-          now,
-        ),
-      }),
-      db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } }),
-    ]);
-    const scopes = narrowedScopes ?? granted;
-    const signed = await signTokens({
-      pool: userPool,
-      application,
-      user,
-      scopes,
-      sessionId: session.id,
-      authTime: session.createdAt,
-      amr: session.amr,
-    });
-    return { user, tokenSet: tokenSet(application, signed, next) };
+    throw new InvalidGrantError();
   }
 
   /** Ends one session: it and every refresh token of it stop working at once (access tokens name it as `sid`). */
