@@ -273,7 +273,7 @@ describe("admin fields refuse everyone but administrators", () => {
     deleteApplication: 'mutation { deleteApplication(appId: "x") { __typename ... on Error { statusCode apiCode } } }',
     userPoolSettings: "{ userPoolSettings { __typename ... on Error { statusCode apiCode } } }",
     updateUserPoolSettings:
-      'mutation { updateUserPoolSettings(input: { mfaPolicy: OFF }) { __typename ... on Error { statusCode apiCode } } }',
+      "mutation { updateUserPoolSettings(input: { mfaPolicy: OFF }) { __typename ... on Error { statusCode apiCode } } }",
     customFields: "{ customFields { __typename ... on Error { statusCode apiCode } } }",
     createCustomField:
       'mutation { createCustomField(key: "walk", label: "w", dataType: STRING) { __typename ... on Error { statusCode apiCode } } }',
