@@ -93,8 +93,12 @@ export async function startGateway(
   nodeArgs: string[] = [],
 ): Promise<RunningGateway> {
   const port = await freePort();
+  // BENCH_CPU_PROF_DIR=<dir>: every benchmark's gateway writes a V8 CPU profile there when it stops.
+  const profiling = process.env.BENCH_CPU_PROF_DIR
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
+    : [];
   const { child, output } = await startProcess(
-    [...nodeArgs, "--enable-source-maps", builtGateway()],
+    [...profiling, ...nodeArgs, "--enable-source-maps", builtGateway()],
     {
       DATABASE_URL: databaseUrl,
       PORT: String(port),

@@ -2,32 +2,13 @@
 // with the token the previous call returned, on the same database and keys (the gateway's SECRETS_KEY), with no
 // HTTP and no GraphQL. Run as its own process on the server's core: DATABASE_URL, SECRETS_KEY, ISSUER, APP_ID
 // and TOKENS (a JSON array) in the environment, the seconds as the argument; prints {"perSec", "p50", "p99", ...}.
-import { openDatabase } from "../../src/db/index.ts";
-import { createArgon2Hasher, defaultArgon2Parameters } from "../../src/identity/credentials/hasher.ts";
-import { createIdentity } from "../../src/identity/index.ts";
 import { median } from "./load.ts";
 import { percentile } from "./chains.ts";
+import { openCoreIdentity, requiredEnv } from "./core-identity.ts";
 
 const seconds = Number(process.argv[2] ?? "10");
-const env = (name: string) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is needed`);
-  return value;
-};
-const database = await openDatabase(env("DATABASE_URL"), { migrate: false, poolSize: 10 });
-const refused = async () => {
-  throw new Error("no messages in a refresh benchmark");
-};
-const identity = createIdentity({
-  db: database.prisma,
-  sql: database.sql,
-  hasher: createArgon2Hasher(defaultArgon2Parameters),
-  issuer: env("ISSUER"),
-  delivery: { sendEmail: refused, sendSms: refused },
-  secretsKey: Buffer.from(env("SECRETS_KEY"), "hex"),
-});
-const application = await database.prisma.application.findUniqueOrThrow({ where: { appId: env("APP_ID") } });
-const tokens = JSON.parse(env("TOKENS")) as string[];
+const { database, identity, application } = await openCoreIdentity();
+const tokens = JSON.parse(requiredEnv("TOKENS")) as string[];
 const lastTokens: string[] = [];
 
 const latencies: number[] = [];
