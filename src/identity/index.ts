@@ -129,7 +129,7 @@ export function createIdentity({
   const myResources = createMyResourceOperations({ signedIn });
   const myRecords = createMyRecords({ db, clock, signedIn, myResources });
   const browserSessions = createBrowserSessions({ db, clock });
-  const authorizationCodes = createAuthorizationCodes({ db, clock, tokens });
+  const authorizationCodes = createAuthorizationCodes({ db, sql, clock, tokens });
   const tokenLifecycle = createTokenOperations({ db, tokens, sessions, introspection, signedIn, authorizationCodes });
   const tickets = createTicketService({ db, clock });
   const claims = createAddressClaims({ db });

@@ -125,6 +125,21 @@ describe("the authorization-code grant through openid-client", () => {
     expect((await client.getProfile({})).statusCode).toBe(401);
   });
 
+  it("redeems a code once when a burst of 30 presents it at the same moment, and revokes what that one got", async () => {
+    const { code } = await signedInCode("code-burst");
+    const answers = await Promise.all(Array.from({ length: 30 }, () => redeem({ code })));
+    const won = answers.filter((answer) => answer.status === 200);
+    expect(won).toHaveLength(1);
+    expect(answers.filter((answer) => answer.body.error === "invalid_grant")).toHaveLength(29);
+    // The others presented it again: whoever they are, the one redemption's session does not stand.
+    const client = sdk.authentication();
+    client.setAccessToken(won[0]!.body.access_token!);
+    expect((await client.getProfile({})).statusCode).toBe(401);
+    expect(await sdk.gateway.db.session.count({ where: { user: { username: "code-burst" }, revokedAt: null } })).toBe(
+      0,
+    );
+  });
+
   it("refuses a missing or wrong PKCE verifier, another redirect URI, another client, an ended sign-in and an expired code", async () => {
     const verifier = oidc.randomPKCECodeVerifier();
     const challenge = await oidc.calculatePKCECodeChallenge(verifier);

@@ -53,7 +53,7 @@ export interface TokenServiceDeps {
 }
 
 export interface IssueTokenSetInput {
-  pool: UserPool;
+  pool: Pick<UserPool, "id">;
   application: Application;
   user: User;
   scopes: Scope[];
@@ -271,23 +271,15 @@ export function createTokenService({ db, sql, clock, keys, issuer }: TokenServic
   }
 
   /**
-   * The tokens of a session already written without them (a hosted-login sign-in's, at its code's redemption):
-   * its refresh token now, if the scopes grant one, then the access and id tokens.
+   * The tokens of a session already written, with the refresh token written beside it (a code's redemption
+   * writes both in its own statement): access token, lazy id_token, and that refresh token.
    */
-  async function issueForOpenSession(
+  async function issueForSession(
     input: IssueTokenSetInput,
-    session: { id: string; createdAt: Date; expiresAt: Date; amr: string[] },
+    session: { id: string; createdAt: Date; amr: string[] },
+    refreshToken: string | null,
     idTokenFacts: { authTime?: Date; nonce?: string | null } = {},
   ): Promise<TokenSet> {
-    const now = clock.now();
-    let refreshToken: string | null = null;
-    if (input.scopes.includes("offline_access")) {
-      refreshToken = randomBytes(32).toString("base64url");
-      const grant = { userPoolId: input.pool.id, userId: input.user.id, application: input.application };
-      await db.refreshToken.create({
-        data: refreshTokenRow({ ...grant, scope: input.scopes.join(" ") }, session, refreshToken, now),
-      });
-    }
     const signed = await signTokens({
       ...input,
       sessionId: session.id,
@@ -478,7 +470,7 @@ export function createTokenService({ db, sql, clock, keys, issuer }: TokenServic
   return {
     newSession,
     issueTokenSet,
-    issueForOpenSession,
+    issueForSession,
     refreshTokenSet,
     revokeSession,
     verifyAccessToken,
