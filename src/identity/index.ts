@@ -134,7 +134,7 @@ export function createIdentity({
   const tickets = createTicketService({ db, clock });
   const claims = createAddressClaims({ db });
   const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts, claims });
-  const applications = createApplicationService({ db, clock });
+  const applications = createApplicationService({ db, sql, clock });
   const userAdmin = createUserAdministration({ db, clock, hasher, users, sessions });
   const usersBatch = createUsersBatchImport({ db, clock, users });
   const roleAdmin = createRoleAdministration({ db, clock });

@@ -1,5 +1,6 @@
 import type { Db } from "../../db/index.ts";
-import type { Application, UserPool } from "../../generated/prisma/client.ts";
+import type { SqlRows } from "../../db/sql-rows.ts";
+import { type Application, Prisma, type UserPool } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";
 import { UnknownApplicationError } from "../errors.ts";
 import { digestSecret, generatePublicId, generateSecret } from "../secrets.ts";
@@ -10,7 +11,20 @@ export interface NewApplicationInput {
   isDemo?: boolean;
 }
 
-export function createApplicationService({ db, clock }: { db: Db; clock: Clock }) {
+// Every request names its application: read as one plain statement (the client's pipeline would cost more than
+// the query), never cached, so each gateway process sees a settings change at the next request.
+const applicationColumns = Object.values(Prisma.ApplicationScalarFieldEnum);
+const poolColumns = Object.values(Prisma.UserPoolScalarFieldEnum);
+const applicationByAppId = `SELECT ${[
+  ...applicationColumns.map((column) => `a."${column}" AS "a.${column}"`),
+  ...poolColumns.map((column) => `p."${column}" AS "p.${column}"`),
+].join(", ")} FROM "Application" a JOIN "UserPool" p ON p."id" = a."userPoolId" WHERE a."appId" = $1`;
+
+function pick<T>(row: Record<string, unknown>, prefix: string, columns: string[]): T {
+  return Object.fromEntries(columns.map((column) => [column, row[`${prefix}.${column}`]])) as T;
+}
+
+export function createApplicationService({ db, sql, clock }: { db: Db; sql: SqlRows; clock: Clock }) {
   /** Returns the application and its secret; the secret is not stored and cannot be shown again. */
   async function createApplication(userPoolId: string, input: NewApplicationInput) {
     const secret = generateSecret();
@@ -37,10 +51,12 @@ export function createApplicationService({ db, clock }: { db: Db; clock: Clock }
     const trimmed = appId?.trim();
     if (!trimmed) throw new UnknownApplicationError(true);
     if (trimmed.length > 128) throw new UnknownApplicationError(false);
-    const found = await db.application.findUnique({ where: { appId: trimmed }, include: { userPool: true } });
-    if (!found) throw new UnknownApplicationError(false);
-    const { userPool, ...application } = found;
-    return { application, pool: userPool };
+    const [row] = await sql.query(applicationByAppId, [trimmed]);
+    if (!row) throw new UnknownApplicationError(false);
+    return {
+      application: pick<Application>(row, "a", applicationColumns),
+      pool: pick<UserPool>(row, "p", poolColumns),
+    };
   }
 
   return { createApplication, findApplicationByAppId };
