@@ -125,7 +125,7 @@ export function createIdentity({
     log,
   });
   const sessions = createSessionService({ db, clock });
-  const signedIn = createSignedInOperations({ db });
+  const signedIn = createSignedInOperations({ db, sql });
   const myResources = createMyResourceOperations({ signedIn });
   const myRecords = createMyRecords({ db, clock, signedIn, myResources });
   const browserSessions = createBrowserSessions({ db, clock });
