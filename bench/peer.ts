@@ -1,7 +1,7 @@
 // npm run bench:peer [-- --duration 10 --rounds 3 --connections 8 --session-connections 50]
 // The gateway side by side with Better Auth (bench/peer: email + password, the same argon2id through its password
-// hook, PostgreSQL, node:http), each on the server core in turn, rounds interleaved: sign-up, sign-in, and the
-// session read (the gateway's `me` against Better Auth's get-session).
+// hook, PostgreSQL, node:http), each on the server core in turn, rounds interleaved: sign-up, sign-in (GraphQL, and
+// GenAuth's REST /api/v3/signin), and the session read (the gateway's `me` against Better Auth's get-session).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import pg from "pg";
@@ -82,6 +82,16 @@ try {
   if (session?.user?.email !== "user-0@example.com")
     throw new Error(`peer get-session does not answer: ${JSON.stringify(session)}`);
 
+  const restSignIn = (await (
+    await fetch(`${gateway.url}/api/v3/signin`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-authing-app-id": gateway.appId },
+      body: JSON.stringify({ connection: "PASSWORD", passwordPayload: { account: "user-0", password } }),
+    })
+  ).json()) as { statusCode: number; data?: { access_token?: string } };
+  if (restSignIn.statusCode !== 200 || !restSignIn.data?.access_token)
+    throw new Error(`REST sign-in does not answer: ${JSON.stringify(restSignIn)}`);
+
   let signUps = 0;
   let signIns = 0;
   const gql = (query: string) => ({
@@ -131,6 +141,30 @@ try {
           body: () => JSON.stringify({ query, variables: { a: `user-${signIns++ % userCount}`, p: password } }),
         });
       },
+      peer: (durationSecs) =>
+        runLoad({
+          url: `${peerUrl}/api/auth/sign-in/email`,
+          headers: peerHeaders,
+          durationSecs,
+          connections: args.connections,
+          body: () => JSON.stringify({ email: `user-${signIns++ % userCount}@example.com`, password }),
+        }),
+    },
+    {
+      // GenAuth's REST sign-in (what the official SDKs call) on the same users, against the same peer sign-in.
+      name: "REST sign-in (/api/v3/signin)",
+      gateway: (durationSecs) =>
+        runLoad({
+          url: `${gateway.url}/api/v3/signin`,
+          headers: { "x-authing-app-id": gateway.appId },
+          durationSecs,
+          connections: args.connections,
+          body: () =>
+            JSON.stringify({
+              connection: "PASSWORD",
+              passwordPayload: { account: `user-${signIns++ % userCount}`, password },
+            }),
+        }),
       peer: (durationSecs) =>
         runLoad({
           url: `${peerUrl}/api/auth/sign-in/email`,
