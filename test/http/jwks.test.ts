@@ -59,6 +59,19 @@ describe("JWKS", () => {
     },
   );
 
+  it("reads no private key to answer: the statements behind the JWKS name only the public halves", async () => {
+    const statements: string[] = [];
+    const recorded = await TestGateway.start({ onQuery: (sql) => statements.push(sql) });
+    try {
+      statements.length = 0;
+      await fetchJwks(recorded, "/oidc/.well-known/jwks.json");
+      expect(statements.some((sql) => sql.includes('"SigningKey"'))).toBe(true);
+      expect(statements.filter((sql) => sql.includes("privateJwk"))).toEqual([]);
+    } finally {
+      await recorded.close();
+    }
+  });
+
   it("an ES256 pool signs with ES256 and publishes an EC key", async () => {
     const tokens = await accessToken(ec);
     expect(decodeProtectedHeader(tokens.access_token).alg).toBe("ES256");

@@ -3,7 +3,8 @@
 //        JSEncrypt examples use, is refused: Node disables its decryption because of the Marvin timing attack.)
 //   sm2: SM2 (GM/T 0003) with sm-crypto, cipher mode C1C3C2, the ciphertext hex-encoded (a leading 04 is allowed).
 // The key pairs are created on first use and kept in the pool's row, so every gateway instance decrypts alike.
-import { constants, generateKeyPairSync, privateDecrypt } from "node:crypto";
+import { constants, generateKeyPair, privateDecrypt } from "node:crypto";
+import { promisify } from "node:util";
 import smCrypto from "sm-crypto";
 import type { Db } from "../../db/index.ts";
 import type { UserPool } from "../../generated/prisma/client.ts";
@@ -16,6 +17,8 @@ export interface PasswordPublicKeys {
   sm2: { publicKey: string; cipherMode: "C1C3C2"; encoding: "hex" };
 }
 
+const generateRsaKeyPair = promisify(generateKeyPair);
+
 type PoolKeys = Pick<UserPool, "rsaPublicKeyPem" | "rsaPrivateKeyPem" | "sm2PublicKey" | "sm2PrivateKey">;
 
 export function createPasswordTransport({ db }: { db: Db }) {
@@ -23,7 +26,8 @@ export function createPasswordTransport({ db }: { db: Db }) {
   async function keysOf(pool: UserPool): Promise<Required<{ [K in keyof PoolKeys]: string }>> {
     let keys: PoolKeys = pool;
     if (!keys.rsaPrivateKeyPem || !keys.sm2PrivateKey) {
-      const rsa = generateKeyPairSync("rsa", {
+      // In libuv's pool: a 2048-bit RSA key takes tens of milliseconds, which every other request would wait for.
+      const rsa = await generateRsaKeyPair("rsa", {
         modulusLength: 2048,
         publicKeyEncoding: { type: "spki", format: "pem" },
         privateKeyEncoding: { type: "pkcs8", format: "pem" },

@@ -197,9 +197,11 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000, secretBox =
 
   /** Every published key: the signing one, those about to sign, and retired ones still verifying. */
   async function jwks(): Promise<{ keys: JWK[] }> {
+    // The public halves only: a public endpoint has no reason to load a private key into memory.
     const rows = await db.signingKey.findMany({
       where: { OR: [{ verifyUntil: null }, { verifyUntil: { gt: clock.now() } }] },
       orderBy: [{ userPoolId: "asc" }, { activatesAt: "desc" }],
+      select: { publicJwk: true },
     });
     return { keys: rows.map((row) => row.publicJwk as JWK) };
   }
