@@ -102,7 +102,7 @@ export function createIdentity({
   const management = createManagementTokens({ db, clock, keys, issuer });
   const accessKeys = createAccessKeys({ db, clock, secretBox });
   const signatures = createRequestSignatures({ db, clock, secretBox });
-  const users = createUserService({ db, clock, hasher });
+  const users = createUserService({ db, sql, clock, hasher });
   const limiter = createAttemptLimiter({ db, clock });
   const records = createSignInRecords({ db, clock, limiter });
   const captchas = createCaptchaService({

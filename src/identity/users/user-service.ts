@@ -1,6 +1,7 @@
 // Creating users and finding them by the identifiers they sign in with.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/index.ts";
+import type { SqlRows } from "../../db/sql-rows.ts";
 import type { Prisma, User, UserPool } from "../../generated/prisma/client.ts";
 import type { UserSourceType, UserStatus } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../clock.ts";
@@ -49,6 +50,8 @@ export interface PreparedUser {
 }
 
 export interface UserServiceDeps {
+  /** Plain SQL on the same database: every sign-in looks its user up (one statement, no client pipeline). */
+  sql: SqlRows;
   db: Db;
   clock: Clock;
   hasher: PasswordHasher;
@@ -58,7 +61,7 @@ export type AccountLookup =
   | { kind: "account"; account: string }
   | { kind: AccountKind; value: string; phoneCountryCode?: string | null };
 
-export function createUserService({ db, clock, hasher }: UserServiceDeps) {
+export function createUserService({ db, sql, clock, hasher }: UserServiceDeps) {
   /**
    * Validates a new user (identifiers, profile, password policy, custom data) and hashes the password: the row to
    * insert, with its password identity and custom values. Throws the first input error.
@@ -180,19 +183,22 @@ export function createUserService({ db, clock, hasher }: UserServiceDeps) {
     // Usernames are stored in lower case; a pair that differed only in case before that keeps its spelling.
     const typed = typedAccount(lookup);
     const usernames = (value: string) => [...new Set([value, typed])];
-    const conditions: Prisma.UserWhereInput[] = [];
+    const args: (string | null)[] = [pool.id];
+    const param = (value: string) => `$${args.push(value)}`;
+    const conditions: string[] = [];
     for (const candidate of candidates) {
       if (candidate.kind === "phone") {
         const countryCode = lookup.kind === "phone" ? lookup.phoneCountryCode : undefined;
-        conditions.push({
-          phone: candidate.value,
-          phoneCountryCode: normalizeCountryCode(countryCode, pool.defaultPhoneCountryCode),
-        });
-      } else if (candidate.kind === "email") conditions.push({ email: candidate.value });
-      else conditions.push({ username: { in: usernames(candidate.value) } });
+        const code = normalizeCountryCode(countryCode, pool.defaultPhoneCountryCode);
+        conditions.push(`(u."phone" = ${param(candidate.value)} AND u."phoneCountryCode" = ${param(code)})`);
+      } else if (candidate.kind === "email") conditions.push(`u."email" = ${param(candidate.value)}`);
+      else conditions.push(`u."username" IN (${usernames(candidate.value).map(param).join(", ")})`);
     }
     if (conditions.length === 0) return null;
-    const users = await db.user.findMany({ where: { userPoolId: pool.id, OR: conditions }, take: 4 });
+    const users = await sql.query<User>(
+      `SELECT u.* FROM "User" u WHERE u."userPoolId" = $1 AND (${conditions.join(" OR ")}) LIMIT 4`,
+      args,
+    );
     // One string can name different users as a phone, an email and a username; GenAuth's order decides.
     for (const candidate of candidates) {
       const match =
