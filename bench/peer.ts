@@ -99,6 +99,15 @@ try {
     headers: { "x-authing-app-id": gateway.appId },
     query,
   });
+  /** Better Auth's email sign-in: the peer side of both the GraphQL and the REST sign-in. */
+  const peerSignIn = (durationSecs: number) =>
+    runLoad({
+      url: `${peerUrl}/api/auth/sign-in/email`,
+      headers: peerHeaders,
+      durationSecs,
+      connections: args.connections,
+      body: () => JSON.stringify({ email: `user-${signIns++ % userCount}@example.com`, password }),
+    });
   const workloads: {
     name: string;
     gateway: (secs: number) => Promise<LoadResult>;
@@ -141,14 +150,7 @@ try {
           body: () => JSON.stringify({ query, variables: { a: `user-${signIns++ % userCount}`, p: password } }),
         });
       },
-      peer: (durationSecs) =>
-        runLoad({
-          url: `${peerUrl}/api/auth/sign-in/email`,
-          headers: peerHeaders,
-          durationSecs,
-          connections: args.connections,
-          body: () => JSON.stringify({ email: `user-${signIns++ % userCount}@example.com`, password }),
-        }),
+      peer: peerSignIn,
     },
     {
       // GenAuth's REST sign-in (what the official SDKs call) on the same users, against the same peer sign-in.
@@ -165,14 +167,7 @@ try {
               passwordPayload: { account: `user-${signIns++ % userCount}`, password },
             }),
         }),
-      peer: (durationSecs) =>
-        runLoad({
-          url: `${peerUrl}/api/auth/sign-in/email`,
-          headers: peerHeaders,
-          durationSecs,
-          connections: args.connections,
-          body: () => JSON.stringify({ email: `user-${signIns++ % userCount}@example.com`, password }),
-        }),
+      peer: peerSignIn,
     },
     {
       name: "session (me / get-session)",
