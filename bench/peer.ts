@@ -100,7 +100,7 @@ try {
     query,
   });
   /** Better Auth's email sign-in: the peer side of both the GraphQL and the REST sign-in. */
-  const peerSignIn = (durationSecs: number) =>
+  const loadPeerSignIn = (durationSecs: number) =>
     runLoad({
       url: `${peerUrl}/api/auth/sign-in/email`,
       headers: peerHeaders,
@@ -150,7 +150,7 @@ try {
           body: () => JSON.stringify({ query, variables: { a: `user-${signIns++ % userCount}`, p: password } }),
         });
       },
-      peer: peerSignIn,
+      peer: loadPeerSignIn,
     },
     {
       // GenAuth's REST sign-in (what the official SDKs call) on the same users, against the same peer sign-in.
@@ -167,7 +167,7 @@ try {
               passwordPayload: { account: `user-${signIns++ % userCount}`, password },
             }),
         }),
-      peer: peerSignIn,
+      peer: loadPeerSignIn,
     },
     {
       name: "session (me / get-session)",
