@@ -4,7 +4,7 @@
 // also signs an id_token), against the same rotation through the core alone on the same core, rounds
 // interleaved; PostgreSQL, the pool's default RS256 key. Afterwards every chain's last token must still refresh.
 import { randomBytes } from "node:crypto";
-import { runChains } from "./lib/chains.ts";
+import { percentile, runChains } from "./lib/chains.ts";
 import { describePinning, pinSelfToLoadCore } from "./lib/cores.ts";
 import { adminAuthorization, createUsers, graphql, runOnServerCore, startGateway } from "./lib/gateway.ts";
 import { benchArgs, median, printTable } from "./lib/load.ts";
@@ -121,10 +121,11 @@ try {
     );
     if (data.refreshToken.__typename === "TokenSet") live++;
   }
-  const p99Of = (latencies: number[]) => {
-    const sorted = [...latencies].sort((a, b) => a - b);
-    return sorted[Math.ceil(0.99 * sorted.length) - 1] ?? Number.NaN;
-  };
+  const p99Of = (latencies: number[]) =>
+    percentile(
+      [...latencies].sort((a, b) => a - b),
+      0.99,
+    );
   const graphqlRate = median(rates.graphql!);
   const coreRate = median(rates.core!);
   process.stdout.write(

@@ -9,7 +9,7 @@ import type { HttpBindings } from "@hono/node-server";
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { ResolveCaller } from "../http/caller.ts";
-import { messageOf } from "../http/errors.ts";
+import { envelopeOf, messageOf } from "../http/errors.ts";
 import { CaptchaIncorrectError, CaptchaRequiredError, IdentityError, MfaRequiredError } from "../identity/errors.ts";
 import {
   type AuthorizationRequest,
@@ -285,8 +285,8 @@ export function createAuthorizeRoutes({
         return c.json(await run(posted.step));
       } catch (error) {
         if (!(error instanceof IdentityError)) throw error;
-        const body = { statusCode: error.statusCode, apiCode: error.apiCode, message: messageOf(error, language) };
-        return c.json(body, error.statusCode as 400);
+        const envelope = envelopeOf(error, { language, requestId: posted.step.caller.requestId });
+        return c.json(envelope, error.statusCode as 400);
       }
     };
   }

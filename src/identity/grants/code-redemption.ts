@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type { SqlRows } from "../../db/sql-rows.ts";
 import type { User } from "../../generated/prisma/client.ts";
+import { refreshExpirySql } from "../tokens/refresh-rotation.ts";
 
 export interface Redeemed {
   userPoolId: string;
@@ -55,7 +56,7 @@ WITH spent AS (
   INSERT INTO "RefreshToken" ("id", "userPoolId", "sessionId", "userId", "applicationId", "tokenHash", "scope",
     "createdAt", "expiresAt")
   SELECT $12, spent."userPoolId", standing."id", spent."userId", spent."applicationId", $13, spent."scope",
-    $4::timestamptz, LEAST($4::timestamptz + make_interval(secs => $14::int), standing."expiresAt")
+    $4::timestamptz, ${refreshExpirySql("$4", "$14", 'standing."expiresAt"')}
   FROM spent JOIN standing ON TRUE
   WHERE 'offline_access' = ANY(string_to_array(spent."scope", ' '))
   RETURNING "id"

@@ -7,13 +7,18 @@ import type { SqlRows } from "../../db/sql-rows.ts";
 import type { User } from "../../generated/prisma/client.ts";
 
 export interface Rotated {
-  sessionId: string;
   userPoolId: string;
   scope: string;
-  sessionCreatedAt: Date;
-  amr: string[];
+  session: { id: string; createdAt: Date; amr: string[] };
   user: User;
 }
+
+/**
+ * A new refresh token's expiry in SQL, as token-service's refreshExpiry computes it for the rows it writes: the
+ * idle lifetime from now, never past the session's absolute end.
+ */
+export const refreshExpirySql = (now: string, idleSecs: string, sessionExpiresAt: string) =>
+  `LEAST(${now}::timestamptz + make_interval(secs => ${idleSecs}::int), ${sessionExpiresAt})`;
 
 const statement = `
 WITH spent AS (
@@ -31,7 +36,7 @@ WITH spent AS (
   INSERT INTO "RefreshToken" ("id", "userPoolId", "sessionId", "userId", "applicationId", "tokenHash", "scope",
     "createdAt", "expiresAt")
   SELECT $4, "userPoolId", "sessionId", "userId", $3, $5, "scope", $2::timestamptz,
-    LEAST($2::timestamptz + make_interval(secs => $6::int), "sessionExpiresAt")
+    ${refreshExpirySql("$2", "$6", '"sessionExpiresAt"')}
   FROM live
   RETURNING "id"
 ), seen AS (
@@ -73,11 +78,9 @@ export async function rotateRefreshToken(
   if (!row) return null;
   const { rotatedSessionId, rotatedPoolId, rotatedScope, rotatedSessionCreatedAt, rotatedAmr, ...user } = row;
   return {
-    sessionId: rotatedSessionId,
     userPoolId: rotatedPoolId,
     scope: rotatedScope,
-    sessionCreatedAt: rotatedSessionCreatedAt,
-    amr: rotatedAmr,
+    session: { id: rotatedSessionId, createdAt: rotatedSessionCreatedAt, amr: rotatedAmr },
     user: user as User,
   };
 }

@@ -254,20 +254,8 @@ export function createTokenService({ db, sql, clock, keys, issuer }: TokenServic
   }
 
   /** The tokens of a session opened by `newSession` (and written): access token, lazy id_token, refresh token. */
-  async function issueTokenSet(
-    input: IssueTokenSetInput,
-    draft: SessionDraft,
-    /** A code redemption's: the browser sign-in's time and the request's nonce. */
-    idTokenFacts: { authTime?: Date; nonce?: string | null } = {},
-  ): Promise<TokenSet> {
-    const signed = await signTokens({
-      ...input,
-      sessionId: draft.session.id,
-      authTime: idTokenFacts.authTime ?? draft.session.createdAt,
-      nonce: idTokenFacts.nonce,
-      amr: draft.session.amr,
-    });
-    return tokenSet(input.application, signed, draft.refreshToken?.plain ?? null);
+  async function issueTokenSet(input: IssueTokenSetInput, draft: SessionDraft): Promise<TokenSet> {
+    return issueForSession(input, draft.session, draft.refreshToken?.plain ?? null);
   }
 
   /**
@@ -316,16 +304,9 @@ export function createTokenService({ db, sql, clock, keys, issuer }: TokenServic
     });
     if (!rotated) return refusedRefresh(application, tokenHash, now, narrowedScopes);
     const { user } = rotated;
-    const signed = await signTokens({
-      pool: { id: rotated.userPoolId },
-      application,
-      user,
-      scopes: narrowedScopes ?? (rotated.scope.split(" ") as Scope[]),
-      sessionId: rotated.sessionId,
-      authTime: rotated.sessionCreatedAt,
-      amr: rotated.amr,
-    });
-    return { user, tokenSet: tokenSet(application, signed, next) };
+    const scopes = narrowedScopes ?? (rotated.scope.split(" ") as Scope[]);
+    const issue = { pool: { id: rotated.userPoolId }, application, user, scopes };
+    return { user, tokenSet: await issueForSession(issue, rotated.session, next) };
   }
 
   /**
