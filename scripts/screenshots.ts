@@ -35,6 +35,7 @@ async function startGateway() {
     hasher: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
     issuer: `${origin}/oidc`,
     delivery: createOutbox(database.prisma, log),
+    settingsChanges: database.settingsChanges,
   });
   const pool = await identity.pools.createUserPool({ name: "Screenshots" });
   const app = createApp({

@@ -52,6 +52,7 @@ async function main() {
     migrate: true,
     poolSize: config.databasePoolSize,
     preparedStatements: config.databasePreparedStatements,
+    log,
   });
   if (database.appliedMigrations.length) log.info({ migrations: database.appliedMigrations }, "applied migrations");
   const metrics = config.metrics
@@ -74,6 +75,7 @@ async function main() {
     delivery,
     log,
     secretsKey: config.secretsKey,
+    settingsChanges: database.settingsChanges,
   });
   const sealedKeys = await identity.keys.sealPlainSigningKeys();
   if (sealedKeys) log.info({ sealedKeys }, "sealed signing keys stored in the clear under SECRETS_KEY");

@@ -23,6 +23,7 @@ export async function openCoreIdentity() {
     issuer: requiredEnv("ISSUER"),
     delivery: { sendEmail: refused, sendSms: refused },
     secretsKey: Buffer.from(requiredEnv("SECRETS_KEY"), "hex"),
+    settingsChanges: database.settingsChanges,
   });
   const application = await database.prisma.application.findUniqueOrThrow({
     where: { appId: requiredEnv("APP_ID") },

@@ -40,13 +40,14 @@ export function rssMiBOf(pid: number): number {
   return kib / 1024;
 }
 
-/** Spawns a process on the server core and resolves once `ready` matches its output. */
+/** Spawns a process on the server core (or `core`) and resolves once `ready` matches its output. */
 export async function startProcess(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
+  core = serverCore,
 ): Promise<{ child: ChildProcess; output: () => string }> {
-  const [command, commandArgs] = onCore(serverCore, process.execPath, args);
+  const [command, commandArgs] = onCore(core, process.execPath, args);
   const child = spawn(command, commandArgs, {
     cwd: root,
     env: { ...process.env, ...env },
@@ -86,12 +87,8 @@ function builtGateway(): string {
   return "dist/gateway/server.mjs";
 }
 
-/** `nodeArgs`: extra Node.js flags (`--cpu-prof` to profile the server under a benchmark's load). */
-export async function startGateway(
-  databaseUrl: string,
-  env: Record<string, string> = {},
-  nodeArgs: string[] = [],
-): Promise<RunningGateway> {
+/** A gateway process on `core`, listening; its first-start output is the caller's to read. */
+async function spawnGateway(databaseUrl: string, env: Record<string, string>, nodeArgs: string[], core: number) {
   const port = await freePort();
   // BENCH_CPU_PROF_DIR=<dir>: every benchmark's gateway writes a V8 CPU profile there when it stops.
   const profiling = process.env.BENCH_CPU_PROF_DIR
@@ -110,7 +107,19 @@ export async function startGateway(
       ...env,
     },
     /listening on/,
+    core,
   );
+  return { child, output, url: `http://127.0.0.1:${port}` };
+}
+
+/** `nodeArgs`: extra Node.js flags (`--cpu-prof` to profile the server under a benchmark's load). */
+export async function startGateway(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+  core = serverCore,
+): Promise<RunningGateway> {
+  const { child, output, url } = await spawnGateway(databaseUrl, env, nodeArgs, core);
   const text = output();
   const found = (pattern: RegExp) => {
     const match = pattern.exec(text);
@@ -118,7 +127,7 @@ export async function startGateway(
     return match[1]!;
   };
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     appId: found(/appId: ([0-9a-f]{24})/),
     appSecret: found(/ secret: (\S+)/),
     accessKeyId: found(/AK: ([0-9a-f]{24})/),
@@ -127,6 +136,15 @@ export async function startGateway(
     rssMiB: () => rssMiBOf(child.pid!),
     stop: () => stopProcess(child),
   };
+}
+
+/**
+ * Another gateway process on a database a first one created (same SECRETS_KEY in `env`, or it cannot open the
+ * sealed signing keys): it prints no secrets, so it has only its URL.
+ */
+export async function joinGateway(databaseUrl: string, env: Record<string, string>, core: number) {
+  const { child, url } = await spawnGateway(databaseUrl, env, [], core);
+  return { url, pid: child.pid!, rssMiB: () => rssMiBOf(child.pid!), stop: () => stopProcess(child) };
 }
 
 /** Runs a script on the server core to completion (the gateway idle meanwhile) and parses its JSON output. */

@@ -1,5 +1,5 @@
 // The latency floor of a sign-in at light load: argon2id verifications alone, started at a fixed rate, no server.
-// Run on the server's core: `tsx bench/lib/hash-latency.ts <perSecond> <seconds>` prints {"p50": ms, "p99": ms}.
+// Run on the server's core: `tsx bench/lib/hash-latency.ts <perSecond> <seconds>` prints {"p50", "p99", "count"}.
 import { createArgon2Hasher, defaultArgon2Parameters } from "../../src/identity/credentials/hasher.ts";
 
 const [rateArg = "10", secondsArg = "10"] = process.argv.slice(2);
@@ -18,4 +18,4 @@ for (let i = 0; i < count; i++) {
 await Promise.all(pending);
 latencies.sort((a, b) => a - b);
 const at = (quantile: number) => latencies[Math.min(latencies.length - 1, Math.floor(quantile * latencies.length))]!;
-process.stdout.write(`${JSON.stringify({ p50: at(0.5), p99: at(0.99) })}\n`);
+process.stdout.write(`${JSON.stringify({ p50: at(0.5), p99: at(0.99), count: latencies.length })}\n`);

@@ -10,6 +10,12 @@ import type {
 } from "@prisma/driver-adapter-utils";
 import type { PGlite } from "@electric-sql/pglite";
 import { lockDataDir } from "./data-dir-lock.ts";
+import {
+  type FeedLog,
+  pgliteSettingsChanges,
+  postgresSettingsChanges,
+  type SettingsChanges,
+} from "./settings-changes.ts";
 import { createStatementNames } from "./statement-names.ts";
 import type { PoolStats } from "../telemetry/metrics.ts";
 
@@ -22,6 +28,8 @@ export interface DatabaseAdapters {
   pglite?: PGlite;
   /** The connection pool's state, when there is a pool (PostgreSQL). */
   poolStats?: () => PoolStats;
+  /** The feed that tells this process of changes to the tables it caches (src/db/settings-changes.ts). */
+  settingsChanges(log?: FeedLog): Promise<SettingsChanges>;
   close(): Promise<void>;
 }
 
@@ -74,6 +82,7 @@ async function openPglite(dir: string, loadDataDir?: Blob): Promise<DatabaseAdap
     runtime: factory,
     migration: factory,
     pglite,
+    settingsChanges: () => pgliteSettingsChanges(pglite),
     close: async () => {
       if (!pglite.closed) await pglite.close();
       releaseLock();
@@ -82,6 +91,23 @@ async function openPglite(dir: string, loadDataDir?: Blob): Promise<DatabaseAdap
 }
 
 let charColumnsPatched = false;
+
+/**
+ * adapter-pg runs a migration script by splitting it at every `;`, which cuts a dollar-quoted body (a trigger
+ * function's) apart: send it whole instead, as one simple query (PostgreSQL runs that as one transaction).
+ */
+function runScriptsWhole(adapter: SqlDriverAdapter, pool: { query(sql: string): Promise<unknown> }) {
+  // The adapter's own mapping of driver errors, so the schema engine reports a failed script as before.
+  const mapError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      mapError(error);
+    }
+  };
+  return adapter;
+}
 
 async function openPostgres(
   url: string,
@@ -112,13 +138,14 @@ async function openPostgres(
   // factory: each connect() would open a pool of its own.
   const pool = new pg.Pool({ ...config, max: max ?? 10 });
   const runtime = new PrismaPg(pool, { statementNameGenerator });
-  const migrationBase = new PrismaPg({ ...config, max: 2 });
+  const migrationPool = new pg.Pool({ ...config, max: 2 });
+  const migrationBase = new PrismaPg(migrationPool);
   const opened: SqlDriverAdapter[] = [];
   const migration: SqlMigrationAwareDriverAdapterFactory = {
     provider: "postgres",
     adapterName: migrationBase.adapterName,
     async connect() {
-      const adapter = await migrationBase.connect();
+      const adapter = runScriptsWhole(await migrationBase.connect(), migrationPool);
       opened.push(adapter);
       return adapter;
     },
@@ -128,10 +155,12 @@ async function openPostgres(
       await admin.connect();
       const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
       await admin.query(`CREATE DATABASE "${name}"`);
-      const shadow = await new PrismaPg({ ...config, database: name, max: 2 }).connect();
+      const shadowPool = new pg.Pool({ ...config, database: name, max: 2 });
+      const shadow = runScriptsWhole(await new PrismaPg(shadowPool).connect(), shadowPool);
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();
+        await shadowPool.end();
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         await admin.end();
       };
@@ -143,8 +172,22 @@ async function openPostgres(
     runtime,
     migration,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    // A connection of its own, outside the pool: a LISTEN lasts as long as its session. Named in
+    // pg_stat_activity after the URL's application_name, if any.
+    settingsChanges: (log) =>
+      postgresSettingsChanges({
+        connectClient: () =>
+          new pg.Client({
+            ...config,
+            keepAlive: true,
+            query_timeout: 5_000,
+            application_name: `${config.application_name ?? "gateway"} settings feed`,
+          }),
+        log,
+      }),
     close: async () => {
       await Promise.all(opened.splice(0).map((adapter) => adapter.dispose()));
+      if (!migrationPool.ended) await migrationPool.end();
       if (!pool.ended) await pool.end();
     },
   };

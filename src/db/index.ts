@@ -2,6 +2,7 @@
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { openAdapters, type DatabaseAdapters } from "./adapters.ts";
 import { applyPendingMigrations } from "./migrations.ts";
+import type { FeedLog, SettingsChanges } from "./settings-changes.ts";
 import { createSqlRows, type SqlRows } from "./sql-rows.ts";
 import type { PoolStats } from "../telemetry/metrics.ts";
 
@@ -12,6 +13,8 @@ export interface Database {
   /** Plain SQL on the client's adapter, for the hottest reads. */
   sql: SqlRows;
   kind: DatabaseAdapters["kind"];
+  /** Changes to applications, pools and signing keys, from any process: what lets them be cached. */
+  settingsChanges: SettingsChanges;
   appliedMigrations: string[];
   /** The connection pool's state; null for the embedded database, which has none. */
   poolStats(): PoolStats | null;
@@ -26,6 +29,39 @@ export interface OpenDatabaseOptions {
   /** Receives every SQL statement the client sends (tests count them). */
   onQuery?: (sql: string) => void;
   pgliteDataDir?: Blob;
+  /** Where the settings-change feed says it was lost and is back. */
+  log?: FeedLog;
+}
+
+// The tables whose rows the identity core caches per process (src/identity/settings-cache.ts).
+const cachedTables = new Set(["Application", "UserPool", "SigningKey"]);
+const readOperations = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+]);
+
+/**
+ * The client, telling `changes` of each write it makes to a cached table as soon as the statement returns, so
+ * this process's next request never reads its own old copy (other processes learn at commit, from the trigger).
+ */
+function tellingWrites(prisma: PrismaClient, changes: SettingsChanges): PrismaClient {
+  return prisma.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          const result = await query(args);
+          if (cachedTables.has(model) && !readOperations.has(operation)) changes.tell(model);
+          return result;
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 export async function openDatabase(url: string, options: OpenDatabaseOptions = {}): Promise<Database> {
@@ -47,13 +83,16 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
       );
     }
     const sqlAdapter = await adapters.runtime.connect();
+    const settingsChanges = await adapters.settingsChanges(options.log);
     return {
-      prisma,
+      prisma: tellingWrites(prisma, settingsChanges),
       sql: createSqlRows(sqlAdapter, options.onQuery),
       kind: adapters.kind,
+      settingsChanges,
       appliedMigrations,
       poolStats: () => adapters.poolStats?.() ?? null,
       close: async () => {
+        await settingsChanges.close();
         await prisma.$disconnect();
         await sqlAdapter.dispose();
         await adapters.close();

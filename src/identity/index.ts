@@ -1,5 +1,6 @@
 // createIdentity(deps): the transport-free identity core, wired from a database, a clock and a hasher.
 import type { Db } from "../db/index.ts";
+import type { SettingsChanges } from "../db/settings-changes.ts";
 import type { SqlRows } from "../db/sql-rows.ts";
 import { createApplicationService } from "./applications/application-service.ts";
 import { createAuthentication } from "./authentication.ts";
@@ -81,6 +82,8 @@ export interface IdentityDeps {
   altchaMaxNumber?: number;
   /** SECRETS_KEY: seals access key secrets so signed requests can be verified; absent, signing is off. */
   secretsKey?: Buffer | null;
+  /** The database's settings-change feed: with it, applications, pools and signing keys are cached per process. */
+  settingsChanges?: SettingsChanges;
 }
 
 export function createIdentity({
@@ -94,9 +97,10 @@ export function createIdentity({
   captchaGenerator,
   secretsKey,
   altchaMaxNumber,
+  settingsChanges,
 }: IdentityDeps) {
   const secretBox = secretsKey ? createSecretBox(secretsKey) : null;
-  const keys = createSigningKeyStore({ db, clock, secretBox });
+  const keys = createSigningKeyStore({ db, clock, secretBox, settingsChanges });
   const tokens = createTokenService({ db, sql, clock, keys, issuer });
   const introspection = createTokenIntrospection({ db, clock, tokens, issuer });
   const management = createManagementTokens({ db, clock, keys, issuer });
@@ -134,7 +138,7 @@ export function createIdentity({
   const tickets = createTicketService({ db, clock });
   const claims = createAddressClaims({ db });
   const account = createAccountService({ db, clock, hasher, passcodes, tickets, sessions, passwordAttempts, claims });
-  const applications = createApplicationService({ db, sql, clock });
+  const applications = createApplicationService({ db, sql, clock, settingsChanges });
   const userAdmin = createUserAdministration({ db, clock, hasher, users, sessions });
   const usersBatch = createUsersBatchImport({ db, clock, users });
   const roleAdmin = createRoleAdministration({ db, clock });

@@ -30,6 +30,8 @@ beforeAll(async () => {
     onQuery: (sql) => recording && statements.push(sql.replace(/\$\d+/g, "?").replace(/\s+/g, " ")),
   });
   for (let i = 0; i < 3; i++) await createUser(gateway, { username: `known-${i}` });
+  // The application is read once and then cached per process: warm it, so both compare the account's own work.
+  await attempt("warm-up");
 });
 afterAll(() => gateway.close());
 
@@ -53,7 +55,7 @@ describe("unknown account vs wrong password", () => {
       expect(unknown.hashCalls).toEqual(["verify"]);
       expect(wrong.hashCalls).toEqual(["verify"]);
       expect(unknown.statements).toEqual(wrong.statements);
-      expect(unknown.statements.length).toBeGreaterThan(3);
+      expect(unknown.statements.length).toBeGreaterThanOrEqual(3);
     }
   });
 });

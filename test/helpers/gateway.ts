@@ -110,6 +110,7 @@ export class TestGateway {
       secretsKey: options.secretsKey,
       altchaMaxNumber: options.altchaMaxNumber,
       log: options.log,
+      settingsChanges: database.settingsChanges,
       delivery:
         typeof options.delivery === "function"
           ? options.delivery(database.prisma)

@@ -24,6 +24,7 @@ export async function openSecondInstance(
     issuer,
     captchaGenerator: options.captchaGenerator,
     secretsKey: options.secretsKey,
+    settingsChanges: database.settingsChanges,
     delivery: createOutbox(database.prisma, silentLog),
   });
   const app = createApp({ config: testAppConfig, identity, log: silentLog });

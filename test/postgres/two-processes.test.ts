@@ -1,12 +1,14 @@
 // PostgreSQL-only: two real gateway processes (`npm start`'s bundle) on one database, as a load balancer would
 // spread one user's and one attacker's requests. Nothing a second instance needs may live in one process's memory:
 // a sign-in on one refreshes on the other, a refresh token spent on one is spent on both, a lockout earned across
-// both holds on both, and an administrator's settings change through one is what the other applies next.
+// both holds on both, and an administrator's settings change through one is what the other applies next. Each
+// process caches applications, pools and signing keys; the settings-change feed (LISTEN/NOTIFY) keeps them right.
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { createFreshPostgresDatabase } from "../helpers/postgres.ts";
-import { startServerProcess } from "../helpers/server-process.ts";
+import { projectRoot, startServerProcess } from "../helpers/server-process.ts";
 
 const postgresUrl = inject("postgresUrl");
 const skipReason = inject("postgresUnavailableReason");
@@ -21,6 +23,18 @@ describe.skipIf(!postgresUrl)(`two gateway processes${skipReason ? ` (skipped: $
   const origins: string[] = [];
   let appId: string;
   let adminToken: string;
+  let env: Record<string, string>;
+
+  /** A statement as an operator would type it in psql: no gateway process sees it coming. */
+  async function psql(statement: string, values: unknown[] = []) {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      return await client.query(statement, values);
+    } finally {
+      await client.end();
+    }
+  }
 
   /** One operation on instance 0 or 1 (`instance % 2`), as the application; the root field's answer. */
   async function call(instance: number, query: string, variables: Record<string, unknown> = {}, token?: string) {
@@ -62,7 +76,7 @@ describe.skipIf(!postgresUrl)(`two gateway processes${skipReason ? ` (skipped: $
 
   beforeAll(async () => {
     database = await createFreshPostgresDatabase();
-    const env = { DATABASE_URL: database.url, SECRETS_KEY: randomBytes(32).toString("hex"), LOG_LEVEL: "warn" };
+    env = { DATABASE_URL: database.url, SECRETS_KEY: randomBytes(32).toString("hex"), LOG_LEVEL: "warn" };
     // The first creates the default pool; the second, started after, finds it.
     first = startServerProcess(env);
     const started = await first.ready;
@@ -79,10 +93,7 @@ describe.skipIf(!postgresUrl)(`two gateway processes${skipReason ? ` (skipped: $
     );
     adminToken = token.access_token as string;
     // Ten failures lock, with no captcha before (a process's captcha text cannot be read from here).
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    await client.query(`UPDATE "UserPool" SET "captchaAfterFailures" = 10, "lockAfterFailures" = 10`);
-    await client.end();
+    await psql(`UPDATE "UserPool" SET "captchaAfterFailures" = 10, "lockAfterFailures" = 10`);
     for (const username of ["traveller", "victim"]) expect((await signUp(0, username)).__typename).toBe("User");
   }, 120_000);
 
@@ -114,7 +125,12 @@ describe.skipIf(!postgresUrl)(`two gateway processes${skipReason ? ` (skipped: $
     for (const instance of [0, 1]) expect((await signIn(instance, "victim")).__typename).toBe("AccountLockedError");
   });
 
+  const lifetimeOn = async (instance: number) =>
+    ((await signIn(instance, "traveller")).tokenSet as { expire_in: number }).expire_in;
+
   it("applies an administrator's settings change made through one on the other's next request", async () => {
+    // Both hold the application in memory before the change.
+    for (const instance of [0, 1]) await lifetimeOn(instance);
     const updated = await call(
       0,
       `mutation($app: String!) { updateApplication(appId: $app, input: { accessTokenLifetimeSecs: 600 }) {
@@ -132,4 +148,40 @@ describe.skipIf(!postgresUrl)(`two gateway processes${skipReason ? ` (skipped: $
     );
     expect(((await signIn(0, "traveller")).tokenSet as { expire_in: number }).expire_in).toBe(1200);
   });
+
+  it("applies a change made in psql, behind both, as soon as PostgreSQL reports it", async () => {
+    for (const instance of [0, 1]) expect(await lifetimeOn(instance)).toBe(1200);
+    await psql(`UPDATE "Application" SET "accessTokenLifetimeSecs" = 900 WHERE "appId" = $1`, [appId]);
+    // The notification leaves at commit, on another connection: within milliseconds, never a cache's lifetime.
+    for (const instance of [0, 1])
+      await vi.waitFor(async () => expect(await lifetimeOn(instance)).toBe(900), { timeout: 1_000, interval: 5 });
+  });
+
+  it("a withdrawn signing key stops verifying, and stops signing, on both at once", async () => {
+    const stolen = ((await signIn(0, "traveller")).tokenSet as { access_token: string }).access_token;
+    // Both have verified it (and remember that they did) and hold the key that signed it.
+    for (const instance of [0, 1]) expect((await me(instance, stolen)).__typename).toBe("User");
+    const [oldKey] = (await psql(`SELECT "kid" FROM "SigningKey" WHERE "retiredAt" IS NULL`)).rows as { kid: string }[];
+    // The incident: a new key that signs at once, then the old one deleted.
+    const rotation = spawn(process.execPath, ["--import", "tsx", "scripts/rotate-signing-key.ts", "--lead", "0"], {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_ENV: "test", ...env },
+      stdio: "ignore",
+    });
+    expect(await new Promise((resolve) => rotation.on("exit", resolve))).toBe(0);
+    await psql(`DELETE FROM "SigningKey" WHERE "kid" = $1`, [oldKey!.kid]);
+    for (const instance of [0, 1])
+      await vi.waitFor(async () => expect((await me(instance, stolen)).__typename).not.toBe("User"), {
+        timeout: 1_000,
+        interval: 5,
+      });
+    // New tokens come from the new key on both, and each verifies the other's.
+    const fresh = ((await signIn(1, "traveller")).tokenSet as { access_token: string }).access_token;
+    const kidOf = (token: string) => JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString()).kid;
+    expect(kidOf(fresh)).not.toBe(oldKey!.kid);
+    expect((await me(0, fresh)).__typename).toBe("User");
+    expect(
+      (await me(1, ((await signIn(0, "traveller")).tokenSet as { access_token: string }).access_token)).__typename,
+    ).toBe("User");
+  }, 30_000);
 });

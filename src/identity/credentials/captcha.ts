@@ -12,6 +12,8 @@ import { CaptchaIncorrectError } from "../errors.ts";
 import { createRasterCaptchaGenerator } from "./raster-captcha.ts";
 
 const captchaTtlSecs = 300;
+/** How often a process deletes a pool's expired captchas: a sweep per issued captcha was a statement per request. */
+const sweepIntervalMs = 60_000;
 const digest = (text: string) => createHash("sha256").update(text).digest("base64url");
 
 export interface IssuedCaptcha {
@@ -59,6 +61,20 @@ export function createCaptchaService({
   altchaHmacKey,
   altchaMaxNumber = 100_000,
 }: CaptchaServiceDeps) {
+  const sweptAt = new Map<string, number>();
+  let sweeping: Promise<unknown> = Promise.resolve();
+
+  /** Deletes the pool's expired captchas at most once a minute, beside the request rather than in its way. */
+  function sweepExpired(poolId: string, now: Date) {
+    const last = sweptAt.get(poolId);
+    if (last !== undefined && now.getTime() - last < sweepIntervalMs) return;
+    sweptAt.set(poolId, now.getTime());
+    // Each pool sweeps its own: pools whose clocks differ (tests sharing one database) must not sweep each other's.
+    sweeping = db.captchaChallenge
+      .deleteMany({ where: { userPoolId: poolId, expiresAt: { lt: now } } })
+      .catch(() => sweptAt.delete(poolId));
+  }
+
   async function issueCaptcha(pool: UserPool): Promise<IssuedCaptcha> {
     const now = clock.now();
     const token = randomBytes(32).toString("base64url");
@@ -80,8 +96,7 @@ export function createCaptchaService({
   }
 
   async function saveChallenge(pool: UserPool, token: string, kind: "image" | "altcha", answer: string, now: Date) {
-    // Each pool sweeps its own: pools whose clocks differ (tests sharing one database) must not sweep each other's.
-    await db.captchaChallenge.deleteMany({ where: { userPoolId: pool.id, expiresAt: { lt: now } } });
+    sweepExpired(pool.id, now);
     await db.captchaChallenge.create({
       data: {
         userPoolId: pool.id,
@@ -122,7 +137,10 @@ export function createCaptchaService({
     if (count === 0 || !right) throw new CaptchaIncorrectError();
   }
 
-  return { issueCaptcha, checkCaptcha };
+  /** The latest sweep, done (tests wait for it). */
+  const swept = () => sweeping.then(() => {});
+
+  return { issueCaptcha, checkCaptcha, swept };
 }
 
 export type CaptchaService = ReturnType<typeof createCaptchaService>;

@@ -1,6 +1,6 @@
 // The pool's own settings as an administrator reads and changes them (audited): for now its MFA policy, which
-// every application without a policy of its own follows. The pool row is read per request, never cached, so each
-// gateway process sees a change at its next sign-in.
+// every application without a policy of its own follows. Each gateway process caches the pool with its
+// applications and drops the copy when the settings-change feed reports the write (src/identity/settings-cache.ts).
 import type { Db } from "../../db/index.ts";
 import type { MfaPolicy, UserPool } from "../../generated/prisma/client.ts";
 import type { Clock } from "../clock.ts";

@@ -1,8 +1,10 @@
 // The user pools' signing keys, kept in the database so every gateway instance signs with and publishes the
-// same keys. Imported keys are cached briefly: a rotation reaches every instance within `cacheMs`. With a
+// same keys. Imported keys are cached: a rotation or a withdrawn key reaches every instance as soon as the
+// settings-change feed reports it (src/db/settings-changes.ts), and within `cacheMs` should it not. With a
 // SECRETS_KEY the private halves are sealed (src/identity/secret-box.ts): a database dump alone cannot sign tokens.
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import type { Db } from "../../db/index.ts";
+import { noSettingsChanges, type SettingsChanges } from "../../db/settings-changes.ts";
 import type { SigningAlg } from "../../generated/prisma/enums.ts";
 import type { Clock } from "../clock.ts";
 import type { SecretBox } from "../secret-box.ts";
@@ -29,6 +31,7 @@ export interface SigningKeyStoreDeps {
   cacheMs?: number;
   /** Seals private keys at rest; without it (development) they are stored as plain JWKs. */
   secretBox?: SecretBox | null;
+  settingsChanges?: SettingsChanges;
 }
 
 /** A private JWK as stored: sealed under SECRETS_KEY, or plain where the gateway runs without one. */
@@ -44,7 +47,13 @@ export class SealedSigningKeyError extends Error {
   }
 }
 
-export function createSigningKeyStore({ db, clock, cacheMs = 60_000, secretBox = null }: SigningKeyStoreDeps) {
+export function createSigningKeyStore({
+  db,
+  clock,
+  cacheMs = 60_000,
+  secretBox = null,
+  settingsChanges = noSettingsChanges,
+}: SigningKeyStoreDeps) {
   function storedPrivateJwk(kid: string, jwk: JWK): StoredPrivateJwk {
     return secretBox ? { sealed: secretBox.seal(JSON.stringify(jwk), sealOwner(kid)) } : jwk;
   }
@@ -75,6 +84,18 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000, secretBox =
     { expires: number; key: Promise<(ActiveSigningKey & { staleAt: number }) | null> }
   >();
   const publicCache = new Map<string, { expires: number; key: Promise<VerificationKey | null> }>();
+  const keysChanged = new Set<() => void>();
+  settingsChanges.subscribe((table) => {
+    if (table !== null && table !== "SigningKey") return;
+    activeCache.clear();
+    publicCache.clear();
+    for (const listener of keysChanged) listener();
+  });
+
+  /** Whatever remembers what a key verified must forget it when the keys change (a withdrawn key's tokens). */
+  function onKeysChanged(listener: () => void): void {
+    keysChanged.add(listener);
+  }
 
   function cached<T>(cache: Map<string, { expires: number; key: Promise<T> }>, id: string, load: () => Promise<T>) {
     const now = Date.now();
@@ -191,7 +212,7 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000, secretBox =
       },
     });
     activeCache.delete(userPoolId);
-    for (const cachedKid of publicCache.keys()) publicCache.delete(cachedKid);
+    publicCache.clear();
     return { kid, activatesAt };
   }
 
@@ -212,6 +233,7 @@ export function createSigningKeyStore({ db, clock, cacheMs = 60_000, secretBox =
     activeSigningKey,
     verificationKey,
     rotateSigningKey,
+    onKeysChanged,
     jwks,
     sealPlainSigningKeys,
   };

@@ -104,6 +104,7 @@ export const concurrentRefreshGraceMs = 10_000;
 
 export function createTokenService({ db, sql, clock, keys, issuer }: TokenServiceDeps) {
   const verified = createVerifiedTokenCache<AccessTokenClaims>({ clock });
+  keys.onKeysChanged(verified.clear);
   async function signingKeyFor(pool: Pick<UserPool, "id">) {
     const key = await keys.activeSigningKey(pool.id);
     if (!key) throw new Error(`user pool ${pool.id} has no active signing key`);

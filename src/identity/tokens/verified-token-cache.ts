@@ -1,7 +1,8 @@
 // Verified access tokens, remembered briefly per process so a client's repeated calls skip the signature check
 // (an RSA verification and a JWT parse each). Only the signature and claims checks are skipped: every request
 // still asks the database whether the user and the session stand. An entry never outlives the token's exp, nor
-// `maxAgeMs` (the verification-key cache's own bound, so a withdrawn key stops working as soon as it would have).
+// `maxAgeMs` (the verification-key cache's own bound), and all are forgotten when the signing keys change, so a
+// withdrawn key's tokens stop working on every instance as soon as the settings-change feed reports it.
 import type { Clock } from "../clock.ts";
 
 export function createVerifiedTokenCache<T extends { exp: number }>({
@@ -31,5 +32,5 @@ export function createVerifiedTokenCache<T extends { exp: number }>({
     entries.set(key, { value, until: Math.min(value.exp * 1000, now + maxAgeMs) });
   }
 
-  return { get, set };
+  return { get, set, clear: () => entries.clear() };
 }
