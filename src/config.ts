@@ -12,6 +12,8 @@ export interface Config {
   databasePoolSize: number;
   /** Prepare each distinct SQL statement once per PostgreSQL connection (DATABASE_PREPARED_STATEMENTS). */
   databasePreparedStatements: boolean;
+  /** DATABASE_LISTEN_URL: where the settings-change feed LISTENs; undefined: DATABASE_URL's rule (src/db/adapters.ts). */
+  databaseListenUrl?: string;
   /** Larger request bodies get HTTP 413 (MAX_REQUEST_BODY_BYTES). */
   maxRequestBodyBytes: number;
   host: string;
@@ -102,6 +104,11 @@ export function loadConfig(env: Env = process.env): Config {
   if (!/^(pglite:.+|postgres(ql)?:\/\/.+)$/.test(databaseUrl)) {
     problems.push("DATABASE_URL must be pglite:<directory>, pglite:memory or postgresql://user@host:port/database");
   }
+  if (env.DATABASE_LISTEN_URL && !/^postgres(ql)?:\/\/.+$/.test(env.DATABASE_LISTEN_URL)) {
+    problems.push(
+      "DATABASE_LISTEN_URL must be postgresql://user@host:port/database: DATABASE_URL's database, reached directly or through a session-mode pooler",
+    );
+  }
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, "");
   try {
     const parsed = new URL(publicUrl);
@@ -184,6 +191,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     databasePoolSize: integer("DATABASE_POOL_SIZE", 10, 1, 200),
     databasePreparedStatements: flag("DATABASE_PREPARED_STATEMENTS", true),
+    ...(env.DATABASE_LISTEN_URL ? { databaseListenUrl: env.DATABASE_LISTEN_URL } : {}),
     host,
     port,
     publicUrl,

@@ -52,6 +52,7 @@ async function main() {
     migrate: true,
     poolSize: config.databasePoolSize,
     preparedStatements: config.databasePreparedStatements,
+    listenUrl: config.databaseListenUrl,
     log,
   });
   if (database.appliedMigrations.length) log.info({ migrations: database.appliedMigrations }, "applied migrations");

@@ -12,6 +12,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { lockDataDir } from "./data-dir-lock.ts";
 import {
   type FeedLog,
+  noSettingsChanges,
   pgliteSettingsChanges,
   postgresSettingsChanges,
   type SettingsChanges,
@@ -44,11 +45,20 @@ export interface AdapterOptions {
   pgliteDataDir?: Blob;
   /** PostgreSQL: prepare each distinct statement once per connection (off behind a transaction-mode PgBouncer). */
   preparedStatements?: boolean;
+  /**
+   * PostgreSQL: where the settings-change feed LISTENs. Default: the database URL, unless prepared statements are
+   * off (a transaction-mode PgBouncer, where a LISTEN does not stay with its session); null: no feed, no caching.
+   */
+  listenUrl?: string | null;
 }
 
 export async function openAdapters(url: string, options: AdapterOptions = {}): Promise<DatabaseAdapters> {
   if (url.startsWith("pglite:")) return openPglite(url.slice("pglite:".length), options.pgliteDataDir);
-  if (isPostgresUrl(url)) return openPostgres(url, options.max, options.preparedStatements ?? true);
+  if (isPostgresUrl(url)) {
+    const preparedStatements = options.preparedStatements ?? true;
+    const listenUrl = options.listenUrl === undefined ? (preparedStatements ? url : null) : options.listenUrl;
+    return openPostgres(url, options.max, preparedStatements, listenUrl);
+  }
   throw new Error(`Unsupported DATABASE_URL scheme (expected pglite:<dir>, pglite:memory or postgresql://...)`);
 }
 
@@ -113,6 +123,7 @@ async function openPostgres(
   url: string,
   max: number | undefined,
   preparedStatements: boolean,
+  listenUrl: string | null,
 ): Promise<DatabaseAdapters> {
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const { default: pg } = await import("pg");
@@ -174,17 +185,20 @@ async function openPostgres(
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     // A connection of its own, outside the pool: a LISTEN lasts as long as its session. Named in
     // pg_stat_activity after the URL's application_name, if any.
-    settingsChanges: (log) =>
-      postgresSettingsChanges({
+    settingsChanges: async (log) => {
+      if (!listenUrl) return noSettingsChanges;
+      const listenConfig = listenUrl === url ? config : parseIntoClientConfig(listenUrl);
+      return postgresSettingsChanges({
         connectClient: () =>
           new pg.Client({
-            ...config,
+            ...listenConfig,
             keepAlive: true,
             query_timeout: 5_000,
-            application_name: `${config.application_name ?? "gateway"} settings feed`,
+            application_name: `${listenConfig.application_name ?? "gateway"} settings feed`,
           }),
         log,
-      }),
+      });
+    },
     close: async () => {
       await Promise.all(opened.splice(0).map((adapter) => adapter.dispose()));
       if (!migrationPool.ended) await migrationPool.end();

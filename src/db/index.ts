@@ -26,6 +26,8 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
   /** PostgreSQL only; default on. */
   preparedStatements?: boolean;
+  /** PostgreSQL only: where the settings-change feed LISTENs (src/db/adapters.ts); null: nothing is cached. */
+  listenUrl?: string | null;
   /** Receives every SQL statement the client sends (tests count them). */
   onQuery?: (sql: string) => void;
   pgliteDataDir?: Blob;
@@ -69,6 +71,7 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
     max: options.poolSize,
     pgliteDataDir: options.pgliteDataDir,
     preparedStatements: options.preparedStatements,
+    listenUrl: options.listenUrl,
   });
   try {
     const appliedMigrations = options.migrate ? await applyPendingMigrations(adapters.migration) : [];

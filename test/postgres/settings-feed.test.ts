@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { openDatabase } from "../../src/db/index.ts";
 import { TestGateway } from "../helpers/gateway.ts";
 
 const postgresUrl = inject("postgresUrl");
@@ -66,5 +67,17 @@ describe.skipIf(!postgresUrl)(`the settings-change feed${skipReason ? ` (skipped
       timeout: 2_000,
       interval: 5,
     });
+  });
+
+  it("behind a transaction-mode pooler (prepared statements off) nothing is cached, unless a listen URL is given", async () => {
+    // Such a pooler hands the LISTEN's server connection to other clients: a feed there would look live and hear nothing.
+    const pooled = await openDatabase(postgresUrl!, { preparedStatements: false });
+    const direct = await openDatabase(postgresUrl!, { preparedStatements: false, listenUrl: postgresUrl! });
+    try {
+      expect(pooled.settingsChanges.live).toBe(false);
+      expect(direct.settingsChanges.live).toBe(true);
+    } finally {
+      await Promise.all([pooled.close(), direct.close()]);
+    }
   });
 });
