@@ -103,6 +103,17 @@ async function openPglite(dir: string, loadDataDir?: Blob): Promise<DatabaseAdap
 let charColumnsPatched = false;
 
 /**
+ * A pool this module ends itself. adapter-pg listens for its idle clients' errors only while an adapter is open;
+ * after that, an idle connection that PostgreSQL terminates (the shadow database's forced drop does) would be an
+ * unhandled 'error' event. The pool drops such a client by itself.
+ */
+function ownedPool(pg: typeof import("pg").default, config: import("pg").PoolConfig) {
+  const pool = new pg.Pool(config);
+  pool.on("error", () => {});
+  return pool;
+}
+
+/**
  * adapter-pg runs a migration script by splitting it at every `;`, which cuts a dollar-quoted body (a trigger
  * function's) apart: send it whole instead, as one simple query (PostgreSQL runs that as one transaction).
  */
@@ -149,7 +160,7 @@ async function openPostgres(
   // factory: each connect() would open a pool of its own.
   const pool = new pg.Pool({ ...config, max: max ?? 10 });
   const runtime = new PrismaPg(pool, { statementNameGenerator });
-  const migrationPool = new pg.Pool({ ...config, max: 2 });
+  const migrationPool = ownedPool(pg, { ...config, max: 2 });
   const migrationBase = new PrismaPg(migrationPool);
   const opened: SqlDriverAdapter[] = [];
   const migration: SqlMigrationAwareDriverAdapterFactory = {
@@ -166,7 +177,7 @@ async function openPostgres(
       await admin.connect();
       const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
       await admin.query(`CREATE DATABASE "${name}"`);
-      const shadowPool = new pg.Pool({ ...config, database: name, max: 2 });
+      const shadowPool = ownedPool(pg, { ...config, database: name, max: 2 });
       const shadow = runScriptsWhole(await new PrismaPg(shadowPool).connect(), shadowPool);
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
