@@ -36,16 +36,16 @@ describe.skipIf(!postgresUrl)(`the settings-change feed${skipReason ? ` (skipped
   };
   const setName = (value: string) =>
     psql.query(`UPDATE "Application" SET "name" = $1 WHERE "id" = $2`, [value, gateway.application.id]);
+  /** Another connection carries the notification: it arrives within milliseconds. */
+  const nameSoonIs = (value: string) =>
+    vi.waitFor(async () => expect((await find()).application.name).toBe(value), { timeout: 2_000, interval: 5 });
 
   // Other test files write to these tables on the same database meanwhile, and each write drops every copy: a few
   // reads of twenty, never all of them, prove the cache.
   it("another session's change reaches this process's cache", async () => {
     expect(await readsOf(20)).toBeLessThan(5);
     await setName("from psql");
-    await vi.waitFor(async () => expect((await find()).application.name).toBe("from psql"), {
-      timeout: 2_000,
-      interval: 5,
-    });
+    await nameSoonIs("from psql");
   });
 
   it("with its connection killed, reads go to the database until the feed is back; no change is missed", async () => {
@@ -65,10 +65,7 @@ describe.skipIf(!postgresUrl)(`the settings-change feed${skipReason ? ` (skipped
     expect((await find()).application.name).toBe("while the feed was down");
     expect(await readsOf(20)).toBeLessThan(5);
     await setName("after it came back");
-    await vi.waitFor(async () => expect((await find()).application.name).toBe("after it came back"), {
-      timeout: 2_000,
-      interval: 5,
-    });
+    await nameSoonIs("after it came back");
   });
 
   it("behind a transaction-mode pooler (prepared statements off) nothing is cached, unless a listen URL is given", async () => {

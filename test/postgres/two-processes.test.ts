@@ -125,8 +125,9 @@ describe.skipIf(!postgresUrl)(`two gateway processes${skipReason ? ` (skipped: $
     for (const instance of [0, 1]) expect((await signIn(instance, "victim")).__typename).toBe("AccountLockedError");
   });
 
-  const lifetimeOn = async (instance: number) =>
-    ((await signIn(instance, "traveller")).tokenSet as { expire_in: number }).expire_in;
+  const tokenSetOn = async (instance: number) =>
+    (await signIn(instance, "traveller")).tokenSet as { access_token: string; expire_in: number };
+  const lifetimeOn = async (instance: number) => (await tokenSetOn(instance)).expire_in;
 
   it("applies an administrator's settings change made through one on the other's next request", async () => {
     // Both hold the application in memory before the change.
@@ -139,14 +140,14 @@ describe.skipIf(!postgresUrl)(`two gateway processes${skipReason ? ` (skipped: $
       adminToken,
     );
     expect(updated).toEqual({ __typename: "Application", accessTokenLifetimeSecs: 600 });
-    expect(((await signIn(1, "traveller")).tokenSet as { expire_in: number }).expire_in).toBe(600);
+    expect(await lifetimeOn(1)).toBe(600);
     await call(
       1,
       `mutation($app: String!) { updateApplication(appId: $app, input: { accessTokenLifetimeSecs: 1200 }) { __typename } }`,
       { app: appId },
       adminToken,
     );
-    expect(((await signIn(0, "traveller")).tokenSet as { expire_in: number }).expire_in).toBe(1200);
+    expect(await lifetimeOn(0)).toBe(1200);
   });
 
   it("applies a change made in psql, behind both, as soon as PostgreSQL reports it", async () => {
@@ -158,7 +159,7 @@ describe.skipIf(!postgresUrl)(`two gateway processes${skipReason ? ` (skipped: $
   });
 
   it("a withdrawn signing key stops verifying, and stops signing, on both at once", async () => {
-    const stolen = ((await signIn(0, "traveller")).tokenSet as { access_token: string }).access_token;
+    const stolen = (await tokenSetOn(0)).access_token;
     // Both have verified it (and remember that they did) and hold the key that signed it.
     for (const instance of [0, 1]) expect((await me(instance, stolen)).__typename).toBe("User");
     const [oldKey] = (await psql(`SELECT "kid" FROM "SigningKey" WHERE "retiredAt" IS NULL`)).rows as { kid: string }[];
@@ -176,12 +177,10 @@ describe.skipIf(!postgresUrl)(`two gateway processes${skipReason ? ` (skipped: $
         interval: 5,
       });
     // New tokens come from the new key on both, and each verifies the other's.
-    const fresh = ((await signIn(1, "traveller")).tokenSet as { access_token: string }).access_token;
+    const fresh = (await tokenSetOn(1)).access_token;
     const kidOf = (token: string) => JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString()).kid;
     expect(kidOf(fresh)).not.toBe(oldKey!.kid);
     expect((await me(0, fresh)).__typename).toBe("User");
-    expect(
-      (await me(1, ((await signIn(0, "traveller")).tokenSet as { access_token: string }).access_token)).__typename,
-    ).toBe("User");
+    expect((await me(1, (await tokenSetOn(0)).access_token)).__typename).toBe("User");
   }, 30_000);
 });
